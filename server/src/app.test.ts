@@ -1,0 +1,93 @@
+import request from 'supertest'
+import type { Connection } from 'mongoose'
+import { closeTestDatabase, openTestDatabase, testDatabaseUri } from '../../test/support/database'
+import { buildTestApp } from '../../test/support/app'
+import { connectDatabase } from './db/connection'
+import { createModels } from './db/models'
+
+let db: Connection
+beforeAll(async () => {
+  db = await openTestDatabase()
+})
+afterAll(() => closeTestDatabase(db))
+
+describe('app', () => {
+  it('reports a reachable database on /health', async () => {
+    const response = await request(buildTestApp(db).callback).get('/api/v1/health').expect(200)
+    expect(response.body).toEqual({ status: 'ok', db: 'up' })
+  })
+
+  it('sets security headers and forbids caching of API answers', async () => {
+    const response = await request(buildTestApp(db).callback).get('/api/v1/health')
+    expect(response.headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+      'cache-control': 'no-store',
+    })
+    expect(response.headers['content-security-policy']).toContain("default-src 'none'")
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/)
+  })
+
+  it('lists units and categories', async () => {
+    const callback = buildTestApp(db).callback
+    const units = await request(callback).get('/api/v1/units').expect(200)
+    expect(units.body.items).toContainEqual({ code: 'social-insurance', name: '市社保局' })
+    const categories = await request(callback).get('/api/v1/categories').expect(200)
+    expect(categories.body.items.map((c: { name: string }) => c.name)).toEqual(['咨询', '投诉', '举报', '建议'])
+  })
+
+  it('computes a deadline for the app before submission', async () => {
+    const response = await request(buildTestApp(db).callback)
+      .get('/api/v1/calendar/deadline')
+      .query({ receivedAt: '2024-04-30T09:00:00+08:00' })
+      .expect(200)
+    expect(response.body).toEqual({
+      receivedDate: '2024-04-30',
+      dueDate: '2024-05-10',
+      dueAt: '2024-05-11T00:00:00.000+08:00',
+      provisional: false,
+    })
+  })
+
+  it.each([
+    [{ receivedAt: 'yesterday' }, 'receivedAt'],
+    [{ receivedAt: '2024-04-30T09:00:00' }, 'receivedAt'],
+    [{ receivedAt: '2024-04-30T09:00:00Z', workingDays: '0' }, 'workingDays'],
+    [{ receivedAt: '2024-04-30T09:00:00Z', workingDays: 'many' }, 'workingDays'],
+  ])('rejects a bad deadline query %j with 400', async (query, field) => {
+    const response = await request(buildTestApp(db).callback).get('/api/v1/calendar/deadline').query(query).expect(400)
+    expect(response.body.error.fields[0].field).toBe(field)
+  })
+})
+
+describe('when the database is unreachable', () => {
+  let downDb: Connection
+  beforeAll(async () => {
+    downDb = await connectDatabase(testDatabaseUri(db.name))
+    createModels(downDb)
+    await downDb.close()
+  })
+
+  it('says so on /health with 503', async () => {
+    const response = await request(buildTestApp(downDb).callback).get('/api/v1/health').expect(503)
+    expect(response.body).toEqual({ status: 'degraded', db: 'down' })
+    expect(response.headers['retry-after']).toBe('5')
+  })
+
+  it('answers writes with 503 and Retry-After and stores nothing', async () => {
+    const response = await request(buildTestApp(downDb).callback)
+      .post('/api/v1/messages')
+      .send({
+        category: 'suggestion',
+        title: '建议延长窗口办公时间',
+        content: '建议社保窗口在工作日延长办公时间到晚上七点，方便上班族办理。',
+        phone: '13800001234',
+        consent: true,
+      })
+      .expect(503)
+    expect(response.headers['retry-after']).toBe('5')
+    expect(response.body.error.code).toBe('service_unavailable')
+    expect(await createModels(db).Message.countDocuments()).toBe(0)
+  })
+})

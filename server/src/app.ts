@@ -1,0 +1,76 @@
+import { randomBytes as cryptoRandomBytes } from 'node:crypto'
+import Koa from 'koa'
+import Router from '@koa/router'
+import type { Connection } from 'mongoose'
+import type { Logger } from 'pino'
+import type { AppConfig } from '@zhengmin/config'
+import type { RandomBytes } from '@zhengmin/shared'
+import { createModels } from './db/models'
+import { errorHandler } from './http/error-handler'
+import { jsonBody } from './http/json-body'
+import { rateLimit } from './http/rate-limit'
+import { requestContext } from './http/request-context'
+import { requireDatabaseForWrites } from './http/require-database'
+import { securityHeaders } from './http/security-headers'
+import { staticApp } from './http/static-app'
+import { calendarRoutes } from './modules/calendar/calendar.routes'
+import { healthRoutes } from './modules/health/health.routes'
+import { createCalendarService, type CalendarService } from './modules/calendar/calendar.service'
+import { createMessagesService } from './modules/messages/messages.service'
+import { messagesRoutes } from './modules/messages/messages.routes'
+import { referenceRoutes } from './modules/reference/reference.routes'
+
+export const API_PREFIX = '/api/v1'
+
+/** What the app needs from outside; tests pass their own clock, database and calendar. */
+export interface AppDeps {
+  config: AppConfig
+  logger: Logger
+  db: Connection
+  clock?: () => Date
+  randomBytes?: RandomBytes
+  /** The calendar service; main.ts passes one it has initialized (seeded) at start-up. */
+  calendar?: CalendarService
+}
+
+/** Builds the Koa application. It never listens: main.ts does, tests drive it with supertest. */
+export function createApp(deps: AppDeps): Koa {
+  const { config, logger, db } = deps
+  const clock = deps.clock ?? (() => new Date())
+  const models = createModels(db)
+  const calendar = deps.calendar ?? createCalendarService({ models, clock, log: logger })
+  const messages = createMessagesService({
+    models,
+    calendar,
+    clock,
+    randomBytes: deps.randomBytes ?? cryptoRandomBytes,
+    replyWorkingDays: config.replyWorkingDays,
+  })
+  const submissionLimit = rateLimit({
+    limit: config.rateLimit.submissions,
+    windowSeconds: config.rateLimit.windowSeconds,
+    now: () => clock().getTime(),
+  })
+
+  const api = new Router({ prefix: API_PREFIX })
+  for (const routes of [
+    healthRoutes({ db }),
+    referenceRoutes(),
+    calendarRoutes({ calendar }),
+    messagesRoutes({ messages, submissionLimit }),
+  ]) {
+    api.use(routes.routes())
+  }
+
+  const app = new Koa({ proxy: config.trustProxy })
+  app.use(requestContext(logger))
+  app.use(errorHandler())
+  app.use(securityHeaders({ apiPrefix: API_PREFIX, hsts: config.env === 'production' }))
+  app.use(staticApp(config.h5Dir, API_PREFIX))
+  app.use(jsonBody(config.bodyLimitBytes))
+  app.use(requireDatabaseForWrites(db))
+  app.use(api.routes())
+  app.use(api.allowedMethods({ throw: true }))
+  app.on('error', (error: unknown) => logger.error({ err: error }, 'unhandled application error'))
+  return app
+}

@@ -1,0 +1,88 @@
+import type { Server } from 'node:http'
+import { ConfigError, loadConfig, type AppConfig } from '@zhengmin/config'
+import type { Logger } from 'pino'
+import { createApp } from './app'
+import { connectDatabase, ensureIndexes } from './db/connection'
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded'
+import { createModels } from './db/models'
+import { createCalendarService } from './modules/calendar/calendar.service'
+import { createLogger } from './logger'
+
+/** Connects to MONGODB_URI, or starts the embedded database and says loudly what that means. */
+async function openDatabase(config: AppConfig, logger: Logger) {
+  let embedded: EmbeddedDatabase | undefined
+  let uri = config.mongodbUri
+  if (!uri) {
+    embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, databaseName: 'zhengmin' })
+    uri = embedded.uri
+    if (embedded.kind === 'in-memory') {
+      logger.warn(
+        '!!! MONGODB_URI is not set and no mongod is on the PATH: using the IN-MEMORY database. ' +
+          'Every message is LOST when the server stops. Set MONGODB_URI for real use. !!!',
+      )
+    } else {
+      logger.warn({ dataDir: config.dataDir }, 'MONGODB_URI is not set: using a local mongod (data kept in DATA_DIR)')
+    }
+  }
+  const db = await connectDatabase(uri)
+  const models = createModels(db)
+  await ensureIndexes(db)
+  db.on('disconnected', () => logger.error('database connection lost'))
+  db.on('reconnected', () => logger.info('database connection restored'))
+  db.on('error', (error: unknown) => logger.error({ err: error }, 'database error'))
+  return { db, models, embedded }
+}
+
+async function main() {
+  let config: AppConfig
+  try {
+    config = loadConfig(process.env)
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`)
+      process.exit(1)
+    }
+    throw error
+  }
+  const logger = createLogger(config)
+  const { db, models, embedded } = await openDatabase(config, logger)
+  const calendar = createCalendarService({ models, clock: () => new Date(), log: logger })
+  await calendar.initialize()
+  const app = createApp({ config, logger, db, calendar })
+
+  const server: Server = app.listen(config.port, config.host, () => {
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : config.port
+    logger.info({ url: `http://${config.host}:${port}/` }, `政民互动 listening on http://${config.host}:${port}/`)
+  })
+  // Slow clients must not hold sockets forever; keep-alive slightly above common LB timeouts.
+  server.requestTimeout = 30_000
+  server.keepAliveTimeout = 65_000
+
+  let stopping = false
+  const shutdown = async (signal: string) => {
+    if (stopping) return
+    stopping = true
+    logger.info({ signal }, 'shutting down: no new connections, finishing requests in flight')
+    const forced = setTimeout(() => {
+      logger.warn('grace period over: closing remaining connections')
+      server.closeAllConnections()
+    }, config.shutdownGraceMs)
+    forced.unref()
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve())
+      server.closeIdleConnections()
+    })
+    await db.close()
+    await embedded?.stop()
+    logger.info('stopped')
+    process.exit(0)
+  }
+  process.on('SIGTERM', () => void shutdown('SIGTERM'))
+  process.on('SIGINT', () => void shutdown('SIGINT'))
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.exit(1)
+})

@@ -1,0 +1,74 @@
+import { Schema, type Connection, type HydratedDocument, type Model, type Types } from 'mongoose'
+import { MESSAGE_CATEGORIES, MESSAGE_STATUSES, type MessageCategory, type MessageStatus } from '@zhengmin/shared'
+
+/** A citizen's message (网民留言) as stored. Name and phone stay in their own fields. */
+export interface Message {
+  _id: Types.ObjectId
+  /** Random lookup code (查询码) the citizen keeps. */
+  code: string
+  category: MessageCategory
+  title: string
+  content: string
+  name?: string
+  phone: string
+  /** The unit the citizen suggested, if any. */
+  suggestedUnit?: string
+  /** The unit the office dispatched the message to. */
+  unit?: string
+  allowPublish: boolean
+  /** When the citizen accepted the privacy notice. */
+  consentAt: Date
+  status: MessageStatus
+  receivedAt: Date
+  /** Beijing calendar date of receipt, the day the count starts after. */
+  receivedDate: string
+  /** Start of the running reply clock: receipt, or the citizen's follow-up that reopened it. */
+  clockStartedAt: Date
+  /** Length of the reply period in working days. */
+  workingDays: number
+  /** Last day to reply (Beijing), and its end as an instant. */
+  dueDate: string
+  dueAt: Date
+  /** True while a counted day lies in a year without an official schedule. */
+  provisional: boolean
+  createdAt: Date
+  updatedAt: Date
+}
+
+/** States in which a reply is still owed, so the deadline still runs. */
+export const OPEN_STATUSES: MessageStatus[] = ['submitted', 'assigned', 'reopened']
+
+export type MessageDocument = HydratedDocument<Message>
+
+const messageSchema = new Schema<Message>(
+  {
+    code: { type: String, required: true },
+    category: { type: String, enum: MESSAGE_CATEGORIES, required: true },
+    title: { type: String, required: true },
+    content: { type: String, required: true },
+    name: { type: String },
+    phone: { type: String, required: true },
+    suggestedUnit: { type: String },
+    unit: { type: String },
+    allowPublish: { type: Boolean, required: true, default: false },
+    consentAt: { type: Date, required: true },
+    status: { type: String, enum: MESSAGE_STATUSES, required: true },
+    receivedAt: { type: Date, required: true },
+    receivedDate: { type: String, required: true },
+    clockStartedAt: { type: Date, required: true },
+    workingDays: { type: Number, required: true },
+    dueDate: { type: String, required: true },
+    dueAt: { type: Date, required: true },
+    provisional: { type: Boolean, required: true },
+  },
+  { collection: 'messages', timestamps: true, strict: 'throw' },
+)
+
+messageSchema.index({ code: 1 }, { unique: true })
+// Staff queues: by state and urgency, overall and per unit.
+messageSchema.index({ status: 1, dueAt: 1 })
+messageSchema.index({ unit: 1, status: 1, dueAt: 1 })
+
+export function messageModel(connection: Connection): Model<Message> {
+  return (connection.models.Message as Model<Message> | undefined) ?? connection.model<Message>('Message', messageSchema)
+}

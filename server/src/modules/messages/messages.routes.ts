@@ -1,0 +1,33 @@
+import Router from '@koa/router'
+import { idempotencyKeySchema, newMessageSchema } from '@zhengmin/shared'
+import { validate } from '../../http/validate'
+import { badRequest } from '../../http/errors'
+import type { MessagesService } from './messages.service'
+import { presentSubmitted } from './messages.presenter'
+import type { Middleware } from 'koa'
+
+/** Reads the optional Idempotency-Key header, rejecting a malformed one. */
+function idempotencyKeyOf(header: string): string | undefined {
+  if (!header) return undefined
+  const parsed = idempotencyKeySchema.safeParse(header)
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? 'Idempotency-Key 格式不正确'
+    throw badRequest(message, [{ field: 'Idempotency-Key', message }])
+  }
+  return parsed.data
+}
+
+export function messagesRoutes(deps: { messages: MessagesService; submissionLimit: Middleware }) {
+  const router = new Router()
+
+  router.post('/messages', deps.submissionLimit, async (ctx) => {
+    const key = idempotencyKeyOf(ctx.get('Idempotency-Key'))
+    const input = validate(newMessageSchema, ctx.request.jsonBody)
+    const { message, replayed } = await deps.messages.submit(input, key, ctx.state.log)
+    ctx.status = replayed ? 200 : 201
+    if (replayed) ctx.set('Idempotent-Replayed', 'true')
+    ctx.body = presentSubmitted(message)
+  })
+
+  return router
+}

@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto'
+import { Types } from 'mongoose'
+import type { Logger } from 'pino'
+import { findUnit } from '@zhengmin/config'
+import { generateLookupCode, type NewMessage, type RandomBytes, type ReplyDeadline } from '@zhengmin/shared'
+import { badRequest, conflict } from '../../http/errors'
+import type { Models } from '../../db/models'
+import type { MessageDocument } from './message.model'
+
+/** Computes reply deadlines; the working-day calendar in production. */
+export interface DeadlineCalculator {
+  replyDeadline(receivedAt: Date, workingDays: number): ReplyDeadline
+  /** Brings the calendar up to date before a deadline is stored (when it can change). */
+  ensureFresh?(): Promise<void>
+}
+
+export interface MessagesServiceDeps {
+  models: Models
+  calendar: DeadlineCalculator
+  clock: () => Date
+  randomBytes: RandomBytes
+  replyWorkingDays: number
+}
+
+export interface SubmitResult {
+  message: MessageDocument
+  /** True when this answers a retry of an earlier submission with the same key. */
+  replayed: boolean
+}
+
+const MAX_CODE_ATTEMPTS = 5
+
+interface DuplicateKeyError {
+  code: 11000
+  keyPattern?: Record<string, unknown>
+}
+
+function isDuplicateKey(error: unknown, field?: string): error is DuplicateKeyError {
+  const e = error as Partial<DuplicateKeyError> | null
+  if (e?.code !== 11000) return false
+  return field === undefined || (e.keyPattern !== undefined && field in e.keyPattern)
+}
+
+/** Stable hash of a validated submission, keys sorted so property order does not matter. */
+function hashSubmission(input: NewMessage): string {
+  const entries = Object.entries(input).sort(([a], [b]) => a.localeCompare(b))
+  return createHash('sha256').update(JSON.stringify(entries)).digest('hex')
+}
+
+export function createMessagesService(deps: MessagesServiceDeps) {
+  const { Message, MessageEvent, Idempotency } = deps.models
+
+  /** Inserts the message under a fresh random code, drawing again on the rare collision. */
+  async function insertMessage(id: Types.ObjectId, input: NewMessage, receivedAt: Date, log: Logger) {
+    await deps.calendar.ensureFresh?.()
+    const deadline = deps.calendar.replyDeadline(receivedAt, deps.replyWorkingDays)
+    for (let attempt = 1; attempt <= MAX_CODE_ATTEMPTS; attempt += 1) {
+      try {
+        const message = await Message.create({
+          _id: id,
+          code: generateLookupCode(deps.randomBytes),
+          category: input.category,
+          title: input.title,
+          content: input.content,
+          name: input.name,
+          phone: input.phone,
+          suggestedUnit: input.unit,
+          allowPublish: input.allowPublish,
+          consentAt: receivedAt,
+          status: 'submitted',
+          receivedAt,
+          receivedDate: deadline.receivedDate,
+          clockStartedAt: receivedAt,
+          workingDays: deps.replyWorkingDays,
+          dueDate: deadline.dueDate,
+          dueAt: deadline.dueAt,
+          provisional: deadline.provisional,
+        })
+        await recordSubmitted(message, log)
+        return message
+      } catch (error) {
+        if (isDuplicateKey(error, 'code')) continue
+        if (isDuplicateKey(error, '_id')) {
+          // A concurrent retry with the same key finished first: answer with its message.
+          const existing = await Message.findById(id)
+          if (existing) return existing
+        }
+        throw error
+      }
+    }
+    throw new Error(`no free lookup code after ${MAX_CODE_ATTEMPTS} attempts`)
+  }
+
+  async function recordSubmitted(message: MessageDocument, log: Logger) {
+    try {
+      await MessageEvent.create({
+        messageId: message._id,
+        type: 'submitted',
+        at: message.receivedAt,
+        actor: { kind: 'citizen' },
+        toStatus: 'submitted',
+        visibleToCitizen: true,
+      })
+    } catch (error) {
+      // The message itself is stored and carries its state; a missing first history entry
+      // must not turn a successful submission into an error the citizen would retry.
+      log.error({ err: error, messageId: String(message._id) }, 'could not record submitted event')
+    }
+  }
+
+  /** Answers a retry: the same body returns the first message; another body is a conflict. */
+  async function replay(
+    record: { requestHash: string; messageId: Types.ObjectId; createdAt: Date },
+    requestHash: string,
+    input: NewMessage,
+    log: Logger,
+  ): Promise<SubmitResult> {
+    if (record.requestHash !== requestHash) {
+      throw conflict('idempotency_key_reused', '该提交标识已用于另一条不同的留言，请刷新页面后重新提交')
+    }
+    const existing = await Message.findById(record.messageId)
+    if (existing) return { message: existing, replayed: true }
+    // The first attempt stored its key but failed before the message: finish it now, dated
+    // from the first attempt, under the id that was promised to the key.
+    const message = await insertMessage(record.messageId, input, record.createdAt, log)
+    return { message, replayed: true }
+  }
+
+  return {
+    /** Stores a citizen's new message, at most once per idempotency key. */
+    async submit(input: NewMessage, idempotencyKey: string | undefined, log: Logger): Promise<SubmitResult> {
+      if (input.unit && !findUnit(input.unit)) {
+        throw badRequest('请选择正确的经办科室', [{ field: 'unit', message: '请选择正确的经办科室' }])
+      }
+      const receivedAt = deps.clock()
+      const id = new Types.ObjectId()
+      if (!idempotencyKey) return { message: await insertMessage(id, input, receivedAt, log), replayed: false }
+
+      const requestHash = hashSubmission(input)
+      const earlier = await Idempotency.findOne({ key: idempotencyKey })
+      if (earlier) return replay(earlier, requestHash, input, log)
+      try {
+        await Idempotency.create({ key: idempotencyKey, requestHash, messageId: id, createdAt: receivedAt })
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error
+        const winner = await Idempotency.findOne({ key: idempotencyKey })
+        if (!winner) throw error
+        return replay(winner, requestHash, input, log)
+      }
+      const message = await insertMessage(id, input, receivedAt, log)
+      log.info({ messageId: String(message._id), category: message.category }, 'message submitted')
+      return { message, replayed: false }
+    },
+  }
+}
+
+export type MessagesService = ReturnType<typeof createMessagesService>
