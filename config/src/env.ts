@@ -84,7 +84,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     logLevel: e.LOG_LEVEL,
     h5Dir: e.H5_DIR,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
-    rateLimit: { submissions: e.RATE_LIMIT_SUBMISSIONS, windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS },
+    rateLimit: {
+      submissions: e.RATE_LIMIT_SUBMISSIONS,
+      windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
+    },
     trustProxy: e.TRUST_PROXY,
     replyWorkingDays: e.REPLY_WORKING_DAYS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,

@@ -34,7 +34,12 @@ describe('app', () => {
     const units = await request(callback).get('/api/v1/units').expect(200)
     expect(units.body.items).toContainEqual({ code: 'social-insurance', name: '市社保局' })
     const categories = await request(callback).get('/api/v1/categories').expect(200)
-    expect(categories.body.items.map((c: { name: string }) => c.name)).toEqual(['咨询', '投诉', '举报', '建议'])
+    expect(categories.body.items.map((c: { name: string }) => c.name)).toEqual([
+      '咨询',
+      '投诉',
+      '举报',
+      '建议',
+    ])
   })
 
   it('computes a deadline for the app before submission', async () => {
@@ -56,7 +61,10 @@ describe('app', () => {
     [{ receivedAt: '2024-04-30T09:00:00Z', workingDays: '0' }, 'workingDays'],
     [{ receivedAt: '2024-04-30T09:00:00Z', workingDays: 'many' }, 'workingDays'],
   ])('rejects a bad deadline query %j with 400', async (query, field) => {
-    const response = await request(buildTestApp(db).callback).get('/api/v1/calendar/deadline').query(query).expect(400)
+    const response = await request(buildTestApp(db).callback)
+      .get('/api/v1/calendar/deadline')
+      .query(query)
+      .expect(400)
     expect(response.body.error.fields[0].field).toBe(field)
   })
 })

@@ -6,6 +6,9 @@ export function createLogger(config: Pick<AppConfig, 'logLevel'>): Logger {
   return pino({
     level: config.logLevel,
     base: { service: 'zhengmin' },
-    redact: { paths: ['phone', '*.phone', 'password', '*.password', 'token', '*.token'], censor: '[redacted]' },
+    redact: {
+      paths: ['phone', '*.phone', 'password', '*.password', 'token', '*.token'],
+      censor: '[redacted]',
+    },
   })
 }

@@ -21,7 +21,10 @@ async function openDatabase(config: AppConfig, logger: Logger) {
           'Every message is LOST when the server stops. Set MONGODB_URI for real use. !!!',
       )
     } else {
-      logger.warn({ dataDir: config.dataDir }, 'MONGODB_URI is not set: using a local mongod (data kept in DATA_DIR)')
+      logger.warn(
+        { dataDir: config.dataDir },
+        'MONGODB_URI is not set: using a local mongod (data kept in DATA_DIR)',
+      )
     }
   }
   const db = await connectDatabase(uri)
@@ -53,7 +56,10 @@ async function main() {
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address()
     const port = typeof address === 'object' && address ? address.port : config.port
-    logger.info({ url: `http://${config.host}:${port}/` }, `政民互动 listening on http://${config.host}:${port}/`)
+    logger.info(
+      { url: `http://${config.host}:${port}/` },
+      `政民互动 listening on http://${config.host}:${port}/`,
+    )
   })
   // Slow clients must not hold sockets forever; keep-alive slightly above common LB timeouts.
   server.requestTimeout = 30_000
@@ -83,6 +89,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  process.stderr.write(
+    `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  )
   process.exit(1)
 })

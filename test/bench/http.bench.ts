@@ -67,7 +67,9 @@ async function main() {
   const serveIndex = process.argv.indexOf('--serve')
   if (serveIndex > 0) return serve(process.argv[serveIndex + 1] ?? 'app')
 
-  console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, node ${process.version}`)
+  console.log(
+    `machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, node ${process.version}`,
+  )
   console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per target`)
   const hello = await start('hello')
   const app = await start('app')

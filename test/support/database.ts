@@ -6,7 +6,8 @@ import { createModels } from '../../server/src/db/models'
 /** URI of the test run's database server with the database name replaced. */
 export function testDatabaseUri(databaseName: string): string {
   const base = process.env.ZHENGMIN_TEST_MONGODB_URI
-  if (!base) throw new Error('The test database is not started: run the tests through jest (globalSetup).')
+  if (!base)
+    throw new Error('The test database is not started: run the tests through jest (globalSetup).')
   const url = new URL(base)
   url.pathname = `/${databaseName}`
   return url.toString()

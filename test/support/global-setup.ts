@@ -15,7 +15,10 @@ export default async function globalSetup(): Promise<void> {
     process.env.ZHENGMIN_TEST_MONGODB_URI = process.env.MONGODB_URI
     return
   }
-  const database = await startEmbeddedDatabase({ dataDir: '.data/test', databaseName: 'zhengmin_test' })
+  const database = await startEmbeddedDatabase({
+    dataDir: '.data/test',
+    databaseName: 'zhengmin_test',
+  })
   globalThis.__zhengminTestDatabases = [...(globalThis.__zhengminTestDatabases ?? []), database]
   process.env.ZHENGMIN_TEST_MONGODB_URI = database.uri
 }

@@ -7,7 +7,9 @@ import { buildTestApp } from './app'
 export const H5_DIR = path.resolve(__dirname, '../../miniapp/dist/h5')
 
 /** Starts the real app on a free loopback port, serving the H5 build, for browser tests. */
-export async function startTestServer(db: Connection): Promise<{ url: string; close: () => Promise<void> }> {
+export async function startTestServer(
+  db: Connection,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const { app } = buildTestApp(db, { config: { h5Dir: H5_DIR } })
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s))

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import type { Connection } from 'mongoose'
-import { closeTestDatabase, openTestDatabase, testDatabaseUri } from '../../../test/support/database'
+import {
+  closeTestDatabase,
+  openTestDatabase,
+  testDatabaseUri,
+} from '../../../test/support/database'
 import { createModels } from '../db/models'
 
 const run = promisify(execFile)
@@ -49,7 +53,10 @@ describe('npm run calendar', () => {
   it('refuses an invalid file with the reasons and a non-zero exit', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'zm-calendar-'))
     const file = path.join(dir, 'bad.json')
-    writeFileSync(file, JSON.stringify({ year: 2028, restDays: ['2027-05-01'], makeUpWorkingDays: [], notice: {} }))
+    writeFileSync(
+      file,
+      JSON.stringify({ year: 2028, restDays: ['2027-05-01'], makeUpWorkingDays: [], notice: {} }),
+    )
 
     await expect(calendarCli(['load', file])).rejects.toMatchObject({ code: 1 })
     expect(await createModels(db).CalendarYear.countDocuments({ year: 2028 })).toBe(0)

@@ -51,19 +51,24 @@ async function main(argv: string[]) {
       }
       const result = await calendar.loadYear(input, `cli:${process.env.USER ?? 'operator'}`)
       print(`已载入 ${result.year} 年节假日安排（第 ${result.version} 版）。`)
-      print(`检查未答复留言 ${result.checked} 条，其中 ${result.changed} 条的答复期限已更新并记入办理记录。`)
+      print(
+        `检查未答复留言 ${result.checked} 条，其中 ${result.changed} 条的答复期限已更新并记入办理记录。`,
+      )
     } else if (command === 'show') {
       const year = args[0] ? Number(args[0]) : undefined
       for (const v of await calendar.versions()) {
         if (year !== undefined && v.year !== year) continue
-        print(`${v.year} 年 第 ${v.version} 版（${v.source === 'shipped' ? '随程序提供' : '人工载入'}，${v.loadedAt.toISOString()}）`)
+        print(
+          `${v.year} 年 第 ${v.version} 版（${v.source === 'shipped' ? '随程序提供' : '人工载入'}，${v.loadedAt.toISOString()}）`,
+        )
         print(`  通知：${v.notice.number ?? '文号未知'}，${v.notice.issuedOn} 发布`)
         print(`  放假：${v.restDays.join(' ')}`)
         print(`  调休上班：${v.makeUpWorkingDays.join(' ') || '无'}`)
       }
     } else if (command === 'explain') {
       const receivedAt = new Date(args[0] ?? fail(USAGE))
-      if (Number.isNaN(receivedAt.getTime())) fail('收到时间格式不正确，例如 2026-02-13T10:00:00+08:00')
+      if (Number.isNaN(receivedAt.getTime()))
+        fail('收到时间格式不正确，例如 2026-02-13T10:00:00+08:00')
       const workingDays = args[1] ? Number(args[1]) : config.replyWorkingDays
       print(JSON.stringify(calendar.current().explainDeadline(receivedAt, workingDays), null, 2))
     } else {

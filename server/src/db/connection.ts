@@ -35,7 +35,10 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
   if (!(error instanceof Error)) return false
   if (UNAVAILABLE_ERROR_NAMES.has(error.name)) return true
   // With bufferCommands off, mongoose refuses commands on a closed connection with this text.
-  return error.name === 'MongooseError' && /initial connection|connection .*closed|not connected/i.test(error.message)
+  return (
+    error.name === 'MongooseError' &&
+    /initial connection|connection .*closed|not connected/i.test(error.message)
+  )
 }
 
 /** Whether the database answers a ping within `timeoutMs`. */
@@ -46,7 +49,10 @@ export async function pingDatabase(connection: Connection, timeoutMs = 1_000): P
     const timeout = new Promise<false>((resolve) => {
       timer = setTimeout(() => resolve(false), timeoutMs)
     })
-    const ping = connection.db.admin().ping().then(() => true)
+    const ping = connection.db
+      .admin()
+      .ping()
+      .then(() => true)
     return await Promise.race([ping, timeout])
   } catch {
     return false

@@ -31,13 +31,20 @@ function hasMongodOnPath(): boolean {
   return probe.status === 0
 }
 
-async function startMongod(options: { dataDir: string; databaseName: string }): Promise<EmbeddedDatabase> {
+async function startMongod(options: {
+  dataDir: string
+  databaseName: string
+}): Promise<EmbeddedDatabase> {
   const dbPath = path.resolve(options.dataDir, 'db')
   mkdirSync(dbPath, { recursive: true })
   const port = await findFreePort()
-  const child = spawn('mongod', ['--dbpath', dbPath, '--bind_ip', '127.0.0.1', '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    'mongod',
+    ['--dbpath', dbPath, '--bind_ip', '127.0.0.1', '--port', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   await waitForLine(child, (line) => line.includes('Waiting for connections'))
   return {
     uri: `mongodb://127.0.0.1:${port}/${options.databaseName}`,
@@ -66,11 +73,20 @@ async function startInMemoryEngine(databaseName: string): Promise<EmbeddedDataba
   }
   const child = spawn(
     binary,
-    ['--host=127.0.0.1', '--port=0', `--database=${databaseName}`, '--topology-profile=singleNodeReplicaSet'],
+    [
+      '--host=127.0.0.1',
+      '--port=0',
+      `--database=${databaseName}`,
+      '--topology-profile=singleNodeReplicaSet',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   )
   const line = await waitForLine(child, (l) => l.startsWith('JONGODB_URI='))
-  return { uri: line.slice('JONGODB_URI='.length).trim(), kind: 'in-memory', stop: () => stopChild(child) }
+  return {
+    uri: line.slice('JONGODB_URI='.length).trim(),
+    kind: 'in-memory',
+    stop: () => stopChild(child),
+  }
 }
 
 function waitForLine(child: ChildProcess, matches: (line: string) => boolean): Promise<string> {
@@ -78,7 +94,9 @@ function waitForLine(child: ChildProcess, matches: (line: string) => boolean): P
     const recent: string[] = []
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
-      reject(new Error(`Database did not start within ${STARTUP_TIMEOUT_MS} ms:\n${recent.join('\n')}`))
+      reject(
+        new Error(`Database did not start within ${STARTUP_TIMEOUT_MS} ms:\n${recent.join('\n')}`),
+      )
     }, STARTUP_TIMEOUT_MS)
     const onLine = (line: string) => {
       recent.push(line)

@@ -11,7 +11,10 @@ import { requestContext } from './request-context'
 /** A small app whose routes throw each kind of error the real routes can meet. */
 function appThatThrows() {
   const logged: unknown[] = []
-  const logger = pino({ level: 'error' }, { write: (line: string) => logged.push(JSON.parse(line)) })
+  const logger = pino(
+    { level: 'error' },
+    { write: (line: string) => logged.push(JSON.parse(line)) },
+  )
   const router = new Router()
   router.get('/app-error', () => {
     throw new AppError(422, 'something_specific', '具体的错误说明')
@@ -46,7 +49,11 @@ describe('error model', () => {
   it('answers an AppError with its status, code and Chinese message', async () => {
     const response = await request(callback).get('/app-error').expect(422)
     expect(response.body).toEqual({
-      error: { code: 'something_specific', message: '具体的错误说明', requestId: response.headers['x-request-id'] },
+      error: {
+        code: 'something_specific',
+        message: '具体的错误说明',
+        requestId: response.headers['x-request-id'],
+      },
     })
   })
 
@@ -61,12 +68,21 @@ describe('error model', () => {
   })
 
   it('answers an unexpected throw with a generic 500 and logs it with the request id', async () => {
-    const response = await request(callback).get('/unexpected').set('X-Request-Id', 'req-12345678').expect(500)
+    const response = await request(callback)
+      .get('/unexpected')
+      .set('X-Request-Id', 'req-12345678')
+      .expect(500)
     expect(response.body).toEqual({
-      error: { code: 'internal_error', message: '服务器内部错误，请稍后重试', requestId: 'req-12345678' },
+      error: {
+        code: 'internal_error',
+        message: '服务器内部错误，请稍后重试',
+        requestId: 'req-12345678',
+      },
     })
     expect(JSON.stringify(response.body)).not.toContain('secret')
-    expect(logged).toContainEqual(expect.objectContaining({ requestId: 'req-12345678', msg: 'unexpected error' }))
+    expect(logged).toContainEqual(
+      expect.objectContaining({ requestId: 'req-12345678', msg: 'unexpected error' }),
+    )
   })
 
   it('maps an unreachable database to 503 with Retry-After', async () => {
@@ -103,7 +119,11 @@ describe('error model', () => {
   })
 
   it('rejects a body that is not JSON with 415', async () => {
-    const response = await request(callback).post('/echo').set('Content-Type', 'text/plain').send('hello').expect(415)
+    const response = await request(callback)
+      .post('/echo')
+      .set('Content-Type', 'text/plain')
+      .send('hello')
+      .expect(415)
     expect(response.body.error.code).toBe('unsupported_media_type')
   })
 

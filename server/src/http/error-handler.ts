@@ -14,7 +14,10 @@ function toAppError(error: unknown): AppError | undefined {
     return new AppError(400, 'invalid_parameter', `参数 ${error.path} 格式不正确`)
   }
   if (error instanceof mongoose.Error.ValidationError) {
-    const fields = Object.values(error.errors).map((e) => ({ field: e.path, message: '格式不正确' }))
+    const fields = Object.values(error.errors).map((e) => ({
+      field: e.path,
+      message: '格式不正确',
+    }))
     return new AppError(400, 'validation_failed', '提交的内容不符合要求', { fields })
   }
   if ((error as MongoServerErrorLike | null)?.code === 11000) {
@@ -47,7 +50,9 @@ export function errorHandler(): Middleware {
       if (!appError) {
         ctx.state.log.error({ err: error }, 'unexpected error')
         ctx.status = 500
-        ctx.body = { error: { code: 'internal_error', message: '服务器内部错误，请稍后重试', requestId } }
+        ctx.body = {
+          error: { code: 'internal_error', message: '服务器内部错误，请稍后重试', requestId },
+        }
         return
       }
       if (appError.status >= 500) ctx.state.log.warn({ err: error }, appError.code)
@@ -55,7 +60,12 @@ export function errorHandler(): Middleware {
       const { fields, retryAfterSeconds } = appError.details
       if (retryAfterSeconds !== undefined) ctx.set('Retry-After', String(retryAfterSeconds))
       ctx.body = {
-        error: { code: appError.code, message: appError.message, requestId, ...(fields ? { fields } : {}) },
+        error: {
+          code: appError.code,
+          message: appError.message,
+          requestId,
+          ...(fields ? { fields } : {}),
+        },
       }
     }
   }

@@ -41,5 +41,9 @@ export function jsonBody(limitBytes: number): Middleware {
 }
 
 function tooLarge(limitBytes: number) {
-  return new AppError(413, 'payload_too_large', `请求内容过大（上限 ${Math.floor(limitBytes / 1024)} KB）`)
+  return new AppError(
+    413,
+    'payload_too_large',
+    `请求内容过大（上限 ${Math.floor(limitBytes / 1024)} KB）`,
+  )
 }

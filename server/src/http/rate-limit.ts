@@ -22,7 +22,8 @@ export function rateLimit(options: RateLimitOptions): Middleware {
     const now = options.now()
     if (now - lastSweep > windowMs) {
       // Forget finished windows so the map cannot grow without bound.
-      for (const [key, window] of windows) if (now - window.startedAt >= windowMs) windows.delete(key)
+      for (const [key, window] of windows)
+        if (now - window.startedAt >= windowMs) windows.delete(key)
       lastSweep = now
     }
     const key = ctx.ip

@@ -13,12 +13,14 @@ export function staticApp(h5Dir: string, apiPrefix: string): Middleware {
   const files = serve(root, {
     index: 'index.html',
     setHeaders: (res, filePath) => {
-      const immutable = /\.[0-9a-f]{8,}\.(js|css)$/.test(filePath) || /[\\/]static[\\/]/.test(filePath)
+      const immutable =
+        /\.[0-9a-f]{8,}\.(js|css)$/.test(filePath) || /[\\/]static[\\/]/.test(filePath)
       res.setHeader('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
     },
   })
   return async (ctx, next) => {
-    if (ctx.path.startsWith(apiPrefix) || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next()
+    if (ctx.path.startsWith(apiPrefix) || (ctx.method !== 'GET' && ctx.method !== 'HEAD'))
+      return next()
     if (!hasBuild && ctx.path === '/') {
       ctx.type = 'text/html; charset=utf-8'
       ctx.body =

@@ -11,7 +11,8 @@ import {
 
 describe('lookup codes', () => {
   it('uses no characters that are easily confused', () => {
-    for (const ambiguous of ['0', 'O', '1', 'I', 'L']) expect(LOOKUP_CODE_ALPHABET).not.toContain(ambiguous)
+    for (const ambiguous of ['0', 'O', '1', 'I', 'L'])
+      expect(LOOKUP_CODE_ALPHABET).not.toContain(ambiguous)
   })
 
   it('generates codes of the right length from the alphabet', () => {
@@ -31,14 +32,17 @@ describe('lookup codes', () => {
       else counts.set(char, (counts.get(char) ?? 0) + 1)
     }
     expect(counts.size).toBe(LOOKUP_CODE_ALPHABET.length)
-    expect(new Set(counts.values())).toEqual(new Set([Math.floor(256 / LOOKUP_CODE_ALPHABET.length)]))
+    expect(new Set(counts.values())).toEqual(
+      new Set([Math.floor(256 / LOOKUP_CODE_ALPHABET.length)]),
+    )
     expect(rejected).toBe(256 % LOOKUP_CODE_ALPHABET.length)
   })
 
   it('skips rejected bytes and keeps drawing', () => {
     // Only the top byte values, all rejected, then an accepted one.
     let call = 0
-    const source = (size: number) => Uint8Array.from({ length: size }, () => (call++ < 40 ? 255 : 2))
+    const source = (size: number) =>
+      Uint8Array.from({ length: size }, () => (call++ < 40 ? 255 : 2))
     expect(generateLookupCode(source)).toBe(LOOKUP_CODE_ALPHABET[2]!.repeat(LOOKUP_CODE_LENGTH))
   })
 

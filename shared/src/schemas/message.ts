@@ -26,14 +26,26 @@ export const newMessageSchema = z.object({
   /** Short subject line. */
   title: trimmed('请填写留言标题')
     .refine((v) => v.length > 0, '请填写留言标题')
-    .refine((v) => countCharacters(v) <= MESSAGE_LIMITS.titleMax, `标题不能超过${MESSAGE_LIMITS.titleMax}个字`),
+    .refine(
+      (v) => countCharacters(v) <= MESSAGE_LIMITS.titleMax,
+      `标题不能超过${MESSAGE_LIMITS.titleMax}个字`,
+    ),
   /** The message itself. */
   content: trimmed('请填写留言内容')
-    .refine((v) => countCharacters(v) >= MESSAGE_LIMITS.contentMin, `留言内容至少${MESSAGE_LIMITS.contentMin}个字`)
-    .refine((v) => countCharacters(v) <= MESSAGE_LIMITS.contentMax, `留言内容不能超过${MESSAGE_LIMITS.contentMax}个字`),
+    .refine(
+      (v) => countCharacters(v) >= MESSAGE_LIMITS.contentMin,
+      `留言内容至少${MESSAGE_LIMITS.contentMin}个字`,
+    )
+    .refine(
+      (v) => countCharacters(v) <= MESSAGE_LIMITS.contentMax,
+      `留言内容不能超过${MESSAGE_LIMITS.contentMax}个字`,
+    ),
   /** The citizen's name; optional, never published. */
   name: trimmed('姓名格式不正确')
-    .refine((v) => countCharacters(v) <= MESSAGE_LIMITS.nameMax, `姓名不能超过${MESSAGE_LIMITS.nameMax}个字`)
+    .refine(
+      (v) => countCharacters(v) <= MESSAGE_LIMITS.nameMax,
+      `姓名不能超过${MESSAGE_LIMITS.nameMax}个字`,
+    )
     .optional()
     .transform((v) => (v ? v : undefined)),
   /** Contact phone; never published. */

@@ -1,7 +1,11 @@
 import pino from 'pino'
 import request from 'supertest'
 import type { Connection } from 'mongoose'
-import { clearDatabase, closeTestDatabase, openTestDatabase } from '../../../../test/support/database'
+import {
+  clearDatabase,
+  closeTestDatabase,
+  openTestDatabase,
+} from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createModels } from '../../db/models'
 import { AppError } from '../../http/errors'
@@ -57,7 +61,9 @@ describe('calendar service', () => {
     const service = serviceAt(now)
     const bad = { ...fictional2027, restDays: ['2028-01-01'], makeUpWorkingDays: ['2027-01-09'] }
     await expect(service.loadYear(bad, 'test')).rejects.toBeInstanceOf(AppError)
-    await expect(service.loadYear({ ...fictional2027, notice: { issuedOn: '2026-11-10' } }, 'test')).rejects.toMatchObject({
+    await expect(
+      service.loadYear({ ...fictional2027, notice: { issuedOn: '2026-11-10' } }, 'test'),
+    ).rejects.toMatchObject({
       status: 400,
     })
     expect(await createModels(db).CalendarYear.countDocuments({ year: 2027 })).toBe(0)
@@ -78,7 +84,10 @@ describe('calendar service', () => {
     // 12-29, 12-30, 12-31, then 01-05 and 01-06 (01-01…01-04 off in the fictional schedule).
     expect(stored).toMatchObject({ dueDate: '2027-01-06', provisional: false })
     expect(stored?.dueAt.toISOString()).toBe('2027-01-06T16:00:00.000Z')
-    const events = await MessageEvent.find({ messageId: stored?._id, type: 'deadline_recomputed' }).lean()
+    const events = await MessageEvent.find({
+      messageId: stored?._id,
+      type: 'deadline_recomputed',
+    }).lean()
     expect(events).toHaveLength(1)
     expect(events[0]?.data).toMatchObject({
       fromDueDate: '2027-01-05',
@@ -99,13 +108,19 @@ describe('calendar service', () => {
     const result = await serviceAt(now).loadYear(fictional2027, 'test')
 
     expect(result.checked).toBe(0)
-    expect(await Message.findById(submitted.body.id).lean()).toMatchObject({ dueDate: '2027-01-05', provisional: true })
+    expect(await Message.findById(submitted.body.id).lean()).toMatchObject({
+      dueDate: '2027-01-05',
+      provisional: true,
+    })
   })
 
   it('keeps every version and uses the newest', async () => {
     const service = serviceAt(now)
     await service.loadYear(fictional2027, 'test')
-    await service.loadYear({ ...fictional2027, restDays: ['2027-01-01'], makeUpWorkingDays: [] }, 'test')
+    await service.loadYear(
+      { ...fictional2027, restDays: ['2027-01-01'], makeUpWorkingDays: [] },
+      'test',
+    )
     expect(await createModels(db).CalendarYear.countDocuments({ year: 2027 })).toBe(2)
     expect(service.current().isWorkingDay('2027-01-04')).toBe(true)
   })
@@ -113,10 +128,15 @@ describe('calendar service', () => {
   it('lets another server instance pick up a loaded year before it stores a deadline', async () => {
     const otherInstance = buildTestApp(db, { clock: () => now }).callback
     // Warm the other instance's calendar before the load.
-    await request(otherInstance).get('/api/v1/calendar/deadline').query({ receivedAt: now.toISOString() })
+    await request(otherInstance)
+      .get('/api/v1/calendar/deadline')
+      .query({ receivedAt: now.toISOString() })
 
     await serviceAt(now).loadYear(fictional2027, 'test')
-    const submitted = await request(otherInstance).post('/api/v1/messages').send(message).expect(201)
+    const submitted = await request(otherInstance)
+      .post('/api/v1/messages')
+      .send(message)
+      .expect(201)
 
     expect(submitted.body).toMatchObject({ dueDate: '2027-01-06', provisional: false })
   })

@@ -44,7 +44,11 @@ export function createCalendarService(deps: CalendarServiceDeps) {
         year: v.year,
         restDays: v.restDays,
         makeUpWorkingDays: v.makeUpWorkingDays,
-        notice: { number: v.notice.number ?? null, issuedOn: v.notice.issuedOn, ...(v.notice.title ? { title: v.notice.title } : {}) },
+        notice: {
+          number: v.notice.number ?? null,
+          issuedOn: v.notice.issuedOn,
+          ...(v.notice.title ? { title: v.notice.title } : {}),
+        },
       })
     }
     calendar = createWorkingCalendar([...inForce.values()])
@@ -140,12 +144,23 @@ export function createCalendarService(deps: CalendarServiceDeps) {
      */
     async loadYear(input: unknown, loadedBy: string): Promise<LoadYearResult> {
       const schedule = validate(yearScheduleSchema, input)
-      const latest = await CalendarYear.findOne({ year: schedule.year }).sort({ version: -1 }).lean()
+      const latest = await CalendarYear.findOne({ year: schedule.year })
+        .sort({ version: -1 })
+        .lean()
       const version = (latest?.version ?? 0) + 1
-      await CalendarYear.create({ ...schedule, version, source: 'loaded', loadedAt: deps.clock(), loadedBy })
+      await CalendarYear.create({
+        ...schedule,
+        version,
+        source: 'loaded',
+        loadedAt: deps.clock(),
+        loadedBy,
+      })
       await reload()
       const { checked, changed } = await recomputeOpenDeadlines({ year: schedule.year, version })
-      deps.log.info({ year: schedule.year, version, checked, changed, loadedBy }, 'calendar year loaded')
+      deps.log.info(
+        { year: schedule.year, version, checked, changed, loadedBy },
+        'calendar year loaded',
+      )
       return { year: schedule.year, version, checked, changed }
     },
 

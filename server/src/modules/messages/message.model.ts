@@ -1,5 +1,10 @@
 import { Schema, type Connection, type HydratedDocument, type Model, type Types } from 'mongoose'
-import { MESSAGE_CATEGORIES, MESSAGE_STATUSES, type MessageCategory, type MessageStatus } from '@zhengmin/shared'
+import {
+  MESSAGE_CATEGORIES,
+  MESSAGE_STATUSES,
+  type MessageCategory,
+  type MessageStatus,
+} from '@zhengmin/shared'
 
 /** A citizen's message (网民留言) as stored. Name and phone stay in their own fields. */
 export interface Message {
@@ -70,5 +75,8 @@ messageSchema.index({ status: 1, dueAt: 1 })
 messageSchema.index({ unit: 1, status: 1, dueAt: 1 })
 
 export function messageModel(connection: Connection): Model<Message> {
-  return (connection.models.Message as Model<Message> | undefined) ?? connection.model<Message>('Message', messageSchema)
+  return (
+    (connection.models.Message as Model<Message> | undefined) ??
+    connection.model<Message>('Message', messageSchema)
+  )
 }

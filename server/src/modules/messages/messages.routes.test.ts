@@ -1,7 +1,11 @@
 import request from 'supertest'
 import type { Connection } from 'mongoose'
 import { isLookupCode } from '@zhengmin/shared'
-import { clearDatabase, closeTestDatabase, openTestDatabase } from '../../../../test/support/database'
+import {
+  clearDatabase,
+  closeTestDatabase,
+  openTestDatabase,
+} from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createModels } from '../../db/models'
 
@@ -123,7 +127,10 @@ describe('POST /api/v1/messages', () => {
     const callback = appAt()
     const responses = await Promise.all(
       Array.from({ length: 5 }, () =>
-        request(callback).post('/api/v1/messages').set('Idempotency-Key', 'concurrent-key-1').send(validBody),
+        request(callback)
+          .post('/api/v1/messages')
+          .set('Idempotency-Key', 'concurrent-key-1')
+          .send(validBody),
       ),
     )
     const ids = new Set(responses.map((r) => r.body.id))
@@ -158,7 +165,11 @@ describe('POST /api/v1/messages', () => {
 
   it('answers 409 when a key is reused with another body', async () => {
     const callback = appAt()
-    await request(callback).post('/api/v1/messages').set('Idempotency-Key', 'reused-key-01').send(validBody).expect(201)
+    await request(callback)
+      .post('/api/v1/messages')
+      .set('Idempotency-Key', 'reused-key-01')
+      .send(validBody)
+      .expect(201)
     const response = await request(callback)
       .post('/api/v1/messages')
       .set('Idempotency-Key', 'reused-key-01')

@@ -2,7 +2,12 @@ import { createHash } from 'node:crypto'
 import { Types } from 'mongoose'
 import type { Logger } from 'pino'
 import { findUnit } from '@zhengmin/config'
-import { generateLookupCode, type NewMessage, type RandomBytes, type ReplyDeadline } from '@zhengmin/shared'
+import {
+  generateLookupCode,
+  type NewMessage,
+  type RandomBytes,
+  type ReplyDeadline,
+} from '@zhengmin/shared'
 import { badRequest, conflict } from '../../http/errors'
 import type { Models } from '../../db/models'
 import type { MessageDocument } from './message.model'
@@ -51,7 +56,12 @@ export function createMessagesService(deps: MessagesServiceDeps) {
   const { Message, MessageEvent, Idempotency } = deps.models
 
   /** Inserts the message under a fresh random code, drawing again on the rare collision. */
-  async function insertMessage(id: Types.ObjectId, input: NewMessage, receivedAt: Date, log: Logger) {
+  async function insertMessage(
+    id: Types.ObjectId,
+    input: NewMessage,
+    receivedAt: Date,
+    log: Logger,
+  ) {
     await deps.calendar.ensureFresh?.()
     const deadline = deps.calendar.replyDeadline(receivedAt, deps.replyWorkingDays)
     for (let attempt = 1; attempt <= MAX_CODE_ATTEMPTS; attempt += 1) {
@@ -116,7 +126,10 @@ export function createMessagesService(deps: MessagesServiceDeps) {
     log: Logger,
   ): Promise<SubmitResult> {
     if (record.requestHash !== requestHash) {
-      throw conflict('idempotency_key_reused', '该提交标识已用于另一条不同的留言，请刷新页面后重新提交')
+      throw conflict(
+        'idempotency_key_reused',
+        '该提交标识已用于另一条不同的留言，请刷新页面后重新提交',
+      )
     }
     const existing = await Message.findById(record.messageId)
     if (existing) return { message: existing, replayed: true }
@@ -128,19 +141,31 @@ export function createMessagesService(deps: MessagesServiceDeps) {
 
   return {
     /** Stores a citizen's new message, at most once per idempotency key. */
-    async submit(input: NewMessage, idempotencyKey: string | undefined, log: Logger): Promise<SubmitResult> {
+    async submit(
+      input: NewMessage,
+      idempotencyKey: string | undefined,
+      log: Logger,
+    ): Promise<SubmitResult> {
       if (input.unit && !findUnit(input.unit)) {
-        throw badRequest('请选择正确的经办科室', [{ field: 'unit', message: '请选择正确的经办科室' }])
+        throw badRequest('请选择正确的经办科室', [
+          { field: 'unit', message: '请选择正确的经办科室' },
+        ])
       }
       const receivedAt = deps.clock()
       const id = new Types.ObjectId()
-      if (!idempotencyKey) return { message: await insertMessage(id, input, receivedAt, log), replayed: false }
+      if (!idempotencyKey)
+        return { message: await insertMessage(id, input, receivedAt, log), replayed: false }
 
       const requestHash = hashSubmission(input)
       const earlier = await Idempotency.findOne({ key: idempotencyKey })
       if (earlier) return replay(earlier, requestHash, input, log)
       try {
-        await Idempotency.create({ key: idempotencyKey, requestHash, messageId: id, createdAt: receivedAt })
+        await Idempotency.create({
+          key: idempotencyKey,
+          requestHash,
+          messageId: id,
+          createdAt: receivedAt,
+        })
       } catch (error) {
         if (!isDuplicateKey(error)) throw error
         const winner = await Idempotency.findOne({ key: idempotencyKey })
