@@ -41,7 +41,7 @@ export interface Message {
 }
 
 /** States in which a reply is still owed, so the deadline still runs. */
-export const OPEN_STATUSES: MessageStatus[] = ['submitted', 'assigned', 'reopened']
+export const OPEN_STATUSES: MessageStatus[] = MESSAGE_STATUSES.filter(awaitsReply)
 
 export type MessageDocument = HydratedDocument<Message>
 
