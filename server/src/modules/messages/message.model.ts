@@ -1,5 +1,6 @@
 import { Schema, type Connection, type HydratedDocument, type Model, type Types } from 'mongoose'
 import {
+  awaitsReply,
   MESSAGE_CATEGORIES,
   MESSAGE_STATUSES,
   type MessageCategory,
