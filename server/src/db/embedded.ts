@@ -82,11 +82,11 @@ async function startInMemoryEngine(databaseName: string): Promise<EmbeddedDataba
     { stdio: ['ignore', 'pipe', 'pipe'] },
   )
   const line = await waitForLine(child, (l) => l.startsWith('JONGODB_URI='))
-  return {
-    uri: line.slice('JONGODB_URI='.length).trim(),
-    kind: 'in-memory',
-    stop: () => stopChild(child),
-  }
+  const uri = new URL(line.slice('JONGODB_URI='.length).trim())
+  // The engine mishandles the driver's streaming heartbeats ("moreToCome"), which makes the
+  // connection flap between disconnected and connected; polling heartbeats are stable.
+  uri.searchParams.set('serverMonitoringMode', 'poll')
+  return { uri: uri.toString(), kind: 'in-memory', stop: () => stopChild(child) }
 }
 
 function waitForLine(child: ChildProcess, matches: (line: string) => boolean): Promise<string> {

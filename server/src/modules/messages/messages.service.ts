@@ -37,13 +37,10 @@ const MAX_CODE_ATTEMPTS = 5
 
 interface DuplicateKeyError {
   code: 11000
-  keyPattern?: Record<string, unknown>
 }
 
-function isDuplicateKey(error: unknown, field?: string): error is DuplicateKeyError {
-  const e = error as Partial<DuplicateKeyError> | null
-  if (e?.code !== 11000) return false
-  return field === undefined || (e.keyPattern !== undefined && field in e.keyPattern)
+function isDuplicateKey(error: unknown): error is DuplicateKeyError {
+  return (error as Partial<DuplicateKeyError> | null)?.code === 11000
 }
 
 /** Stable hash of a validated submission, keys sorted so property order does not matter. */
@@ -89,13 +86,11 @@ export function createMessagesService(deps: MessagesServiceDeps) {
         await recordSubmitted(message, log)
         return message
       } catch (error) {
-        if (isDuplicateKey(error, 'code')) continue
-        if (isDuplicateKey(error, '_id')) {
-          // A concurrent retry with the same key finished first: answer with its message.
-          const existing = await Message.findById(id)
-          if (existing) return existing
-        }
-        throw error
+        if (!isDuplicateKey(error)) throw error
+        // Either a concurrent retry with the same key created this id first (answer with its
+        // message), or the random code collided (draw again). Not every engine names the key.
+        const existing = await Message.findById(id)
+        if (existing) return existing
       }
     }
     throw new Error(`no free lookup code after ${MAX_CODE_ATTEMPTS} attempts`)
