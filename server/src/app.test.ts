@@ -99,3 +99,44 @@ describe('when the database is unreachable', () => {
     expect(await createModels(db).Message.countDocuments()).toBe(0)
   })
 })
+
+describe('deadline explanation', () => {
+  it('lists the counted working days and the skipped rest days', async () => {
+    const response = await request(buildTestApp(db).callback)
+      .get('/api/v1/calendar/deadline')
+      .query({ receivedAt: '2026-02-13T10:00:00+08:00', explain: 'true' })
+      .expect(200)
+
+    expect(response.body.dueDate).toBe('2026-02-27')
+    const { explanation } = response.body
+    expect(explanation.receivedAt).toBe('2026-02-13T10:00:00.000+08:00')
+    // 02-14 is a make-up Saturday; the Spring Festival break 02-15…02-23 is skipped.
+    expect(explanation.counted.map((d: { date: string }) => d.date)).toEqual([
+      '2026-02-14',
+      '2026-02-24',
+      '2026-02-25',
+      '2026-02-26',
+      '2026-02-27',
+    ])
+    expect(explanation.counted[0].kind).toBe('make-up-working-day')
+    expect(explanation.skipped.map((d: { date: string }) => d.date)).toEqual([
+      '2026-02-15',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-21',
+      '2026-02-22',
+      '2026-02-23',
+    ])
+  })
+
+  it('leaves the explanation out unless asked', async () => {
+    const response = await request(buildTestApp(db).callback)
+      .get('/api/v1/calendar/deadline')
+      .query({ receivedAt: '2026-02-13T10:00:00+08:00' })
+      .expect(200)
+    expect(response.body).not.toHaveProperty('explanation')
+  })
+})

@@ -19,4 +19,9 @@ export const deadlineQuerySchema = z.object({
     .min(1, 'workingDays 须在 1 到 60 之间')
     .max(60, 'workingDays 须在 1 到 60 之间')
     .default(5),
+  /** With `true`, the answer lists the counted working days and the skipped rest days. */
+  explain: z
+    .enum(['true', 'false'], { error: 'explain 须为 true 或 false' })
+    .default('false')
+    .transform((value) => value === 'true'),
 })

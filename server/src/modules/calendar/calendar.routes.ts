@@ -1,6 +1,7 @@
 import Router from '@koa/router'
 import { deadlineQuerySchema, toBeijingIsoString } from '@zhengmin/shared'
 import { validate } from '../../http/validate'
+import { presentExplanation } from './calendar.presenter'
 import type { CalendarService } from './calendar.service'
 
 /** GET /calendar/deadline: the date by which a message received at an instant is answered. */
@@ -9,12 +10,20 @@ export function calendarRoutes(deps: { calendar: CalendarService }) {
   router.get('/calendar/deadline', async (ctx) => {
     const query = validate(deadlineQuerySchema, ctx.query)
     await deps.calendar.refreshForPreview()
-    const deadline = deps.calendar.replyDeadline(new Date(query.receivedAt), query.workingDays)
+    const receivedAt = new Date(query.receivedAt)
+    const deadline = deps.calendar.replyDeadline(receivedAt, query.workingDays)
     ctx.body = {
       receivedDate: deadline.receivedDate,
       dueDate: deadline.dueDate,
       dueAt: toBeijingIsoString(deadline.dueAt),
       provisional: deadline.provisional,
+      ...(query.explain
+        ? {
+            explanation: presentExplanation(
+              deps.calendar.current().explainDeadline(receivedAt, query.workingDays),
+            ),
+          }
+        : {}),
     }
   })
   return router
