@@ -14,7 +14,7 @@ import { requireDatabaseForWrites } from './http/require-database'
 import { securityHeaders } from './http/security-headers'
 import { staticApp } from './http/static-app'
 import { calendarRoutes } from './modules/calendar/calendar.routes'
-import { healthRoutes } from './modules/health/health.routes'
+import { createDatabaseProbe, healthRoutes } from './modules/health/health.routes'
 import { createCalendarService, type CalendarService } from './modules/calendar/calendar.service'
 import { createMessagesService } from './modules/messages/messages.service'
 import { messagesRoutes } from './modules/messages/messages.routes'
@@ -54,7 +54,7 @@ export function createApp(deps: AppDeps): Koa {
 
   const api = new Router({ prefix: API_PREFIX })
   for (const routes of [
-    healthRoutes({ db }),
+    healthRoutes({ isDatabaseUp: createDatabaseProbe(db, () => Date.now()) }),
     referenceRoutes(),
     calendarRoutes({ calendar }),
     messagesRoutes({ messages, submissionLimit }),
