@@ -1,0 +1,6 @@
+/**
+ * Public-service guides (办事指南): the schema the office edits against and the app renders,
+ * and helpers that tell which parts are still to be confirmed with the responsible unit.
+ */
+export * from './schema'
+export * from './completeness'
