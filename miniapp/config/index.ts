@@ -1,0 +1,93 @@
+import path from 'node:path'
+import { defineConfig, type UserConfigExport } from '@tarojs/cli'
+import type WebpackChain from 'webpack-chain'
+import devConfig from './dev'
+import prodConfig from './prod'
+
+// Build-time settings (the ONLY place the app reads environment variables):
+// - TARO_APP_API_BASE: origin of the API. Empty for H5 (same origin: requests go to /api/v1/…);
+//   http://127.0.0.1:3000 for the mini-program (DevTools with domain checking turned off).
+// - ZHENGMIN_WECHAT_ACCOUNT_NAME / ZHENGMIN_WECHAT_QR_URL: the bureau's 政务微信 account name and
+//   QR-code image. Unknown until the bureau publishes them: the home page then says so.
+const platform = process.env.TARO_ENV ?? 'h5'
+const defaultApiBase = platform === 'h5' ? '' : 'http://127.0.0.1:3000'
+const apiBase = (process.env.TARO_APP_API_BASE ?? defaultApiBase).trim().replace(/\/+$/, '')
+const wechatAccountName = (process.env.ZHENGMIN_WECHAT_ACCOUNT_NAME ?? '').trim()
+const wechatQrUrl = (process.env.ZHENGMIN_WECHAT_QR_URL ?? '').trim()
+
+// The workspace package @zhengmin/shared is TypeScript source outside miniapp/ (node_modules holds
+// only a symlink to it, resolved to its real path): the script rule must compile it too.
+const sharedSource = path.resolve(__dirname, '../../shared/src')
+const compileShared = {
+  include: [(filename: string) => filename.startsWith(sharedSource)],
+}
+
+// Its modules only declare things (schemas, the calendar built from constants…): marking them
+// free of side effects lets webpack drop what the app does not import (the calendar, the
+// message lifecycle) from the bundles, although the app imports from the package's index.
+function markSharedSideEffectFree(chain: WebpackChain) {
+  chain.module
+    .rule('zhengmin-shared-side-effects')
+    .test(/\.ts$/)
+    .include.add(sharedSource)
+    .end()
+    // Rule#sideEffects exists in webpack-chain but not in its type definitions.
+    .set('sideEffects', false)
+}
+
+export default defineConfig<'webpack5'>(async (merge) => {
+  const baseConfig: UserConfigExport<'webpack5'> = {
+    projectName: 'zhengmin-miniapp',
+    date: '2025-11-22',
+    designWidth: 750,
+    deviceRatio: {
+      640: 2.34 / 2,
+      750: 1,
+      375: 2,
+      828: 1.81 / 2,
+    },
+    sourceRoot: 'src',
+    outputRoot: `dist/${platform}`,
+    plugins: [],
+    defineConstants: {
+      ZHENGMIN_API_BASE: JSON.stringify(apiBase),
+      ZHENGMIN_WECHAT_ACCOUNT_NAME: JSON.stringify(wechatAccountName),
+      ZHENGMIN_WECHAT_QR_URL: JSON.stringify(wechatQrUrl),
+    },
+    copy: { patterns: [], options: {} },
+    framework: 'react',
+    compiler: 'webpack5',
+    cache: { enable: false },
+    mini: {
+      compile: compileShared,
+      webpackChain: markSharedSideEffectFree,
+      postcss: {
+        pxtransform: { enable: true, config: {} },
+      },
+    },
+    h5: {
+      publicPath: '/',
+      staticDirectory: 'static',
+      compile: compileShared,
+      webpackChain: markSharedSideEffectFree,
+      router: { mode: 'hash' },
+      output: {
+        filename: 'js/[name].[contenthash:8].js',
+        chunkFilename: 'js/[name].[contenthash:8].js',
+      },
+      miniCssExtractPluginOption: {
+        ignoreOrder: true,
+        filename: 'css/[name].[contenthash:8].css',
+        chunkFilename: 'css/[name].[contenthash:8].css',
+      },
+      postcss: {
+        autoprefixer: { enable: true, config: {} },
+      },
+    },
+  }
+
+  if (process.env.NODE_ENV === 'development') {
+    return merge({}, baseConfig, devConfig)
+  }
+  return merge({}, baseConfig, prodConfig)
+})

@@ -1,0 +1,33 @@
+import type { ReactNode } from 'react'
+import { Text, View } from '@tarojs/components'
+import './CheckRow.scss'
+
+interface CheckRowProps {
+  checked: boolean
+  onChange: (checked: boolean) => void
+  /** data-testid of the row (the element to click). */
+  testId: string
+  children: ReactNode
+}
+
+/**
+ * A large tappable checkbox row. Drawn with View/Text rather than Taro's Checkbox, whose change
+ * event only comes from a CheckboxGroup and differs between the mini-program and H5.
+ */
+export function CheckRow({ checked, onChange, testId, children }: CheckRowProps) {
+  return (
+    <View
+      className={checked ? 'check-row check-row--checked' : 'check-row'}
+      role="checkbox"
+      aria-checked={checked ? 'true' : 'false'}
+      data-testid={testId}
+      data-checked={checked ? 'true' : 'false'}
+      onClick={() => onChange(!checked)}
+    >
+      <View className="check-row__box">
+        {checked ? <Text className="check-row__tick">✓</Text> : null}
+      </View>
+      <View className="check-row__label">{children}</View>
+    </View>
+  )
+}

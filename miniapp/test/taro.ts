@@ -1,0 +1,99 @@
+/**
+ * Test double of @tarojs/taro (mapped in jest.config.js): the APIs the app calls, as jest mocks
+ * that succeed by default. `request` fails until a test gives it an implementation, so that no
+ * test talks to a network by accident; tests assert on what it received.
+ */
+import { useEffect } from 'react'
+
+export interface RequestOptions {
+  url: string
+  method?: string
+  data?: unknown
+  header?: Record<string, string>
+  timeout?: number
+  dataType?: string
+}
+
+export interface RequestResult {
+  statusCode: number
+  data: unknown
+  header: Record<string, string>
+  errMsg?: string
+}
+
+export const request = jest.fn((_options: RequestOptions): Promise<RequestResult> =>
+  Promise.reject({ errMsg: 'request:fail (no response mocked in this test)' }),
+)
+
+const resolved = () => Promise.resolve({ errMsg: 'ok' })
+
+export const navigateTo = jest.fn((_options: { url: string }) => resolved())
+export const redirectTo = jest.fn((_options: { url: string }) => resolved())
+export const reLaunch = jest.fn((_options: { url: string }) => resolved())
+export const switchTab = jest.fn((_options: { url: string }) => resolved())
+export const navigateBack = jest.fn((_options?: { delta?: number }) => resolved())
+export const showToast = jest.fn((_options: { title: string; icon?: string }) => resolved())
+export const showModal = jest.fn((_options: { title?: string; content?: string }) =>
+  Promise.resolve({ confirm: true, cancel: false, errMsg: 'ok' }),
+)
+export const showLoading = jest.fn((_options: { title: string }) => resolved())
+export const hideLoading = jest.fn(() => resolved())
+export const setClipboardData = jest.fn((_options: { data: string }) => resolved())
+export const pageScrollTo = jest.fn((_options: { scrollTop?: number; selector?: string }) =>
+  resolved(),
+)
+export const setNavigationBarTitle = jest.fn((_options: { title: string }) => resolved())
+
+const storage = new Map<string, unknown>()
+export const getStorageSync = jest.fn((key: string) => storage.get(key) ?? '')
+export const setStorageSync = jest.fn((key: string, value: unknown) => {
+  storage.set(key, value)
+})
+export const removeStorageSync = jest.fn((key: string) => {
+  storage.delete(key)
+})
+export const clearStorageSync = jest.fn(() => storage.clear())
+
+/** Router parameters handed to useLoad; tests set them before rendering a page. */
+export const routerParams: { current: Record<string, string> } = { current: {} }
+
+/** Page lifecycle hooks: run once after the first render, as Taro does on page load/show. */
+export function useLoad(callback: (options: Record<string, string>) => void) {
+  useEffect(() => {
+    callback(routerParams.current)
+  }, [])
+}
+export function useDidShow(callback: () => void) {
+  useEffect(() => {
+    callback()
+  }, [])
+}
+
+export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' } as const
+export const getEnv = jest.fn(() => ENV_TYPE.WEB)
+
+const Taro = {
+  request,
+  navigateTo,
+  redirectTo,
+  reLaunch,
+  switchTab,
+  navigateBack,
+  showToast,
+  showModal,
+  showLoading,
+  hideLoading,
+  setClipboardData,
+  pageScrollTo,
+  setNavigationBarTitle,
+  getStorageSync,
+  setStorageSync,
+  removeStorageSync,
+  clearStorageSync,
+  useLoad,
+  useDidShow,
+  getEnv,
+  ENV_TYPE,
+}
+
+export default Taro
