@@ -37,7 +37,14 @@ const envSchema = z.object({
   /** How long SIGTERM waits for in-flight requests before closing anyway. */
   SHUTDOWN_GRACE_MS: positiveInt.default(10_000),
   /** Password of the demo staff accounts (embedded database only); random if unset. */
-  DEMO_STAFF_PASSWORD: z.string().min(8).optional(),
+  // At least 10 characters, like every staff password (shared/src/schemas/staff.ts).
+  DEMO_STAFF_PASSWORD: z.string().min(10).optional(),
+  /** How long a staff login lasts, in hours (a working day plus overtime by default). */
+  STAFF_SESSION_HOURS: z.coerce.number().int().min(1).max(720).default(12), // at most 30 days
+  /** Staff login attempts one client address may make per window. */
+  STAFF_LOGIN_RATE_LIMIT: positiveInt.default(20),
+  /** Length of the staff login rate-limit window. */
+  STAFF_LOGIN_RATE_WINDOW_SECONDS: positiveInt.default(600),
 })
 
 /** The server's typed configuration. */
@@ -55,6 +62,8 @@ export interface AppConfig {
   replyWorkingDays: number
   shutdownGraceMs: number
   demoStaffPassword: string | undefined
+  staffSessionHours: number
+  staffLoginRateLimit: { attempts: number; windowSeconds: number }
 }
 
 /** Raised when the environment cannot make a valid configuration; the message lists why. */
@@ -92,5 +101,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     replyWorkingDays: e.REPLY_WORKING_DAYS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     demoStaffPassword: e.DEMO_STAFF_PASSWORD,
+    staffSessionHours: e.STAFF_SESSION_HOURS,
+    staffLoginRateLimit: {
+      attempts: e.STAFF_LOGIN_RATE_LIMIT,
+      windowSeconds: e.STAFF_LOGIN_RATE_WINDOW_SECONDS,
+    },
   }
 }

@@ -12,6 +12,7 @@ import { rateLimit } from './http/rate-limit'
 import { requestContext } from './http/request-context'
 import { requireDatabaseForWrites } from './http/require-database'
 import { securityHeaders } from './http/security-headers'
+import { createStaffAuth } from './http/staff-auth'
 import { staticApp } from './http/static-app'
 import { calendarRoutes } from './modules/calendar/calendar.routes'
 import { createDatabaseProbe, healthRoutes } from './modules/health/health.routes'
@@ -19,6 +20,8 @@ import { createCalendarService, type CalendarService } from './modules/calendar/
 import { createMessagesService } from './modules/messages/messages.service'
 import { messagesRoutes } from './modules/messages/messages.routes'
 import { referenceRoutes } from './modules/reference/reference.routes'
+import { createStaffSessionService } from './modules/staff/staff-session.service'
+import { staffRoutes } from './modules/staff/staff.routes'
 
 export const API_PREFIX = '/api/v1'
 
@@ -39,16 +42,36 @@ export function createApp(deps: AppDeps): Koa {
   const clock = deps.clock ?? (() => new Date())
   const models = createModels(db)
   const calendar = deps.calendar ?? createCalendarService({ models, clock, log: logger })
+  const randomBytes = deps.randomBytes ?? cryptoRandomBytes
   const messages = createMessagesService({
     models,
     calendar,
     clock,
-    randomBytes: deps.randomBytes ?? cryptoRandomBytes,
+    randomBytes,
     replyWorkingDays: config.replyWorkingDays,
   })
   const submissionLimit = rateLimit({
     limit: config.rateLimit.submissions,
     windowSeconds: config.rateLimit.windowSeconds,
+    now: () => clock().getTime(),
+  })
+  const sessions = createStaffSessionService({
+    models,
+    clock,
+    // Always the system's CSPRNG: a test's fixed randomBytes (for lookup codes) must never
+    // make session tokens guessable or collide.
+    randomBytes: cryptoRandomBytes,
+    sessionHours: config.staffSessionHours,
+  })
+  // `staffAuth.requireStaff(...roles)` guards every staff route; pass it to new staff modules.
+  const staffAuth = createStaffAuth({
+    authenticate: sessions.authenticate,
+    secureCookie: config.env === 'production',
+    cookiePath: API_PREFIX,
+  })
+  const loginLimit = rateLimit({
+    limit: config.staffLoginRateLimit.attempts,
+    windowSeconds: config.staffLoginRateLimit.windowSeconds,
     now: () => clock().getTime(),
   })
 
@@ -58,6 +81,7 @@ export function createApp(deps: AppDeps): Koa {
     referenceRoutes(),
     calendarRoutes({ calendar }),
     messagesRoutes({ messages, submissionLimit }),
+    staffRoutes({ sessions, auth: staffAuth, loginLimit, calendar }),
   ]) {
     api.use(routes.routes())
   }

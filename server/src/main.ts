@@ -1,11 +1,13 @@
+import { randomBytes } from 'node:crypto'
 import type { Server } from 'node:http'
 import { ConfigError, loadConfig, type AppConfig } from '@zhengmin/config'
 import type { Logger } from 'pino'
 import { createApp } from './app'
 import { connectDatabase, ensureIndexes } from './db/connection'
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded'
-import { createModels } from './db/models'
+import { createModels, type Models } from './db/models'
 import { createCalendarService } from './modules/calendar/calendar.service'
+import { seedDemoStaff } from './modules/staff/demo-staff'
 import { createLogger } from './logger'
 
 /** Connects to MONGODB_URI, or starts the embedded database and says loudly what that means. */
@@ -36,6 +38,31 @@ async function openDatabase(config: AppConfig, logger: Logger) {
   return { db, models, embedded }
 }
 
+/**
+ * Demo staff accounts for trying the product out on the embedded database. The random password
+ * is logged once here, the only place a password is ever logged; it works for the accounts
+ * created now, not for ones kept in DATA_DIR from an earlier run.
+ */
+async function seedDemoStaffAccounts(config: AppConfig, models: Models, logger: Logger) {
+  const password = config.demoStaffPassword ?? randomBytes(12).toString('base64url')
+  const { created, existing } = await seedDemoStaff(models, password)
+  if (created.length === 0) {
+    logger.info(
+      { existing: existing.length },
+      'demo staff accounts already exist (kept in DATA_DIR); their password is unchanged',
+    )
+    return
+  }
+  if (config.demoStaffPassword) {
+    logger.warn({ created }, 'demo staff accounts created with the password in DEMO_STAFF_PASSWORD')
+  } else {
+    logger.warn(
+      { created },
+      `demo staff accounts created (admin, office, handler-<unit>); their password is: ${password}`,
+    )
+  }
+}
+
 async function main() {
   let config: AppConfig
   try {
@@ -51,6 +78,8 @@ async function main() {
   const { db, models, embedded } = await openDatabase(config, logger)
   const calendar = createCalendarService({ models, clock: () => new Date(), log: logger })
   await calendar.initialize()
+  // Never on a real database: its staff accounts are made by an administrator (npm run staff).
+  if (embedded && config.env !== 'production') await seedDemoStaffAccounts(config, models, logger)
   const app = createApp({ config, logger, db, calendar })
 
   const server: Server = app.listen(config.port, config.host, () => {

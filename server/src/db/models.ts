@@ -3,6 +3,8 @@ import { messageModel } from '../modules/messages/message.model'
 import { messageEventModel } from '../modules/messages/message-event.model'
 import { idempotencyModel } from '../modules/messages/idempotency.model'
 import { calendarYearModel } from '../modules/calendar/calendar-year.model'
+import { staffAccountModel } from '../modules/staff/staff-account.model'
+import { staffSessionModel } from '../modules/staff/staff-session.model'
 
 /** Every model of the application, bound to one connection. */
 export function createModels(connection: Connection) {
@@ -11,6 +13,8 @@ export function createModels(connection: Connection) {
     MessageEvent: messageEventModel(connection),
     Idempotency: idempotencyModel(connection),
     CalendarYear: calendarYearModel(connection),
+    StaffAccount: staffAccountModel(connection),
+    StaffSession: staffSessionModel(connection),
   }
 }
 

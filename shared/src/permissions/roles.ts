@@ -1,0 +1,15 @@
+/** The roles a staff account can have; what each may do is decided in ./message-permissions. */
+export const STAFF_ROLES = ['handler', 'office', 'admin'] as const
+export type StaffRole = (typeof STAFF_ROLES)[number]
+
+/** Chinese names of the roles, as staff read them. */
+export const staffRoleLabels: Record<StaffRole, string> = {
+  handler: '经办人',
+  office: '办公室',
+  admin: '系统管理员',
+}
+
+/** Whether a role sees and acts for the whole bureau rather than one unit. */
+export function isBureauWide(role: StaffRole): boolean {
+  return role === 'office' || role === 'admin'
+}
