@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MESSAGE_CATEGORIES, type MessageCategory } from '../messages/categories'
+import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { normalizeLookupCode, isLookupCode } from '../messages/lookup-code'
 import { countCharacters } from '../text'
 import { MESSAGE_STATUSES } from './message'
@@ -99,4 +99,3 @@ export const citizenMessageViewSchema = z.object({
 export type CitizenMessageView = z.infer<typeof citizenMessageViewSchema>
 export type MessageRatingInput = z.input<typeof messageRatingSchema>
 export type MessageFollowUpInput = z.input<typeof messageFollowUpSchema>
-export type { MessageCategory }
