@@ -5,26 +5,17 @@
 // `load` writes to the database in MONGODB_URI; it is refused without one, because the embedded
 // in-memory database of a running server cannot be reached from another process.
 import { readFileSync } from 'node:fs'
-import { ConfigError, loadConfig } from '@zhengmin/config'
+import { loadConfig } from '@zhengmin/config'
 import { connectDatabase, ensureIndexes } from '../db/connection'
 import { createModels } from '../db/models'
 import { createLogger } from '../logger'
-import { AppError } from '../http/errors'
+import { fail, print, runCli } from './cli-support'
 import { createCalendarService } from '../modules/calendar/calendar.service'
 
 const USAGE = `用法：
   npm run calendar -- load 文件.json              载入某年节假日安排（新版本），并重新计算所有未答复留言的期限
   npm run calendar -- show [年份]                 查看正在使用的节假日安排
   npm run calendar -- explain 收到时间 [工作日数]   说明答复期限的计算过程（收到时间如 2026-02-13T10:00:00+08:00）`
-
-function print(line = '') {
-  process.stdout.write(`${line}\n`)
-}
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`)
-  process.exit(1)
-}
 
 async function main(argv: string[]) {
   const [command, ...args] = argv
@@ -79,11 +70,4 @@ async function main(argv: string[]) {
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof ConfigError) fail(error.message)
-  if (error instanceof AppError) {
-    const fields = error.details.fields?.map((f) => `  ${f.field}: ${f.message}`).join('\n')
-    fail(`${error.message}${fields ? `\n${fields}` : ''}`)
-  }
-  fail(`失败：${error instanceof Error ? error.message : String(error)}`)
-})
+runCli(main)

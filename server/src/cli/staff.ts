@@ -8,11 +8,11 @@
 // (the first line). Like `npm run calendar`, it needs MONGODB_URI: the embedded in-memory
 // database of a running server cannot be reached from another process.
 import { parseArgs } from 'node:util'
-import { findUnit, ConfigError, loadConfig } from '@zhengmin/config'
+import { findUnit, loadConfig } from '@zhengmin/config'
 import { staffRoleLabels, STAFF_LIMITS, toBeijingIsoString } from '@zhengmin/shared'
 import { connectDatabase, ensureIndexes } from '../db/connection'
 import { createModels } from '../db/models'
-import { AppError } from '../http/errors'
+import { fail, print, runCli } from './cli-support'
 import { createStaffService } from '../modules/staff/staff.service'
 
 const USAGE = `用法：
@@ -32,15 +32,6 @@ const NO_PASSWORD_ARGUMENTS =
   '请运行后在提示时输入，或通过标准输入传入。'
 
 const PASSWORD_OPTION = /^--?(password|passwd|pass|pwd|pw|p)(=|$)/i
-
-function print(line = '') {
-  process.stdout.write(`${line}\n`)
-}
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`)
-  process.exit(1)
-}
 
 /** Reads the options; refuses a password option and stray arguments (which may be a password). */
 function parseOptions(args: string[]) {
@@ -193,11 +184,4 @@ async function main(argv: string[]) {
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof ConfigError) fail(error.message)
-  if (error instanceof AppError) {
-    const fields = error.details.fields?.map((f) => `  ${f.field}: ${f.message}`).join('\n')
-    fail(`${error.message}${fields ? `\n${fields}` : ''}`)
-  }
-  fail(`失败：${error instanceof Error ? error.message : String(error)}`)
-})
+runCli(main)
