@@ -108,6 +108,7 @@ async function main() {
       server.close(() => resolve())
       server.closeIdleConnections()
     })
+    db.removeAllListeners('disconnected') // an intended close is not a lost connection
     await db.close()
     await embedded?.stop()
     logger.info('stopped')
