@@ -28,6 +28,8 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: positiveInt.default(64 * 1024),
   /** Submissions one client may make per window. */
   RATE_LIMIT_SUBMISSIONS: positiveInt.default(10),
+  /** Lookups, ratings and follow-ups by code one client may make per window (bounds code guessing). */
+  RATE_LIMIT_LOOKUPS: positiveInt.default(30),
   /** Length of the submission rate-limit window. */
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(600),
   /** Trust X-Forwarded-For from the load balancer to identify clients. */
@@ -57,7 +59,7 @@ export interface AppConfig {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
   h5Dir: string
   bodyLimitBytes: number
-  rateLimit: { submissions: number; windowSeconds: number }
+  rateLimit: { submissions: number; lookups: number; windowSeconds: number }
   trustProxy: boolean
   replyWorkingDays: number
   shutdownGraceMs: number
@@ -95,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     rateLimit: {
       submissions: e.RATE_LIMIT_SUBMISSIONS,
+      lookups: e.RATE_LIMIT_LOOKUPS,
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
     },
     trustProxy: e.TRUST_PROXY,

@@ -19,6 +19,8 @@ import { createDatabaseProbe, healthRoutes } from './modules/health/health.route
 import { createCalendarService, type CalendarService } from './modules/calendar/calendar.service'
 import { createMessagesService } from './modules/messages/messages.service'
 import { messagesRoutes } from './modules/messages/messages.routes'
+import { createCitizenMessagesService } from './modules/messages/citizen-messages.service'
+import { citizenMessagesRoutes } from './modules/messages/citizen-messages.routes'
 import { referenceRoutes } from './modules/reference/reference.routes'
 import { createStaffSessionService } from './modules/staff/staff-session.service'
 import { staffRoutes } from './modules/staff/staff.routes'
@@ -55,6 +57,17 @@ export function createApp(deps: AppDeps): Koa {
     windowSeconds: config.rateLimit.windowSeconds,
     now: () => clock().getTime(),
   })
+  const citizenMessages = createCitizenMessagesService({
+    models,
+    calendar,
+    clock,
+    replyWorkingDays: config.replyWorkingDays,
+  })
+  const lookupLimit = rateLimit({
+    limit: config.rateLimit.lookups,
+    windowSeconds: config.rateLimit.windowSeconds,
+    now: () => clock().getTime(),
+  })
   const sessions = createStaffSessionService({
     models,
     clock,
@@ -81,6 +94,7 @@ export function createApp(deps: AppDeps): Koa {
     referenceRoutes(),
     calendarRoutes({ calendar }),
     messagesRoutes({ messages, submissionLimit }),
+    citizenMessagesRoutes({ citizenMessages, limit: lookupLimit }),
     staffRoutes({ sessions, auth: staffAuth, loginLimit, calendar }),
   ]) {
     api.use(routes.routes())

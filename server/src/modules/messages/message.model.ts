@@ -37,6 +37,14 @@ export interface Message {
   dueAt: Date
   /** True while a counted day lies in a year without an official schedule. */
   provisional: boolean
+  /** The unit's answer: a reply, or a decline (不予受理) with its reason. */
+  answer?: { kind: 'reply' | 'decline'; content: string; answeredAt: Date; staffId?: string }
+  /** The citizen's further question (追问) and how many were made. */
+  followUp?: { content: string; at: Date }
+  followUps: number
+  /** The citizen's 好差评 of the answer. */
+  rating?: { level: number; comment?: string; ratedAt: Date }
+  closedAt?: Date
   createdAt: Date
   updatedAt: Date
 }
@@ -66,6 +74,35 @@ const messageSchema = new Schema<Message>(
     dueDate: { type: String, required: true },
     dueAt: { type: Date, required: true },
     provisional: { type: Boolean, required: true },
+    answer: {
+      type: new Schema(
+        {
+          kind: { type: String, enum: ['reply', 'decline'], required: true },
+          content: { type: String, required: true },
+          answeredAt: { type: Date, required: true },
+          staffId: { type: String },
+        },
+        { _id: false },
+      ),
+    },
+    followUp: {
+      type: new Schema(
+        { content: { type: String, required: true }, at: { type: Date, required: true } },
+        { _id: false },
+      ),
+    },
+    followUps: { type: Number, required: true, default: 0 },
+    rating: {
+      type: new Schema(
+        {
+          level: { type: Number, required: true, min: 1, max: 5 },
+          comment: { type: String },
+          ratedAt: { type: Date, required: true },
+        },
+        { _id: false },
+      ),
+    },
+    closedAt: { type: Date },
   },
   { collection: 'messages', timestamps: true, strict: 'throw' },
 )

@@ -65,7 +65,9 @@ describe('POST /api/v1/messages', () => {
 
   it('gives every message a different lookup code', async () => {
     const codes = new Set<string>()
-    const callback = appAt(fixedNow, { rateLimit: { submissions: 100, windowSeconds: 60 } })
+    const callback = appAt(fixedNow, {
+      rateLimit: { submissions: 100, lookups: 30, windowSeconds: 60 },
+    })
     for (let i = 0; i < 20; i += 1) {
       const response = await request(callback).post('/api/v1/messages').send(validBody).expect(201)
       codes.add(response.body.code)
@@ -191,7 +193,9 @@ describe('POST /api/v1/messages', () => {
   })
 
   it('limits submissions per client with 429 and Retry-After', async () => {
-    const callback = appAt(fixedNow, { rateLimit: { submissions: 2, windowSeconds: 600 } })
+    const callback = appAt(fixedNow, {
+      rateLimit: { submissions: 2, lookups: 30, windowSeconds: 600 },
+    })
     await request(callback).post('/api/v1/messages').send(validBody).expect(201)
     await request(callback).post('/api/v1/messages').send(validBody).expect(201)
     const limited = await request(callback).post('/api/v1/messages').send(validBody).expect(429)
