@@ -3,9 +3,14 @@ export default defineAppConfig({
   // library) is a subpackage, downloaded when the citizen opens it. Its page path stays
   // pages/message-new/index.
   pages: ['pages/index/index', 'pages/coming-soon/index'],
-  subPackages: [{ root: 'pages/message-new', pages: ['index'] }],
+  // 我的留言 and the staff pages (login, inbox, message) are subpackages too.
+  subPackages: [
+    { root: 'pages/message-new', pages: ['index'] },
+    { root: 'pages/my-messages', pages: ['index'] },
+    { root: 'staff', pages: ['login/index', 'inbox/index', 'detail/index'] },
+  ],
   preloadRule: {
-    'pages/index/index': { network: 'all', packages: ['pages/message-new'] },
+    'pages/index/index': { network: 'all', packages: ['pages/message-new', 'pages/my-messages'] },
   },
   window: {
     backgroundTextStyle: 'light',

@@ -1,4 +1,7 @@
 import type { PropsWithChildren } from 'react'
+// Kept in the main package (one instance for all subpackages): it hands the phone of a message
+// just submitted from the message form to 我的留言, in memory.
+import './stores/my-messages'
 import './app.scss'
 
 /** The app shell: Taro renders the current page as `children`. */

@@ -4,10 +4,6 @@ export const COMING_SOON_FEATURES = {
     title: '办事指南',
     description: '上线后可在这里查阅人力资源和社会保障业务的办理条件、所需材料和流程。',
   },
-  'my-messages': {
-    title: '我的留言',
-    description: '上线后可凭查询码查看留言的办理进度和答复。',
-  },
   replies: {
     title: '回复选登',
     description: '上线后可在这里阅读经留言人同意公开、已隐去个人信息的留言及答复。',
@@ -21,3 +17,9 @@ export function isComingSoonFeature(value: unknown): value is ComingSoonFeature 
     typeof value === 'string' && Object.prototype.hasOwnProperty.call(COMING_SOON_FEATURES, value)
   )
 }
+
+/**
+ * Whether the home page links to the staff pages. Off until the server's staff message
+ * endpoints (inbox, dispatch, reply) exist: a link to an inbox that cannot load helps nobody.
+ */
+export const STAFF_ENTRY_VISIBLE = false

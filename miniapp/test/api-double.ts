@@ -55,3 +55,30 @@ export function requests(): RequestOptions[] {
 export function submissions(): RequestOptions[] {
   return requests().filter((options) => options.method === 'POST')
 }
+
+/**
+ * Routes requests by "METHOD /path" (the query string left out): each route answers with its
+ * Answer, or with the next of a list (a test error when the list runs out). Unrouted requests
+ * are test errors.
+ */
+export function routeApi(routes: Record<string, Answer | Answer[]>) {
+  const queues = new Map<string, Answer[]>()
+  for (const [route, answers] of Object.entries(routes)) {
+    if (Array.isArray(answers)) queues.set(route, [...answers])
+  }
+  taro.request.mockImplementation((options: RequestOptions) => {
+    const route = `${options.method ?? 'GET'} ${options.url.split('?')[0]}`
+    const fixed = routes[route]
+    if (typeof fixed === 'function') return fixed()
+    const next = queues.get(route)?.shift()
+    if (next) return next()
+    return Promise.reject(new Error(`test: unexpected request ${route}`))
+  })
+}
+
+/** The requests made to "METHOD /path" (query string left out), in order. */
+export function requestsTo(route: string): RequestOptions[] {
+  return requests().filter(
+    (options) => `${options.method ?? 'GET'} ${options.url.split('?')[0]}` === route,
+  )
+}

@@ -69,6 +69,16 @@ export function useDidShow(callback: () => void) {
   }, [])
 }
 
+/** The page's reach-bottom and pull-down handlers, for tests to call as the user would. */
+export const pageEvents: { reachBottom?: () => void; pullDownRefresh?: () => void } = {}
+export function useReachBottom(callback: () => void) {
+  pageEvents.reachBottom = callback
+}
+export function usePullDownRefresh(callback: () => void) {
+  pageEvents.pullDownRefresh = callback
+}
+export const stopPullDownRefresh = jest.fn(() => resolved())
+
 export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' } as const
 export const getEnv = jest.fn(() => ENV_TYPE.WEB)
 
@@ -92,6 +102,9 @@ const Taro = {
   clearStorageSync,
   useLoad,
   useDidShow,
+  useReachBottom,
+  usePullDownRefresh,
+  stopPullDownRefresh,
   getEnv,
   ENV_TYPE,
 }

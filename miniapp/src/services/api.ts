@@ -47,12 +47,14 @@ export function isApiError(value: unknown): value is ApiError {
 }
 
 export interface ApiRequest {
-  method: 'GET' | 'POST'
+  method: 'GET' | 'POST' | 'DELETE'
   /** Path from the origin, e.g. '/api/v1/messages' (with its query string, if any). */
   path: string
   body?: unknown
   headers?: Record<string, string>
   timeoutMs?: number
+  /** What a 429 says was done too often: '提交' (default) or e.g. '查询'. */
+  rateLimitedAction?: string
 }
 
 /** Sends a JSON request and resolves with the parsed 2xx body; rejects with an ApiError. */
@@ -79,7 +81,12 @@ export async function apiRequest<T>(request: ApiRequest): Promise<T> {
   const status = response.statusCode
   const data = parseBody(response.data as unknown)
   if (status >= 200 && status < 300) return data as T
-  throw toApiError(status, data, headerValue(response.header, 'retry-after'))
+  throw toApiError(
+    status,
+    data,
+    headerValue(response.header, 'retry-after'),
+    request.rateLimitedAction ?? '提交',
+  )
 }
 
 function parseBody(data: unknown): unknown {
@@ -126,19 +133,28 @@ function isErrorBody(data: unknown): data is ApiErrorBody {
   )
 }
 
-function toApiError(status: number, data: unknown, retryAfter: string | undefined): ApiError {
+function toApiError(
+  status: number,
+  data: unknown,
+  retryAfter: string | undefined,
+  rateLimitedAction: string,
+): ApiError {
   const body = isErrorBody(data) ? data.error : undefined
   const retryAfterSeconds = parseRetryAfter(retryAfter)
   const common = { status, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) }
 
+  if (status === 429 && body?.code === 'account_locked') {
+    // A staff account locked after failed logins: the server's message names the wait.
+    return new ApiError({ ...common, code: body.code, message: body.message })
+  }
   if (status === 429) {
     return new ApiError({
       ...common,
       code: body?.code ?? 'RATE_LIMITED',
       message:
         retryAfterSeconds === undefined
-          ? '提交过于频繁，请稍后再试'
-          : `提交过于频繁，请 ${describeDelay(retryAfterSeconds)}后再试`,
+          ? `${rateLimitedAction}过于频繁，请稍后再试`
+          : `${rateLimitedAction}过于频繁，请 ${describeDelay(retryAfterSeconds)}后再试`,
     })
   }
   if (status === 503) {

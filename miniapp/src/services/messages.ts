@@ -1,4 +1,10 @@
-import type { NewMessageInput, SubmittedMessage } from '@zhengmin/shared'
+import type {
+  CitizenMessageView,
+  MessageFollowUpInput,
+  MessageRatingInput,
+  NewMessageInput,
+  SubmittedMessage,
+} from '@zhengmin/shared'
 import { apiRequest } from './api'
 
 /** The reply deadline of a message received now, as GET /calendar/deadline answers it. */
@@ -36,5 +42,42 @@ export function previewDeadline(now: Date = new Date()): Promise<DeadlinePreview
     method: 'GET',
     path: `/api/v1/calendar/deadline?${query}`,
     timeoutMs: 8_000,
+  })
+}
+
+/** A lookup code and the phone given with the message, as validated by messageLookupQuerySchema. */
+export interface LookupCredentials {
+  code: string
+  phone: string
+}
+
+/** The citizen's own message, found by its lookup code and phone (404 when they do not match). */
+export function lookupMessage({ code, phone }: LookupCredentials): Promise<CitizenMessageView> {
+  const query = `code=${encodeURIComponent(code)}&phone=${encodeURIComponent(phone)}`
+  return apiRequest<CitizenMessageView>({
+    method: 'GET',
+    path: `/api/v1/messages/lookup?${query}`,
+    rateLimitedAction: '查询',
+  })
+}
+
+/** Rates the answer (好差评); the message is closed afterwards. */
+export function rateMessage(code: string, input: MessageRatingInput): Promise<CitizenMessageView> {
+  return apiRequest<CitizenMessageView>({
+    method: 'POST',
+    path: `/api/v1/messages/${encodeURIComponent(code)}/rating`,
+    body: input,
+  })
+}
+
+/** Sends the one further question (追问) a message allows. */
+export function followUpMessage(
+  code: string,
+  input: MessageFollowUpInput,
+): Promise<CitizenMessageView> {
+  return apiRequest<CitizenMessageView>({
+    method: 'POST',
+    path: `/api/v1/messages/${encodeURIComponent(code)}/follow-up`,
+    body: input,
   })
 }

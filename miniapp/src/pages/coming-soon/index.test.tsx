@@ -8,11 +8,13 @@ describe('coming-soon page', () => {
   })
 
   it('says honestly which feature is not available yet', () => {
-    taro.routerParams.current = { feature: 'my-messages' }
+    taro.routerParams.current = { feature: 'replies' }
     render(<ComingSoon />)
-    expect(screen.getByText('我的留言即将上线')).toBeTruthy()
-    expect(screen.getByText('上线后可凭查询码查看留言的办理进度和答复。')).toBeTruthy()
-    expect(taro.setNavigationBarTitle).toHaveBeenCalledWith({ title: '我的留言' })
+    expect(screen.getByText('回复选登即将上线')).toBeTruthy()
+    expect(
+      screen.getByText('上线后可在这里阅读经留言人同意公开、已隐去个人信息的留言及答复。'),
+    ).toBeTruthy()
+    expect(taro.setNavigationBarTitle).toHaveBeenCalledWith({ title: '回复选登' })
   })
 
   it('falls back to a generic title for an unknown feature', () => {

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro, { useLoad } from '@tarojs/taro'
 import { useState } from 'react'
 import { COMING_SOON_FEATURES, isComingSoonFeature, type ComingSoonFeature } from '../../features'
+import { useElderModeClass } from '../../stores/elder-mode'
 import './index.scss'
 
 /** The honest page behind the home entries that do not work yet: no placeholder content. */
@@ -16,9 +17,10 @@ export default function ComingSoon() {
     }
   })
 
+  const elderClass = useElderModeClass()
   const info = feature ? COMING_SOON_FEATURES[feature] : null
   return (
-    <View className="soon" data-testid="coming-soon">
+    <View className={`soon ${elderClass}`} data-testid="coming-soon">
       <Text className="soon__title">{info ? info.title : '该功能'}即将上线</Text>
       {info ? <Text className="soon__description">{info.description}</Text> : null}
       <Text className="soon__description">

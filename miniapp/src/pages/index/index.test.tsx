@@ -15,9 +15,22 @@ describe('home page', () => {
     expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/message-new/index' })
   })
 
+  it('opens 我的留言, which works, from its entry', () => {
+    render(<Index />)
+    const entry = screen.getByTestId('entry-my-messages')
+    expect(entry.textContent).toContain('我的留言')
+    expect(entry.textContent).not.toContain('即将上线')
+    fireEvent.click(entry)
+    expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/my-messages/index' })
+  })
+
+  it('does not link to the staff pages while their server endpoints are missing', () => {
+    render(<Index />)
+    expect(screen.queryByTestId('entry-staff')).toBeNull()
+  })
+
   it.each([
     ['entry-guides', 'guides', '办事指南'],
-    ['entry-my-messages', 'my-messages', '我的留言'],
     ['entry-replies', 'replies', '回复选登'],
   ])('marks %s as coming soon and opens the coming-soon page', (testId, feature, title) => {
     render(<Index />)
@@ -28,6 +41,30 @@ describe('home page', () => {
     expect(taro.navigateTo).toHaveBeenCalledWith({
       url: `/pages/coming-soon/index?feature=${feature}`,
     })
+  })
+
+  it('turns 长辈模式 on and off, remembering the choice on the device', () => {
+    taro.clearStorageSync()
+    const first = render(<Index />)
+    expect(screen.getByTestId('home').className).not.toContain('elder-mode')
+
+    fireEvent(
+      screen.getByTestId('elder-mode-switch'),
+      new CustomEvent('change', { detail: { value: true } }),
+    )
+    expect(screen.getByTestId('home').className).toContain('elder-mode')
+    expect(taro.setStorageSync).toHaveBeenCalledWith('zhengmin.elderMode', true)
+    first.unmount()
+
+    // Shown again (another visit): still on.
+    render(<Index />)
+    expect(screen.getByTestId('home').className).toContain('elder-mode')
+    fireEvent(
+      screen.getByTestId('elder-mode-switch'),
+      new CustomEvent('change', { detail: { value: false } }),
+    )
+    expect(screen.getByTestId('home').className).not.toContain('elder-mode')
+    expect(taro.getStorageSync('zhengmin.elderMode')).toBe('')
   })
 
   it('says the 政务微信 account is yet to be published when it is not configured', () => {

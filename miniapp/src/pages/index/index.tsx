@@ -1,11 +1,13 @@
-import { Image, Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
-import type { ComingSoonFeature } from '../../features'
+import { Image, Switch, Text, View } from '@tarojs/components'
+import Taro, { useDidShow } from '@tarojs/taro'
+import { useState } from 'react'
+import { STAFF_ENTRY_VISIBLE, type ComingSoonFeature } from '../../features'
 import { wechatAccount } from '../../services/config'
+import { ELDER_MODE_CLASS, isElderMode, setElderMode } from '../../stores/elder-mode'
 import './index.scss'
 
 interface Entry {
-  key: 'message-new' | ComingSoonFeature
+  key: 'message-new' | 'my-messages' | ComingSoonFeature
   title: string
   subtitle: string
   icon: string
@@ -14,24 +16,39 @@ interface Entry {
 const ENTRIES: Entry[] = [
   { key: 'guides', title: '办事指南', subtitle: '即将上线', icon: '指' },
   { key: 'message-new', title: '我要留言', subtitle: '咨询 · 投诉 · 举报 · 建议', icon: '写' },
-  { key: 'my-messages', title: '我的留言', subtitle: '即将上线', icon: '查' },
+  { key: 'my-messages', title: '我的留言', subtitle: '凭查询码查看进度和答复', icon: '查' },
   { key: 'replies', title: '回复选登', subtitle: '即将上线', icon: '答' },
 ]
 
-function open(entry: Entry) {
-  const url =
-    entry.key === 'message-new'
-      ? '/pages/message-new/index'
-      : `/pages/coming-soon/index?feature=${entry.key}`
+/** Entries that open a working page (the others lead to the coming-soon page). */
+const AVAILABLE: ReadonlySet<Entry['key']> = new Set(['message-new', 'my-messages'])
+
+function navigate(url: string) {
   Taro.navigateTo({ url }).catch(() => {
     Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
   })
 }
 
+function open(entry: Entry) {
+  navigate(
+    AVAILABLE.has(entry.key)
+      ? `/pages/${entry.key}/index`
+      : `/pages/coming-soon/index?feature=${entry.key}`,
+  )
+}
+
 export default function Index() {
   const { name, qrCodeUrl } = wechatAccount()
+  const [elder, setElder] = useState(isElderMode)
+  useDidShow(() => setElder(isElderMode()))
+
+  function toggleElderMode(on: boolean) {
+    setElderMode(on)
+    setElder(on)
+  }
+
   return (
-    <View className="home">
+    <View className={elder ? `home ${ELDER_MODE_CLASS}` : 'home'} data-testid="home">
       <View className="home__header">
         <Text className="home__bureau">毕节市人力资源和社会保障局</Text>
         <Text className="home__product">政民互动</Text>
@@ -40,11 +57,17 @@ export default function Index() {
 
       <View className="home__entries">
         {ENTRIES.map((entry) => {
-          const available = entry.key === 'message-new'
+          const available = AVAILABLE.has(entry.key)
           return (
             <View
               key={entry.key}
-              className={available ? 'entry entry--primary' : 'entry entry--soon'}
+              className={
+                entry.key === 'message-new'
+                  ? 'entry entry--primary'
+                  : available
+                    ? 'entry'
+                    : 'entry entry--soon'
+              }
               role="button"
               aria-label={available ? entry.title : `${entry.title}（即将上线）`}
               data-testid={`entry-${entry.key}`}
@@ -58,6 +81,17 @@ export default function Index() {
             </View>
           )
         })}
+      </View>
+
+      <View className="home__elder" data-testid="elder-mode">
+        <Text className="home__elder-label">长辈模式（大字显示）</Text>
+        <Switch
+          className="home__elder-switch"
+          data-testid="elder-mode-switch"
+          checked={elder}
+          color="#1f5fa8"
+          onChange={(event) => toggleElderMode(event.detail.value)}
+        />
       </View>
 
       <View className="home__wechat" data-testid="wechat-account">
@@ -81,6 +115,19 @@ export default function Index() {
           </View>
         )}
       </View>
+
+      {STAFF_ENTRY_VISIBLE ? (
+        <View className="home__footer">
+          <View
+            className="home__staff-link"
+            role="link"
+            data-testid="entry-staff"
+            onClick={() => navigate('/staff/login/index')}
+          >
+            工作人员入口
+          </View>
+        </View>
+      ) : null}
     </View>
   )
 }

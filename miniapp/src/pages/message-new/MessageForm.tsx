@@ -27,7 +27,8 @@ import {
 } from './form'
 
 interface MessageFormProps {
-  onSubmitted: (message: SubmittedMessage) => void
+  /** `phone` is the normalized number sent, kept in memory for 查看办理进度 (never stored). */
+  onSubmitted: (message: SubmittedMessage, phone: string) => void
 }
 
 interface FormProblem {
@@ -92,7 +93,7 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
     setSubmitting(true)
     try {
       const submitted = await submitMessage(parsed.data, idempotencyKey)
-      onSubmitted(submitted)
+      onSubmitted(submitted, parsed.data.phone)
     } catch (error) {
       if (!isApiError(error)) {
         setProblem({ message: '提交未成功，请稍后重试', retryable: true })

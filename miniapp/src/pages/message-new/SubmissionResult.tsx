@@ -18,6 +18,12 @@ async function copyCode(code: string) {
   }
 }
 
+function viewProgress(code: string) {
+  Taro.navigateTo({ url: `/pages/my-messages/index?code=${code}` }).catch(() => {
+    Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
+  })
+}
+
 function goHome() {
   Taro.reLaunch({ url: '/pages/index/index' }).catch(() => {})
 }
@@ -50,7 +56,14 @@ export function SubmissionResult({ message, onWriteAnother }: SubmissionResultPr
         请截图或抄下查询码并妥善保存，以便日后查询办理进度和答复。
       </Text>
 
-      <Button className="result__primary" data-testid="go-home" onClick={goHome}>
+      <Button
+        className="result__primary"
+        data-testid="view-progress"
+        onClick={() => viewProgress(message.code)}
+      >
+        查看办理进度
+      </Button>
+      <Button className="result__secondary" data-testid="go-home" onClick={goHome}>
         返回首页
       </Button>
       <Button className="result__secondary" data-testid="write-another" onClick={onWriteAnother}>

@@ -1,0 +1,92 @@
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import { messageFollowUpSchema, toFieldErrors, type CitizenMessageView } from '@zhengmin/shared'
+import { useRef, useState } from 'react'
+import { CharCounter } from '../../components/CharCounter'
+import { FieldError } from '../../components/FieldError'
+import { isApiError } from '../../services/api'
+import { followUpMessage } from '../../services/messages'
+
+interface FollowUpFormProps {
+  code: string
+  phone: string
+  onDone: (message: CitizenMessageView) => void
+}
+
+/** 追问: one further question about the answer, allowed once. */
+export function FollowUpForm({ code, phone, onDone }: FollowUpFormProps) {
+  const [content, setContent] = useState('')
+  const [error, setError] = useState<string | undefined>()
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const inFlight = useRef(false)
+
+  async function submit() {
+    if (inFlight.current) return
+    setProblem(null)
+    const parsed = messageFollowUpSchema.safeParse({ phone, content })
+    if (!parsed.success) {
+      const fields = toFieldErrors(parsed.error)
+      const contentError = fields.find((field) => field.field === 'content')
+      if (contentError) setError(contentError.message)
+      else setProblem('追问未能提交，请重新查询后再试')
+      return
+    }
+    setError(undefined)
+    inFlight.current = true
+    try {
+      const { confirm } = await Taro.showModal({
+        title: '确认提交追问',
+        content: '每条留言只能追问一次，提交后不能修改。确定提交吗？',
+        confirmText: '提交',
+        cancelText: '再想想',
+      })
+      if (!confirm) return
+      setBusy(true)
+      const updated = await followUpMessage(code, parsed.data)
+      Taro.showToast({ title: '追问已提交', icon: 'none' })
+      onDone(updated)
+    } catch (failure) {
+      setProblem(isApiError(failure) ? failure.message : '追问未能提交，请稍后重试')
+    } finally {
+      inFlight.current = false
+      setBusy(false)
+    }
+  }
+
+  return (
+    <View className="zm-card" data-testid="followup-form">
+      <View className="followup__heading">
+        <Text className="zm-heading">追问</Text>
+        <CharCounter field="followup" value={content} max={1000} />
+      </View>
+      <Text className="zm-muted">对答复仍有疑问的，可以追问一次，我局将再次答复。</Text>
+      <Textarea
+        className="zm-textarea followup__input"
+        data-testid="followup-content"
+        value={content}
+        maxlength={-1}
+        placeholder="请写明需要进一步说明的问题（至少5个字）"
+        placeholderClass="zm-placeholder"
+        onInput={(event) => {
+          setContent(event.detail.value)
+          setError(undefined)
+        }}
+      />
+      <FieldError field="followup" message={error} />
+      {problem ? (
+        <View className="zm-problem" role="alert" data-testid="followup-error">
+          <Text>{problem}</Text>
+        </View>
+      ) : null}
+      <Button
+        className={busy ? 'zm-button zm-button--busy' : 'zm-button'}
+        data-testid="followup-submit"
+        disabled={busy || undefined}
+        onClick={submit}
+      >
+        {busy ? '正在提交…' : '提交追问'}
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,162 @@
+import { Button, Text, View } from '@tarojs/components'
+import {
+  formatLookupCode,
+  MESSAGE_CATEGORY_LABELS,
+  MESSAGE_STATUS_LABELS,
+  RATING_LEVEL_LABELS,
+  type CitizenMessageView,
+} from '@zhengmin/shared'
+import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
+import { FollowUpForm } from './FollowUpForm'
+import { RatingForm } from './RatingForm'
+
+interface MessageDetailProps {
+  message: CitizenMessageView
+  phone: string
+  refreshing: boolean
+  onChange: (message: CitizenMessageView) => void
+  onRefresh: () => void
+  onBack: () => void
+}
+
+function ratingLabel(level: number): string {
+  return RATING_LEVEL_LABELS[level as 1 | 2 | 3 | 4 | 5] ?? `${level} 分`
+}
+
+/** The citizen's own message: status, their text, the deadline, the history and the answer. */
+export function MessageDetail({
+  message,
+  phone,
+  refreshing,
+  onChange,
+  onRefresh,
+  onBack,
+}: MessageDetailProps) {
+  const awaitingAnswer = !message.answer
+  return (
+    <View className="detail" data-testid="message-detail">
+      <View className="zm-card">
+        <View className="detail__meta">
+          <Text
+            className={`zm-badge zm-badge--${message.status}`}
+            data-testid="detail-status"
+            data-status={message.status}
+          >
+            {MESSAGE_STATUS_LABELS[message.status]}
+          </Text>
+          <Text className="zm-badge" data-testid="detail-category">
+            {MESSAGE_CATEGORY_LABELS[message.category]}
+          </Text>
+          <Text className="detail__code">查询码 {formatLookupCode(message.code)}</Text>
+        </View>
+        <Text className="detail__title" data-testid="detail-title">
+          {message.title}
+        </Text>
+        <Text className="zm-text-block" userSelect data-testid="detail-content">
+          {message.content}
+        </Text>
+        <Text className="zm-muted detail__line">
+          提交时间：{formatBeijingDateTime(message.receivedAt)}
+        </Text>
+        {awaitingAnswer ? (
+          <Text className="zm-muted detail__line" data-testid="detail-due">
+            预计最迟答复日期：{formatChineseDate(message.dueDate)}
+            {message.provisional ? '（约，以国家节假日安排公布后为准）' : ''}
+          </Text>
+        ) : null}
+        <Text className="zm-muted detail__line" data-testid="detail-unit">
+          办理单位：{message.unitName ?? '待分办'}
+        </Text>
+      </View>
+
+      <View className="zm-card" data-testid="answer">
+        <Text className="zm-heading">答复</Text>
+        {message.answer ? (
+          <View>
+            <Text
+              className={
+                message.answer.kind === 'reply'
+                  ? 'zm-badge zm-badge--replied'
+                  : 'zm-badge zm-badge--declined'
+              }
+              data-testid="answer-kind"
+            >
+              {message.answer.kind === 'reply' ? '答复内容' : '不予受理'}
+            </Text>
+            {message.answer.kind === 'decline' ? (
+              <Text className="zm-muted detail__line">不予受理的理由：</Text>
+            ) : null}
+            <Text className="zm-text-block detail__answer" userSelect data-testid="answer-content">
+              {message.answer.content}
+            </Text>
+            <Text className="zm-muted detail__line">
+              {message.answer.unitName ?? message.unitName ?? '毕节市人力资源和社会保障局'} ·{' '}
+              {formatBeijingDateTime(message.answer.answeredAt)}
+            </Text>
+          </View>
+        ) : (
+          <Text className="zm-muted" data-testid="answer-pending">
+            尚未答复，请在预计最迟答复日期后再来查看。
+          </Text>
+        )}
+      </View>
+
+      {message.followUp ? (
+        <View className="zm-card" data-testid="followup-result">
+          <Text className="zm-heading">我的追问</Text>
+          <Text className="zm-text-block">{message.followUp.content}</Text>
+          <Text className="zm-muted detail__line">
+            {formatBeijingDateTime(message.followUp.at)}
+          </Text>
+        </View>
+      ) : null}
+
+      {message.rating ? (
+        <View className="zm-card" data-testid="rating-result">
+          <Text className="zm-heading">我的评价</Text>
+          <Text className="zm-badge">{ratingLabel(message.rating.level)}</Text>
+          {message.rating.comment ? (
+            <Text className="zm-text-block detail__line">{message.rating.comment}</Text>
+          ) : null}
+        </View>
+      ) : null}
+
+      {message.canFollowUp ? (
+        <FollowUpForm code={message.code} phone={phone} onDone={onChange} />
+      ) : null}
+      {message.canRate ? <RatingForm code={message.code} phone={phone} onDone={onChange} /> : null}
+
+      <View className="zm-card">
+        <Text className="zm-heading">办理进度</Text>
+        {message.history.length === 0 ? (
+          <Text className="zm-muted">暂无办理记录。</Text>
+        ) : (
+          <View className="zm-timeline" data-testid="timeline">
+            {message.history.map((entry, index) => (
+              <View
+                key={`${entry.at}-${index}`}
+                className="zm-timeline__item"
+                data-testid="timeline-item"
+              >
+                <Text className="zm-timeline__label">{entry.label}</Text>
+                <Text className="zm-timeline__time">{formatBeijingDateTime(entry.at)}</Text>
+              </View>
+            ))}
+          </View>
+        )}
+      </View>
+
+      <Button
+        className="zm-button zm-button--secondary"
+        data-testid="detail-refresh"
+        disabled={refreshing || undefined}
+        onClick={onRefresh}
+      >
+        {refreshing ? '正在刷新…' : '刷新'}
+      </Button>
+      <Button className="zm-button zm-button--secondary" data-testid="detail-back" onClick={onBack}>
+        查询其他留言
+      </Button>
+    </View>
+  )
+}

@@ -1,0 +1,244 @@
+import { act, fireEvent, render, screen } from '@testing-library/react'
+import { answer, requestsTo, routeApi } from '../../../test/api-double'
+import * as taro from '../../../test/taro'
+import { resetStaffSessionMemory } from '../../stores/staff-session'
+import StaffMessageDetailPage from './index'
+
+const TOKEN = 'c'.repeat(43)
+const ID = '6650a1b2c3d4e5f6a7b8c9d0'
+const DETAIL = `GET /api/v1/staff/messages/${ID}`
+
+const UNITS = {
+  items: [
+    { code: 'social-insurance', name: '市社保局' },
+    { code: 'employment', name: '市就业局' },
+  ],
+}
+
+function signIn(role: 'handler' | 'office', unit?: string) {
+  taro.setStorageSync('zhengmin.staffSession', {
+    token: TOKEN,
+    expiresAt: '2099-01-01T00:00:00.000+08:00',
+    staff: { id: 's1', username: role, displayName: '测试人员', role, ...(unit ? { unit } : {}) },
+  })
+  resetStaffSessionMemory()
+}
+
+const SUBMITTED = {
+  id: ID,
+  code: 'BC7K9MQ2',
+  category: 'consult',
+  title: '养老保险缴费年限怎么查询',
+  content: '我在毕节工作了十年，想知道如何查询自己的养老保险累计缴费年限。',
+  name: '王五',
+  phone: '13800138000',
+  status: 'submitted',
+  receivedAt: '2025-09-30T10:00:00.000+08:00',
+  dueDate: '2025-10-14',
+  provisional: false,
+  workingDaysLeft: 4,
+  history: [
+    { type: 'submitted', at: '2025-09-30T10:00:00.000+08:00', label: '留言已提交' },
+    {
+      type: 'note',
+      at: '2025-09-30T11:00:00.000+08:00',
+      label: '添加了内部备注',
+      internal: true,
+      text: '与上周一条留言内容相近',
+      actorName: '办公室张三',
+    },
+  ],
+}
+
+const ASSIGNED = {
+  ...SUBMITTED,
+  status: 'assigned',
+  unit: 'social-insurance',
+  unitName: '市社保局',
+  history: [
+    ...SUBMITTED.history,
+    { type: 'assigned', at: '2025-09-30T12:00:00.000+08:00', label: '已分办至市社保局' },
+  ],
+}
+
+function typeInto(testId: string, value: string) {
+  fireEvent(screen.getByTestId(testId), new CustomEvent('input', { detail: { value } }))
+}
+
+async function flush() {
+  await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+}
+
+beforeEach(() => {
+  taro.clearStorageSync()
+  resetStaffSessionMemory()
+  taro.routerParams.current = { id: ID }
+  taro.showModal.mockImplementation(() =>
+    Promise.resolve({ confirm: true, cancel: false, errMsg: 'ok' }),
+  )
+})
+
+describe('staff message detail', () => {
+  it('shows the citizen’s contact details and marks internal notes', async () => {
+    signIn('office')
+    routeApi({ [DETAIL]: answer(200, SUBMITTED), 'GET /api/v1/units': answer(200, UNITS) })
+    render(<StaffMessageDetailPage />)
+    await flush()
+
+    expect(requestsTo(DETAIL)[0]?.header?.Authorization).toBe(`Bearer ${TOKEN}`)
+    expect(screen.getByTestId('staff-citizen').textContent).toBe(
+      '留言人：王五 · 联系电话：13800138000',
+    )
+    expect(screen.getByTestId('staff-due').textContent).toBe(
+      '答复期限：2025年10月14日 · 剩余 4 个工作日',
+    )
+    const items = screen.getAllByTestId('history-item')
+    expect(items.map((item) => item.getAttribute('data-internal'))).toEqual(['false', 'true'])
+    expect(items[1]?.textContent).toContain('内部备注')
+    expect(items[1]?.textContent).toContain('与上周一条留言内容相近')
+    // The office dispatches: assign, decline and note; no reply before dispatch.
+    expect(screen.getByTestId('action-assign')).toBeTruthy()
+    expect(screen.queryByTestId('action-reply')).toBeNull()
+  })
+
+  it('lets the office assign the message to a unit', async () => {
+    signIn('office')
+    routeApi({
+      [DETAIL]: answer(200, SUBMITTED),
+      'GET /api/v1/units': answer(200, UNITS),
+      [`POST /api/v1/staff/messages/${ID}/assign`]: answer(200, ASSIGNED),
+    })
+    render(<StaffMessageDetailPage />)
+    await flush()
+
+    fireEvent.click(screen.getByTestId('action-assign'))
+    fireEvent.click(screen.getByTestId('assign-submit'))
+    expect(screen.getByTestId('error-action').textContent).toBe('请选择经办科室')
+
+    fireEvent.click(screen.getByTestId('unit-option-social-insurance'))
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('assign-submit'))
+    })
+    const [sent] = requestsTo(`POST /api/v1/staff/messages/${ID}/assign`)
+    expect(sent?.data).toEqual({ unit: 'social-insurance' })
+    expect(sent?.header?.Authorization).toBe(`Bearer ${TOKEN}`)
+    expect(screen.getByTestId('staff-status').textContent).toBe('办理中')
+    expect(screen.getByTestId('staff-unit').textContent).toBe('经办科室：市社保局')
+  })
+
+  it('does not offer assignment to a handler, who can reply to their unit’s message', async () => {
+    signIn('handler', 'social-insurance')
+    routeApi({ [DETAIL]: answer(200, ASSIGNED), 'GET /api/v1/units': answer(200, UNITS) })
+    render(<StaffMessageDetailPage />)
+    await flush()
+    expect(screen.queryByTestId('action-assign')).toBeNull()
+    expect(screen.queryByTestId('action-review')).toBeNull()
+    for (const action of ['reply', 'transfer', 'decline', 'extension', 'note']) {
+      expect(screen.getByTestId(`action-${action}`)).toBeTruthy()
+    }
+  })
+
+  it('sends the reply, with a template, only after confirmation', async () => {
+    signIn('handler', 'social-insurance')
+    const replied = {
+      ...ASSIGNED,
+      status: 'replied',
+      answer: { kind: 'reply', content: 'x', answeredAt: '2025-10-09T16:30:00.000+08:00' },
+    }
+    routeApi({
+      [DETAIL]: answer(200, ASSIGNED),
+      'GET /api/v1/units': answer(200, UNITS),
+      [`POST /api/v1/staff/messages/${ID}/reply`]: answer(200, replied),
+    })
+    render(<StaffMessageDetailPage />)
+    await flush()
+
+    fireEvent.click(screen.getByTestId('action-reply'))
+    await flush()
+    fireEvent.click(screen.getByTestId('reply-template-0'))
+    fireEvent.click(screen.getByTestId('reply-template-3'))
+    typeInto(
+      'reply-text',
+      '您好！您反映的问题已收悉，现答复如下：\n可携带身份证到经办窗口查询。\n感谢您的关注与支持。',
+    )
+
+    taro.showModal.mockImplementationOnce(() =>
+      Promise.resolve({ confirm: false, cancel: true, errMsg: 'ok' }),
+    )
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('reply-submit'))
+    })
+    expect(requestsTo(`POST /api/v1/staff/messages/${ID}/reply`)).toHaveLength(0)
+
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('reply-submit'))
+    })
+    expect(taro.showModal).toHaveBeenLastCalledWith(
+      expect.objectContaining({ title: '确认发送答复' }),
+    )
+    expect(requestsTo(`POST /api/v1/staff/messages/${ID}/reply`)[0]?.data).toEqual({
+      content:
+        '您好！您反映的问题已收悉，现答复如下：\n可携带身份证到经办窗口查询。\n感谢您的关注与支持。',
+    })
+    expect(screen.getByTestId('staff-status').textContent).toBe('已答复')
+    expect(screen.queryByTestId('action-reply')).toBeNull()
+  })
+
+  it('shows the conflict and reloads when someone else acted first', async () => {
+    signIn('handler', 'social-insurance')
+    const declinedElsewhere = { ...ASSIGNED, status: 'declined' }
+    routeApi({
+      [DETAIL]: [answer(200, ASSIGNED), answer(200, declinedElsewhere)],
+      'GET /api/v1/units': answer(200, UNITS),
+      [`POST /api/v1/staff/messages/${ID}/reply`]: answer(409, {
+        error: { code: 'state_conflict', message: '该留言已被其他工作人员处理' },
+      }),
+    })
+    render(<StaffMessageDetailPage />)
+    await flush()
+
+    fireEvent.click(screen.getByTestId('action-reply'))
+    await flush()
+    typeInto('reply-text', '答复内容')
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('reply-submit'))
+    })
+    await flush()
+
+    expect(requestsTo(`POST /api/v1/staff/messages/${ID}/reply`)[0]?.data).toEqual({
+      content: '答复内容',
+    })
+    expect(screen.getByTestId('action-error').textContent).toContain('该留言已被其他工作人员处理')
+    expect(requestsTo(DETAIL)).toHaveLength(2)
+    expect(screen.getByTestId('staff-status').textContent).toBe('不予受理')
+  })
+
+  it('asks for a reason before declining and confirms the decline', async () => {
+    signIn('office')
+    routeApi({
+      [DETAIL]: answer(200, SUBMITTED),
+      'GET /api/v1/units': answer(200, UNITS),
+      [`POST /api/v1/staff/messages/${ID}/decline`]: answer(200, {
+        ...SUBMITTED,
+        status: 'declined',
+      }),
+    })
+    render(<StaffMessageDetailPage />)
+    await flush()
+    fireEvent.click(screen.getByTestId('action-decline'))
+    await flush()
+    expect(screen.getByTestId('decline-hint').textContent).toContain('仲裁')
+    fireEvent.click(screen.getByTestId('decline-submit'))
+    expect(screen.getByTestId('error-action').textContent).toBe('请填写不予受理的理由')
+    expect(taro.showModal).not.toHaveBeenCalled()
+
+    typeInto('decline-text', '该事项已进入劳动人事争议仲裁程序。')
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('decline-submit'))
+    })
+    expect(taro.showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '确认不予受理' }))
+    expect(requestsTo(`POST /api/v1/staff/messages/${ID}/decline`)[0]?.data).toEqual({
+      reason: '该事项已进入劳动人事争议仲裁程序。',
+    })
+  })
+})

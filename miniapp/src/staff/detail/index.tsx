@@ -1,0 +1,206 @@
+import { Text, View } from '@tarojs/components'
+import Taro, { useLoad } from '@tarojs/taro'
+import {
+  awaitsReply,
+  formatLookupCode,
+  MESSAGE_CATEGORY_LABELS,
+  MESSAGE_STATUS_LABELS,
+  RATING_LEVEL_LABELS,
+} from '@zhengmin/shared'
+import { useRef, useState } from 'react'
+import { isApiError } from '../../services/api'
+import { isSignedOut, listUnits, type UnitOption } from '../../services/staff'
+import { getStaffMessage, type StaffMessageDetail } from '../../services/staff-messages'
+import { staffSession } from '../../stores/staff-session'
+import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
+import { workingDaysText } from '../labels'
+import { ActionPanel } from './ActionPanel'
+import './index.scss'
+
+function toLogin(expired: boolean) {
+  if (expired) Taro.showToast({ title: '登录已失效，请重新登录', icon: 'none' })
+  Taro.redirectTo({ url: '/staff/login/index' }).catch(() => {})
+}
+
+const EXTENSION_STATUS_LABELS = { pending: '待审批', approved: '已同意', refused: '未同意' }
+
+/** 留言详情 (staff): the message with the citizen's contact details, history and actions. */
+export default function StaffMessageDetailPage() {
+  const [session] = useState(() => staffSession())
+  const [id, setId] = useState<string | null>(null)
+  const [message, setMessage] = useState<StaffMessageDetail | null>(null)
+  const [units, setUnits] = useState<UnitOption[]>([])
+  const [loading, setLoading] = useState(true)
+  const [problem, setProblem] = useState<string | null>(null)
+  const latest = useRef(0)
+
+  async function load(messageId: string) {
+    const ticket = ++latest.current
+    setLoading(true)
+    setProblem(null)
+    try {
+      const found = await getStaffMessage(messageId)
+      if (ticket === latest.current) setMessage(found)
+    } catch (error) {
+      if (ticket !== latest.current) return
+      if (isSignedOut(error)) return toLogin(true)
+      setProblem(isApiError(error) ? error.message : '加载失败，请稍后重试')
+    } finally {
+      if (ticket === latest.current) setLoading(false)
+    }
+  }
+
+  useLoad((options: Record<string, string | undefined>) => {
+    if (!session) return toLogin(false)
+    const messageId = options.id ? decodeURIComponent(options.id) : ''
+    if (!messageId) {
+      setLoading(false)
+      setProblem('未指定留言')
+      return
+    }
+    setId(messageId)
+    load(messageId)
+    listUnits()
+      .then(setUnits)
+      .catch(() => {
+        // The unit choices show a loading note; assign and transfer stay unavailable.
+      })
+  })
+
+  if (!session) return <View className="zm-page" data-testid="staff-detail" />
+
+  return (
+    <View className="zm-page staff-detail" data-testid="staff-detail">
+      {problem ? (
+        <View className="zm-problem" role="alert" data-testid="staff-detail-error">
+          <Text>{problem}</Text>
+          {id ? (
+            <View className="zm-link" role="button" onClick={() => load(id)}>
+              重试
+            </View>
+          ) : null}
+        </View>
+      ) : null}
+      {loading && !message ? (
+        <Text className="zm-muted" data-testid="staff-detail-loading">
+          正在加载…
+        </Text>
+      ) : null}
+
+      {message ? (
+        <View>
+          <View className="zm-card">
+            <View className="staff-detail__meta">
+              <Text className={`zm-badge zm-badge--${message.status}`} data-testid="staff-status">
+                {MESSAGE_STATUS_LABELS[message.status]}
+              </Text>
+              <Text className="zm-badge">{MESSAGE_CATEGORY_LABELS[message.category]}</Text>
+              <Text className="zm-muted">查询码 {formatLookupCode(message.code)}</Text>
+            </View>
+            <Text className="staff-detail__title" data-testid="staff-title">
+              {message.title}
+            </Text>
+            <Text className="zm-text-block" userSelect data-testid="staff-content">
+              {message.content}
+            </Text>
+            <View className="staff-detail__facts">
+              <Text className="zm-muted staff-detail__line" data-testid="staff-citizen">
+                留言人：{message.name || '（未留姓名）'} · 联系电话：{message.phone}
+              </Text>
+              <Text className="zm-muted staff-detail__line">
+                收到时间：{formatBeijingDateTime(message.receivedAt)}
+              </Text>
+              <Text className="zm-muted staff-detail__line" data-testid="staff-due">
+                答复期限：{formatChineseDate(message.dueDate)}
+                {message.provisional ? '（暂定，待节假日安排公布）' : ''}
+                {awaitsReply(message.status)
+                  ? ` · ${workingDaysText(message.workingDaysLeft)}`
+                  : ''}
+              </Text>
+              <Text className="zm-muted staff-detail__line" data-testid="staff-unit">
+                经办科室：{message.unitName ?? message.unit ?? '待分办'}
+              </Text>
+              {message.extension ? (
+                <Text className="zm-muted staff-detail__line" data-testid="staff-extension">
+                  延期申请：{message.extension.workingDays} 个工作日（
+                  {EXTENSION_STATUS_LABELS[message.extension.status]}）
+                </Text>
+              ) : null}
+            </View>
+          </View>
+
+          {message.answer ? (
+            <View className="zm-card" data-testid="staff-answer">
+              <Text className="zm-heading">
+                {message.answer.kind === 'reply' ? '答复内容' : '不予受理理由'}
+              </Text>
+              <Text className="zm-text-block">{message.answer.content}</Text>
+              <Text className="zm-muted staff-detail__line">
+                {formatBeijingDateTime(message.answer.answeredAt)}
+              </Text>
+            </View>
+          ) : null}
+
+          {message.followUp ? (
+            <View className="zm-card" data-testid="staff-followup">
+              <Text className="zm-heading">留言人追问</Text>
+              <Text className="zm-text-block">{message.followUp.content}</Text>
+            </View>
+          ) : null}
+
+          {message.rating ? (
+            <View className="zm-card" data-testid="staff-rating">
+              <Text className="zm-heading">
+                评价：
+                {RATING_LEVEL_LABELS[message.rating.level as 1 | 2 | 3 | 4 | 5] ??
+                  message.rating.level}
+              </Text>
+              {message.rating.comment ? (
+                <Text className="zm-text-block">{message.rating.comment}</Text>
+              ) : null}
+            </View>
+          ) : null}
+
+          <ActionPanel
+            message={message}
+            staff={session.staff}
+            units={units}
+            onUpdated={setMessage}
+            onConflict={() => load(message.id)}
+            onSignedOut={() => toLogin(true)}
+          />
+
+          <View className="zm-card">
+            <Text className="zm-heading">办理记录</Text>
+            <View className="zm-timeline" data-testid="staff-history">
+              {message.history.map((entry, index) => (
+                <View
+                  key={`${entry.at}-${index}`}
+                  className={
+                    entry.internal
+                      ? 'zm-timeline__item staff-history--internal'
+                      : 'zm-timeline__item'
+                  }
+                  data-testid="history-item"
+                  data-internal={entry.internal ? 'true' : 'false'}
+                >
+                  {entry.internal ? (
+                    <Text className="zm-badge zm-badge--warning" data-testid="history-internal">
+                      内部备注
+                    </Text>
+                  ) : null}
+                  <Text className="zm-timeline__label">{entry.label}</Text>
+                  {entry.text ? <Text className="zm-text-block">{entry.text}</Text> : null}
+                  <Text className="zm-timeline__time">
+                    {formatBeijingDateTime(entry.at)}
+                    {entry.actorName ? ` · ${entry.actorName}` : ''}
+                  </Text>
+                </View>
+              ))}
+            </View>
+          </View>
+        </View>
+      ) : null}
+    </View>
+  )
+}

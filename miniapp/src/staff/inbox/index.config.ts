@@ -1,0 +1,4 @@
+export default definePageConfig({
+  navigationBarTitleText: '留言办理',
+  enablePullDownRefresh: true,
+})

@@ -1,0 +1,225 @@
+import { Button, Text, View } from '@tarojs/components'
+import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
+import { MESSAGE_CATEGORY_LABELS, staffRoleLabels } from '@zhengmin/shared'
+import { useRef, useState } from 'react'
+import { isApiError } from '../../services/api'
+import { isSignedOut, staffLogout } from '../../services/staff'
+import {
+  listStaffMessages,
+  type InboxView,
+  type StaffMessageSummary,
+} from '../../services/staff-messages'
+import { staffSession } from '../../stores/staff-session'
+import { deadlineText, deadlineTone, INBOX_VIEW_LABELS, inboxViewsFor } from '../labels'
+import './index.scss'
+
+const PAGE_SIZE = 20
+const LOGIN_URL = '/staff/login/index'
+
+function toLogin(expired: boolean) {
+  if (expired) Taro.showToast({ title: '登录已失效，请重新登录', icon: 'none' })
+  Taro.redirectTo({ url: LOGIN_URL }).catch(() => {})
+}
+
+type LoadMode = 'replace' | 'more'
+
+/** 留言办理: the inbox tabs, a page of rows at a time (cursor), refresh and logout. */
+export default function StaffInbox() {
+  const [session] = useState(() => staffSession())
+  const views = session ? inboxViewsFor(session.staff.role) : []
+  const [view, setView] = useState<InboxView>(views[0] ?? 'open')
+  const [items, setItems] = useState<StaffMessageSummary[]>([])
+  const [nextCursor, setNextCursor] = useState<string | null>(null)
+  const [loading, setLoading] = useState<LoadMode | null>(null)
+  const [loaded, setLoaded] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  // Only the answer to the latest request is shown (tabs can change while one is on its way).
+  const latest = useRef(0)
+
+  async function load(target: InboxView, mode: LoadMode, cursor?: string) {
+    const ticket = ++latest.current
+    setLoading(mode)
+    setProblem(null)
+    try {
+      const page = await listStaffMessages({
+        view: target,
+        limit: PAGE_SIZE,
+        ...(mode === 'more' && cursor ? { cursor } : {}),
+      })
+      if (ticket !== latest.current) return
+      setItems((previous) => (mode === 'more' ? [...previous, ...page.items] : page.items))
+      setNextCursor(page.nextCursor ?? null)
+      setLoaded(true)
+    } catch (error) {
+      if (ticket !== latest.current) return
+      if (isSignedOut(error)) {
+        toLogin(true)
+        return
+      }
+      setProblem(isApiError(error) ? error.message : '加载失败，请稍后重试')
+    } finally {
+      if (ticket === latest.current) setLoading(null)
+    }
+  }
+
+  useDidShow(() => {
+    if (!session) {
+      toLogin(false)
+      return
+    }
+    load(view, 'replace')
+  })
+
+  useReachBottom(() => {
+    if (nextCursor && !loading) load(view, 'more', nextCursor)
+  })
+
+  usePullDownRefresh(() => {
+    load(view, 'replace').finally(() => {
+      Taro.stopPullDownRefresh()
+    })
+  })
+
+  function selectView(target: InboxView) {
+    if (target === view) return
+    setView(target)
+    setItems([])
+    setNextCursor(null)
+    setLoaded(false)
+    load(target, 'replace')
+  }
+
+  async function logout() {
+    await staffLogout()
+    Taro.reLaunch({ url: LOGIN_URL }).catch(() => {})
+  }
+
+  function open(id: string) {
+    Taro.navigateTo({ url: `/staff/detail/index?id=${encodeURIComponent(id)}` }).catch(() => {
+      Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
+    })
+  }
+
+  if (!session) return <View className="zm-page" data-testid="staff-inbox" />
+
+  return (
+    <View className="zm-page staff-inbox" data-testid="staff-inbox">
+      <View className="staff-inbox__bar">
+        <Text className="staff-inbox__who" data-testid="staff-who">
+          {session.staff.displayName}（{staffRoleLabels[session.staff.role]}）
+        </Text>
+        <View className="staff-inbox__bar-actions">
+          <View
+            className="zm-link staff-inbox__bar-action"
+            role="button"
+            data-testid="inbox-refresh"
+            onClick={() => load(view, 'replace')}
+          >
+            刷新
+          </View>
+          <View
+            className="zm-link staff-inbox__bar-action"
+            role="button"
+            data-testid="staff-logout"
+            onClick={logout}
+          >
+            退出登录
+          </View>
+        </View>
+      </View>
+
+      <View className="staff-tabs" role="tablist">
+        {views.map((key) => (
+          <View
+            key={key}
+            className={
+              key === view ? 'staff-tabs__tab staff-tabs__tab--selected' : 'staff-tabs__tab'
+            }
+            role="tab"
+            aria-selected={key === view ? 'true' : 'false'}
+            data-testid={`inbox-tab-${key}`}
+            data-selected={key === view ? 'true' : 'false'}
+            onClick={() => selectView(key)}
+          >
+            {INBOX_VIEW_LABELS[key]}
+          </View>
+        ))}
+      </View>
+
+      {problem ? (
+        <View className="zm-problem" role="alert" data-testid="inbox-error">
+          <Text>{problem}</Text>
+          <View className="zm-link" role="button" onClick={() => load(view, 'replace')}>
+            重试
+          </View>
+        </View>
+      ) : null}
+
+      {loading === 'replace' && items.length === 0 ? (
+        <Text className="zm-muted staff-inbox__state" data-testid="inbox-loading">
+          正在加载…
+        </Text>
+      ) : null}
+
+      {loaded && !problem && items.length === 0 && loading === null ? (
+        <Text className="zm-muted staff-inbox__state" data-testid="inbox-empty">
+          “{INBOX_VIEW_LABELS[view]}”中暂无留言。
+        </Text>
+      ) : null}
+
+      {items.map((item) => (
+        <View
+          key={item.id}
+          className="zm-card inbox-row"
+          role="button"
+          data-testid="inbox-row"
+          data-id={item.id}
+          onClick={() => open(item.id)}
+        >
+          <Text className="inbox-row__title" data-testid="row-title">
+            {item.title}
+          </Text>
+          <View className="inbox-row__meta">
+            <Text className="zm-badge">{MESSAGE_CATEGORY_LABELS[item.category]}</Text>
+            <Text className="inbox-row__unit" data-testid="row-unit">
+              {item.unitName ?? item.unit ?? '待分办'}
+            </Text>
+          </View>
+          <View className="inbox-row__meta">
+            <Text
+              className={`inbox-row__days inbox-row__days--${deadlineTone(item)}`}
+              data-testid="row-days"
+            >
+              {deadlineText(item)}
+            </Text>
+            {item.provisional ? (
+              <Text className="zm-badge zm-badge--warning" data-testid="row-provisional">
+                期限暂定
+              </Text>
+            ) : null}
+            {item.extensionPending ? (
+              <Text className="zm-badge zm-badge--warning" data-testid="row-extension">
+                延期待审批
+              </Text>
+            ) : null}
+          </View>
+        </View>
+      ))}
+
+      {nextCursor ? (
+        <Button
+          className="zm-button zm-button--secondary"
+          data-testid="inbox-more"
+          disabled={loading !== null || undefined}
+          onClick={() => load(view, 'more', nextCursor)}
+        >
+          {loading === 'more' ? '正在加载…' : '加载更多'}
+        </Button>
+      ) : items.length > 0 ? (
+        <Text className="zm-muted staff-inbox__state" data-testid="inbox-end">
+          没有更多了
+        </Text>
+      ) : null}
+    </View>
+  )
+}

@@ -1,0 +1,39 @@
+import { awaitsReply, MESSAGE_STATUS_LABELS, type StaffRole } from '@zhengmin/shared'
+import type { InboxView, StaffMessageSummary } from '../services/staff-messages'
+
+/** Tab names of the inbox. */
+export const INBOX_VIEW_LABELS: Record<InboxView, string> = {
+  unassigned: '待分办',
+  open: '办理中',
+  'due-soon': '临期',
+  overdue: '超期',
+  answered: '已答复',
+}
+
+/** The tabs a role sees: only the office (and admin) dispatch, so only they see 待分办. */
+export function inboxViewsFor(role: StaffRole): InboxView[] {
+  const views: InboxView[] = ['open', 'due-soon', 'overdue', 'answered']
+  return role === 'handler' ? views : ['unassigned', ...views]
+}
+
+/** "剩余 3 个工作日" / "今日到期" / "超期 2 个工作日". */
+export function workingDaysText(workingDaysLeft: number): string {
+  if (workingDaysLeft > 0) return `剩余 ${workingDaysLeft} 个工作日`
+  if (workingDaysLeft === 0) return '今日到期'
+  return `超期 ${-workingDaysLeft} 个工作日`
+}
+
+/** The deadline state of a row: days left while a reply is owed, else the status. */
+export function deadlineText(message: Pick<StaffMessageSummary, 'status' | 'workingDaysLeft'>) {
+  return awaitsReply(message.status) && typeof message.workingDaysLeft === 'number'
+    ? workingDaysText(message.workingDaysLeft)
+    : MESSAGE_STATUS_LABELS[message.status]
+}
+
+/** Tone of the deadline text: overdue red, due within a day amber. */
+export function deadlineTone(message: Pick<StaffMessageSummary, 'status' | 'workingDaysLeft'>) {
+  if (!awaitsReply(message.status)) return 'done'
+  if (message.workingDaysLeft < 0) return 'overdue'
+  if (message.workingDaysLeft <= 1) return 'due-soon'
+  return 'open'
+}

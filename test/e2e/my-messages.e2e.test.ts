@@ -1,0 +1,110 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import type { Browser } from 'playwright-core'
+import type { Connection } from 'mongoose'
+import { createModels } from '../../server/src/db/models'
+import { launchBrowser } from '../support/browser'
+import { closeTestDatabase, openTestDatabase } from '../support/database'
+import { H5_DIR, startTestServer } from '../support/server'
+
+let db: Connection
+let browser: Browser
+let server: { url: string; close: () => Promise<void> }
+
+beforeAll(async () => {
+  if (!existsSync(path.join(H5_DIR, 'index.html'))) {
+    throw new Error('The H5 build is missing: run `npm run build:h5` (npm test does) first.')
+  }
+  db = await openTestDatabase()
+  server = await startTestServer(db)
+  browser = await launchBrowser()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  if (db) await closeTestDatabase(db)
+})
+
+describe('我的留言 in the H5 app', () => {
+  it('a citizen finds their answered message by code and phone, reads the reply and rates it', async () => {
+    const submitted = await fetch(`${server.url}/api/v1/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        category: 'consult',
+        title: '参保证明在哪里开',
+        content: '请问养老保险参保证明可以在网上开具吗？需要带什么材料？',
+        phone: '13900006666',
+        consent: true,
+      }),
+    })
+    const { id, code } = (await submitted.json()) as { id: string; code: string }
+    // The unit's reply, written straight to the database: the staff workflow is not in this test.
+    await createModels(db).Message.updateOne(
+      { _id: id },
+      {
+        $set: {
+          status: 'replied',
+          unit: 'social-insurance',
+          answer: {
+            kind: 'reply',
+            content: '您好！可通过国家社会保险公共服务平台查询打印。',
+            answeredAt: new Date(),
+          },
+        },
+      },
+    )
+
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const pageErrors: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    await page.goto(`${server.url}/`)
+    await page.locator('[data-testid=entry-my-messages]').click()
+    await page.locator('[data-testid=lookup-code-input] input').fill(code.toLowerCase())
+    await page.locator('[data-testid=lookup-phone-input] input').fill('139 0000 6666')
+    await page.locator('[data-testid=lookup-submit]').click()
+
+    await expect(
+      page.locator('[data-testid=answer-content]').textContent({ timeout: 15_000 }),
+    ).resolves.toContain('国家社会保险公共服务平台')
+    await expect(page.locator('[data-testid=detail-unit]').textContent()).resolves.toContain(
+      '市社保局',
+    )
+
+    await page.locator('[data-testid=rating-level-5]').click()
+    await page.locator('[data-testid=rating-submit]').click()
+    // Taro's H5 modal asks for confirmation, since a rating closes the message.
+    await page.locator('.taro-modal__foot >> text=提交').click()
+
+    await page.locator('[data-testid=rating-result]').waitFor({ timeout: 15_000 })
+    const stored = await createModels(db).Message.findById(id).lean()
+    expect(stored).toMatchObject({ status: 'closed', rating: { level: 5 } })
+    expect(pageErrors).toEqual([])
+    await page.close()
+  })
+
+  it('says so when the phone does not match', async () => {
+    const submitted = await fetch(`${server.url}/api/v1/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        category: 'suggestion',
+        title: '建议公布窗口排队情况',
+        content: '建议在小程序里显示各办事窗口的实时排队人数。',
+        phone: '13900007777',
+        consent: true,
+      }),
+    })
+    const { code } = (await submitted.json()) as { code: string }
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${server.url}/#/pages/my-messages/index`)
+    await page.locator('[data-testid=lookup-code-input] input').fill(code)
+    await page.locator('[data-testid=lookup-phone-input] input').fill('13900008888')
+    await page.locator('[data-testid=lookup-submit]').click()
+    await expect(
+      page.locator('[data-testid=lookup-error]').textContent({ timeout: 15_000 }),
+    ).resolves.toContain('未找到该留言')
+    await page.close()
+  })
+})
