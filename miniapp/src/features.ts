@@ -20,6 +20,6 @@ export function isComingSoonFeature(value: unknown): value is ComingSoonFeature 
 
 /**
  * Whether the home page links to the staff pages. Off until the server's staff message
- * endpoints (inbox, dispatch, reply) exist: a link to an inbox that cannot load helps nobody.
+ * endpoints are all there (extensions are still missing): half-working pages help nobody.
  */
 export const STAFF_ENTRY_VISIBLE = false

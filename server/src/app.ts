@@ -21,6 +21,8 @@ import { createMessagesService } from './modules/messages/messages.service'
 import { messagesRoutes } from './modules/messages/messages.routes'
 import { createCitizenMessagesService } from './modules/messages/citizen-messages.service'
 import { citizenMessagesRoutes } from './modules/messages/citizen-messages.routes'
+import { createStaffMessagesService } from './modules/messages/staff-messages.service'
+import { staffMessagesRoutes } from './modules/messages/staff-messages.routes'
 import { referenceRoutes } from './modules/reference/reference.routes'
 import { createStaffSessionService } from './modules/staff/staff-session.service'
 import { staffRoutes } from './modules/staff/staff.routes'
@@ -96,6 +98,12 @@ export function createApp(deps: AppDeps): Koa {
     messagesRoutes({ messages, submissionLimit }),
     citizenMessagesRoutes({ citizenMessages, limit: lookupLimit }),
     staffRoutes({ sessions, auth: staffAuth, loginLimit, calendar }),
+    staffMessagesRoutes({
+      staffMessages: createStaffMessagesService({ models, calendar, clock }),
+      auth: staffAuth,
+      calendar,
+      clock,
+    }),
   ]) {
     api.use(routes.routes())
   }

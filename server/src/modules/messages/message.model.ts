@@ -45,6 +45,8 @@ export interface Message {
   /** The citizen's 好差评 of the answer. */
   rating?: { level: number; comment?: string; ratedAt: Date }
   closedAt?: Date
+  /** Whether the first reply or decline came by the deadline; decided then, never changed. */
+  answeredOnTime?: boolean
   createdAt: Date
   updatedAt: Date
 }
@@ -103,6 +105,7 @@ const messageSchema = new Schema<Message>(
       ),
     },
     closedAt: { type: Date },
+    answeredOnTime: { type: Boolean },
   },
   { collection: 'messages', timestamps: true, strict: 'throw' },
 )
@@ -111,6 +114,9 @@ messageSchema.index({ code: 1 }, { unique: true })
 // Staff queues: by state and urgency, overall and per unit.
 messageSchema.index({ status: 1, dueAt: 1 })
 messageSchema.index({ unit: 1, status: 1, dueAt: 1 })
+// The 已答复 tab, newest first.
+messageSchema.index({ status: 1, receivedAt: -1 })
+messageSchema.index({ unit: 1, status: 1, receivedAt: -1 })
 
 export function messageModel(connection: Connection): Model<Message> {
   return (

@@ -1,0 +1,96 @@
+import Router from '@koa/router'
+import type { Context } from 'koa'
+import {
+  assignBodySchema,
+  beijingDate,
+  declineBodySchema,
+  noteBodySchema,
+  replyBodySchema,
+  staffInboxQuerySchema,
+  transferBodySchema,
+} from '@zhengmin/shared'
+import { staffOf, type StaffAuth } from '../../http/staff-auth'
+import { validate } from '../../http/validate'
+import type { CalendarService } from '../calendar/calendar.service'
+import type { MessageDocument } from './message.model'
+import type { MessageEvent } from './message-event.model'
+import type { StaffMessagesService } from './staff-messages.service'
+import { presentStaffDetail, presentStaffSummary } from './staff-messages.presenter'
+
+/** The staff inbox and the actions on a message. Every route needs a staff login. */
+export function staffMessagesRoutes(deps: {
+  staffMessages: StaffMessagesService
+  auth: StaffAuth
+  calendar: CalendarService
+  clock: () => Date
+}) {
+  const router = new Router()
+  const { requireStaff } = deps.auth
+  const detail = (ctx: Context, result: { message: MessageDocument; history: MessageEvent[] }) => {
+    ctx.body = presentStaffDetail(
+      result.message,
+      result.history,
+      deps.calendar.current(),
+      beijingDate(deps.clock()),
+    )
+  }
+
+  router.get('/staff/messages', requireStaff(), async (ctx) => {
+    const query = validate(staffInboxQuerySchema, ctx.query)
+    const page = await deps.staffMessages.list(staffOf(ctx), query)
+    const calendar = deps.calendar.current()
+    ctx.body = {
+      items: page.items.map((m) => presentStaffSummary(m, calendar, page.today)),
+      nextCursor: page.nextCursor,
+    }
+  })
+
+  router.get('/staff/messages/:id', requireStaff(), async (ctx) => {
+    detail(ctx, await deps.staffMessages.detail(staffOf(ctx), ctx.params.id ?? '', ctx.state.log))
+  })
+
+  router.post('/staff/messages/:id/assign', requireStaff('office', 'admin'), async (ctx) => {
+    const { unit } = validate(assignBodySchema, ctx.request.jsonBody)
+    detail(ctx, await deps.staffMessages.assign(staffOf(ctx), ctx.params.id ?? '', unit))
+  })
+
+  router.post('/staff/messages/:id/transfer', requireStaff(), async (ctx) => {
+    const body = validate(transferBodySchema, ctx.request.jsonBody)
+    detail(ctx, await deps.staffMessages.transfer(staffOf(ctx), ctx.params.id ?? '', body))
+  })
+
+  router.post('/staff/messages/:id/notes', requireStaff(), async (ctx) => {
+    const { text } = validate(noteBodySchema, ctx.request.jsonBody)
+    detail(ctx, await deps.staffMessages.note(staffOf(ctx), ctx.params.id ?? '', text))
+  })
+
+  router.post('/staff/messages/:id/reply', requireStaff(), async (ctx) => {
+    const { content } = validate(replyBodySchema, ctx.request.jsonBody)
+    detail(
+      ctx,
+      await deps.staffMessages.answer(
+        staffOf(ctx),
+        ctx.params.id ?? '',
+        'reply',
+        content,
+        ctx.state.log,
+      ),
+    )
+  })
+
+  router.post('/staff/messages/:id/decline', requireStaff(), async (ctx) => {
+    const { reason } = validate(declineBodySchema, ctx.request.jsonBody)
+    detail(
+      ctx,
+      await deps.staffMessages.answer(
+        staffOf(ctx),
+        ctx.params.id ?? '',
+        'decline',
+        reason,
+        ctx.state.log,
+      ),
+    )
+  })
+
+  return router
+}

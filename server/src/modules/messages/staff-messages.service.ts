@@ -1,0 +1,276 @@
+import { Types } from 'mongoose'
+import type { Logger } from 'pino'
+import { findUnit } from '@zhengmin/config'
+import {
+  assertTransition,
+  beijingDate,
+  canActOnMessage,
+  canSeeMessage,
+  IllegalTransitionError,
+  isBureauWide,
+  statusesAllowing,
+  type InboxView,
+  type MessageStatus,
+  type StaffMessageAction,
+  type StaffPrincipal,
+} from '@zhengmin/shared'
+import type { Models } from '../../db/models'
+import { AppError, badRequest, conflict, notFound } from '../../http/errors'
+import type { CalendarService } from '../calendar/calendar.service'
+import type { MessageDocument } from './message.model'
+import type { MessageEvent } from './message-event.model'
+
+const OPEN: MessageStatus[] = ['assigned', 'reopened']
+const ANSWERED: MessageStatus[] = ['replied', 'declined', 'closed']
+
+/** Who is acting, for permissions and the history. */
+export type Actor = StaffPrincipal & { displayName: string }
+
+export interface StaffMessagesDeps {
+  models: Models
+  calendar: CalendarService
+  clock: () => Date
+}
+
+const messageNotFound = () => notFound('留言不存在或不在您的办理范围内')
+const stateConflict = () => conflict('state_conflict', '该留言状态已变化，请刷新后重试')
+
+/** Cursor of a page: the sort key and id of its last row, as base64url JSON. */
+function encodeCursor(key: number, id: Types.ObjectId): string {
+  return Buffer.from(JSON.stringify([key, String(id)])).toString('base64url')
+}
+
+function decodeCursor(cursor: string): { key: Date; id: Types.ObjectId } {
+  try {
+    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[]
+    if (typeof key === 'number' && typeof id === 'string' && Types.ObjectId.isValid(id)) {
+      return { key: new Date(key), id: new Types.ObjectId(id) }
+    }
+  } catch {
+    // fall through to the 400 below
+  }
+  throw badRequest('分页参数不正确', [{ field: 'cursor', message: '分页参数不正确' }])
+}
+
+function parseId(id: string): Types.ObjectId {
+  if (!/^[0-9a-f]{24}$/i.test(id)) throw messageNotFound()
+  return new Types.ObjectId(id)
+}
+
+function requireUnit(code: string, field = 'unit') {
+  const unit = findUnit(code)
+  if (!unit?.answersMessages)
+    throw badRequest('请选择正确的经办科室', [{ field, message: '请选择正确的经办科室' }])
+  return unit
+}
+
+/** What staff do with messages: queues by urgency, the full record, and the lifecycle actions. */
+export function createStaffMessagesService(deps: StaffMessagesDeps) {
+  const { Message, MessageEvent } = deps.models
+
+  async function loadVisible(staff: Actor, id: string): Promise<MessageDocument> {
+    const message = await Message.findById(parseId(id))
+    // Another unit's message answers as if it did not exist, so ids reveal nothing.
+    if (!message || !canSeeMessage(staff, message)) throw messageNotFound()
+    return message
+  }
+
+  async function historyOf(message: MessageDocument): Promise<MessageEvent[]> {
+    return MessageEvent.find({ messageId: message._id, type: { $ne: 'personal_data_viewed' } })
+      .sort({ at: 1, _id: 1 })
+      .lean()
+  }
+
+  /** Checks who may act and whether the state allows it; returns the state it leads to. */
+  function authorize(staff: Actor, message: MessageDocument, action: StaffMessageAction) {
+    if (!canActOnMessage(staff, message, action)) {
+      throw new AppError(403, 'forbidden', '没有权限执行此操作')
+    }
+    if (action === 'note' || action === 'requestExtension' || action === 'approveExtension')
+      return message.status
+    try {
+      return assertTransition(message.status, action)
+    } catch (error) {
+      if (error instanceof IllegalTransitionError) throw stateConflict()
+      throw error
+    }
+  }
+
+  async function record(
+    message: MessageDocument,
+    staff: Actor,
+    type: string,
+    change: {
+      from?: MessageStatus
+      to?: MessageStatus
+      visibleToCitizen: boolean
+      data?: Record<string, unknown>
+    },
+  ) {
+    await MessageEvent.create({
+      messageId: message._id,
+      type,
+      at: deps.clock(),
+      actor: { kind: 'staff', id: staff.id },
+      ...(change.from ? { fromStatus: change.from } : {}),
+      ...(change.to ? { toStatus: change.to } : {}),
+      visibleToCitizen: change.visibleToCitizen,
+      data: { ...change.data, actorName: staff.displayName },
+    })
+  }
+
+  /** Moves the message to `to` only if it is still in a state the action allows (atomic). */
+  async function transition(
+    message: MessageDocument,
+    action: 'assign' | 'transfer' | 'reply' | 'decline',
+    set: object,
+  ) {
+    const updated = await Message.findOneAndUpdate(
+      { _id: message._id, status: { $in: statusesAllowing(action) }, unit: message.unit ?? null },
+      { $set: set },
+      { new: true },
+    )
+    if (!updated) throw stateConflict()
+    return updated
+  }
+
+  return {
+    /** One page of an inbox tab; handlers see their unit only. */
+    async list(
+      staff: Actor,
+      query: {
+        view: InboxView
+        unit?: string | undefined
+        cursor?: string | undefined
+        limit: number
+      },
+    ) {
+      if (query.view === 'unassigned' && !isBureauWide(staff.role)) {
+        throw new AppError(403, 'forbidden', '待分办列表仅办公室可见')
+      }
+      await deps.calendar.refreshForPreview()
+      const now = deps.clock()
+      const calendar = deps.calendar.current()
+      const filter: Record<string, unknown> = {}
+      if (!isBureauWide(staff.role)) filter.unit = staff.unit
+      else if (query.unit) filter.unit = query.unit
+      const today = beijingDate(now)
+      switch (query.view) {
+        case 'unassigned':
+          filter.status = 'submitted'
+          break
+        case 'open':
+          filter.status = { $in: OPEN }
+          break
+        case 'due-soon':
+          // Due today or the next working day, and not yet past.
+          filter.status = { $in: OPEN }
+          filter.dueDate = { $lte: calendar.addWorkingDays(today, 1) }
+          filter.dueAt = { $gt: now }
+          break
+        case 'overdue':
+          filter.status = { $in: OPEN }
+          filter.dueAt = { $lte: now }
+          break
+        case 'answered':
+          filter.status = { $in: ANSWERED }
+          break
+      }
+      const newestFirst = query.view === 'answered'
+      const sortKey = newestFirst ? 'receivedAt' : 'dueAt'
+      const direction = newestFirst ? -1 : 1
+      if (query.cursor) {
+        const { key, id } = decodeCursor(query.cursor)
+        const after = newestFirst ? '$lt' : '$gt'
+        filter.$or = [{ [sortKey]: { [after]: key } }, { [sortKey]: key, _id: { [after]: id } }]
+      }
+      const rows = await Message.find(filter)
+        .sort({ [sortKey]: direction, _id: direction })
+        .limit(query.limit + 1)
+      const page = rows.slice(0, query.limit)
+      const last = page.at(-1)
+      return {
+        items: page,
+        nextCursor:
+          rows.length > query.limit && last
+            ? encodeCursor(last.get(sortKey).getTime(), last._id)
+            : null,
+        today,
+      }
+    },
+
+    /** The full record with its history; records that this staff member saw the citizen's data. */
+    async detail(staff: Actor, id: string, log: Logger) {
+      const message = await loadVisible(staff, id)
+      await record(message, staff, 'personal_data_viewed', { visibleToCitizen: false })
+      log.info({ messageId: id, staffId: staff.id }, 'staff viewed personal data')
+      return { message, history: await historyOf(message) }
+    },
+
+    async assign(staff: Actor, id: string, unitCode: string) {
+      const message = await loadVisible(staff, id)
+      const to = authorize(staff, message, 'assign')
+      requireUnit(unitCode)
+      const updated = await transition(message, 'assign', { status: to, unit: unitCode })
+      await record(updated, staff, 'assigned', {
+        from: message.status,
+        to,
+        visibleToCitizen: true,
+        data: { unit: unitCode },
+      })
+      return { message: updated, history: await historyOf(updated) }
+    },
+
+    async transfer(staff: Actor, id: string, input: { unit: string; reason: string }) {
+      const message = await loadVisible(staff, id)
+      const to = authorize(staff, message, 'transfer')
+      requireUnit(input.unit)
+      if (input.unit === message.unit)
+        throw badRequest('请选择其他科室', [{ field: 'unit', message: '已在该科室办理' }])
+      const updated = await transition(message, 'transfer', { status: to, unit: input.unit })
+      await record(updated, staff, 'transferred', {
+        from: message.status,
+        to,
+        visibleToCitizen: true,
+        data: { fromUnit: message.unit, toUnit: input.unit, reason: input.reason },
+      })
+      return { message: updated, history: await historyOf(updated) }
+    },
+
+    async note(staff: Actor, id: string, text: string) {
+      const message = await loadVisible(staff, id)
+      authorize(staff, message, 'note')
+      await record(message, staff, 'note', { visibleToCitizen: false, data: { text } })
+      return { message, history: await historyOf(message) }
+    },
+
+    /** Reply or decline: the first answer settles whether the deadline was met. */
+    async answer(
+      staff: Actor,
+      id: string,
+      kind: 'reply' | 'decline',
+      content: string,
+      log: Logger,
+    ) {
+      const message = await loadVisible(staff, id)
+      const to = authorize(staff, message, kind)
+      const now = deps.clock()
+      const onTime = message.answeredOnTime ?? now.getTime() <= message.dueAt.getTime()
+      const updated = await transition(message, kind, {
+        status: to,
+        answer: { kind, content, answeredAt: now, staffId: staff.id },
+        answeredOnTime: onTime,
+      })
+      await record(updated, staff, kind === 'reply' ? 'replied' : 'declined', {
+        from: message.status,
+        to,
+        visibleToCitizen: true,
+        data: { onTime },
+      })
+      log.info({ messageId: id, kind, onTime }, 'message answered')
+      return { message: updated, history: await historyOf(updated) }
+    },
+  }
+}
+
+export type StaffMessagesService = ReturnType<typeof createStaffMessagesService>
