@@ -1,4 +1,4 @@
-import { findUnit } from '@zhengmin/config'
+import { presentAnswerParts, unitName } from './message-parts.presenter'
 import {
   nextStatus,
   toBeijingIsoString,
@@ -7,8 +7,6 @@ import {
 } from '@zhengmin/shared'
 import type { CitizenMessageRecord } from './citizen-messages.service'
 import type { MessageEvent } from './message-event.model'
-
-const unitName = (code: unknown) => (typeof code === 'string' ? findUnit(code)?.name : undefined)
 
 /** Chinese line of the public history for one event; internal events never reach here. */
 function historyLabel(event: MessageEvent): string {
@@ -57,33 +55,7 @@ export function presentCitizenMessage({
     dueAt: toBeijingIsoString(message.dueAt),
     provisional: message.provisional,
     ...(unitName(message.unit) ? { unitName: unitName(message.unit) } : {}),
-    ...(message.answer
-      ? {
-          answer: {
-            kind: message.answer.kind,
-            content: message.answer.content,
-            answeredAt: toBeijingIsoString(message.answer.answeredAt),
-            ...(unitName(message.unit) ? { unitName: unitName(message.unit) } : {}),
-          },
-        }
-      : {}),
-    ...(message.followUp
-      ? {
-          followUp: {
-            content: message.followUp.content,
-            at: toBeijingIsoString(message.followUp.at),
-          },
-        }
-      : {}),
-    ...(message.rating
-      ? {
-          rating: {
-            level: message.rating.level,
-            ...(message.rating.comment ? { comment: message.rating.comment } : {}),
-            ratedAt: toBeijingIsoString(message.rating.ratedAt),
-          },
-        }
-      : {}),
+    ...presentAnswerParts(message),
     canRate: nextStatus(message.status, 'rate') !== undefined,
     canFollowUp:
       nextStatus(message.status, 'followUp') !== undefined && message.followUps < MAX_FOLLOW_UPS,

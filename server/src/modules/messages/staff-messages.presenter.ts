@@ -1,9 +1,7 @@
-import { findUnit } from '@zhengmin/config'
+import { presentAnswerParts, unitName } from './message-parts.presenter'
 import { toBeijingIsoString, type WorkingCalendar } from '@zhengmin/shared'
 import type { Message } from './message.model'
 import type { MessageEvent } from './message-event.model'
-
-const unitName = (code: unknown) => (typeof code === 'string' ? findUnit(code)?.name : undefined)
 
 /** Working days from today to the due date; negative once overdue, 0 on the due date. */
 function workingDaysLeft(calendar: WorkingCalendar, today: string, dueDate: string): number {
@@ -69,33 +67,7 @@ export function presentStaffDetail(
     phone: message.phone,
     ...(message.suggestedUnit ? { suggestedUnit: message.suggestedUnit } : {}),
     allowPublish: message.allowPublish,
-    ...(message.answer
-      ? {
-          answer: {
-            kind: message.answer.kind,
-            content: message.answer.content,
-            answeredAt: toBeijingIsoString(message.answer.answeredAt),
-            ...(unitName(message.unit) ? { unitName: unitName(message.unit) } : {}),
-          },
-        }
-      : {}),
-    ...(message.followUp
-      ? {
-          followUp: {
-            content: message.followUp.content,
-            at: toBeijingIsoString(message.followUp.at),
-          },
-        }
-      : {}),
-    ...(message.rating
-      ? {
-          rating: {
-            level: message.rating.level,
-            ...(message.rating.comment ? { comment: message.rating.comment } : {}),
-            ratedAt: toBeijingIsoString(message.rating.ratedAt),
-          },
-        }
-      : {}),
+    ...presentAnswerParts(message),
     history: history.map((event) => {
       const data = event.data ?? {}
       const text = data.text ?? data.reason
