@@ -1,34 +1,11 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import type { Connection } from 'mongoose'
 import { createModels } from '../../server/src/db/models'
-import { launchBrowser } from '../support/browser'
-import { closeTestDatabase, openTestDatabase } from '../support/database'
-import { H5_DIR, startTestServer } from '../support/server'
+import { useBrowserApp } from '../support/browser-app'
 
-let db: Connection
-let browser: Browser
-let server: { url: string; close: () => Promise<void> }
-
-beforeAll(async () => {
-  if (!existsSync(path.join(H5_DIR, 'index.html'))) {
-    throw new Error('The H5 build is missing: run `npm run build:h5` (npm test does) first.')
-  }
-  db = await openTestDatabase()
-  server = await startTestServer(db)
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  if (db) await closeTestDatabase(db)
-})
+const app = useBrowserApp()
 
 describe('我的留言 in the H5 app', () => {
   it('a citizen finds their answered message by code and phone, reads the reply and rates it', async () => {
-    const submitted = await fetch(`${server.url}/api/v1/messages`, {
+    const submitted = await fetch(`${app.url}/api/v1/messages`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -41,7 +18,7 @@ describe('我的留言 in the H5 app', () => {
     })
     const { id, code } = (await submitted.json()) as { id: string; code: string }
     // The unit's reply, written straight to the database: the staff workflow is not in this test.
-    await createModels(db).Message.updateOne(
+    await createModels(app.db).Message.updateOne(
       { _id: id },
       {
         $set: {
@@ -56,10 +33,10 @@ describe('我的留言 in the H5 app', () => {
       },
     )
 
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } })
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
-    await page.goto(`${server.url}/`)
+    await page.goto(`${app.url}/`)
     await page.locator('[data-testid=entry-my-messages]').click()
     await page.locator('[data-testid=lookup-code-input] input').fill(code.toLowerCase())
     await page.locator('[data-testid=lookup-phone-input] input').fill('139 0000 6666')
@@ -78,14 +55,14 @@ describe('我的留言 in the H5 app', () => {
     await page.locator('.taro-modal__foot >> text=提交').click()
 
     await page.locator('[data-testid=rating-result]').waitFor({ timeout: 15_000 })
-    const stored = await createModels(db).Message.findById(id).lean()
+    const stored = await createModels(app.db).Message.findById(id).lean()
     expect(stored).toMatchObject({ status: 'closed', rating: { level: 5 } })
     expect(pageErrors).toEqual([])
     await page.close()
   })
 
   it('says so when the phone does not match', async () => {
-    const submitted = await fetch(`${server.url}/api/v1/messages`, {
+    const submitted = await fetch(`${app.url}/api/v1/messages`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
       body: JSON.stringify({
@@ -97,8 +74,8 @@ describe('我的留言 in the H5 app', () => {
       }),
     })
     const { code } = (await submitted.json()) as { code: string }
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
-    await page.goto(`${server.url}/#/pages/my-messages/index`)
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } })
+    await page.goto(`${app.url}/#/pages/my-messages/index`)
     await page.locator('[data-testid=lookup-code-input] input').fill(code)
     await page.locator('[data-testid=lookup-phone-input] input').fill('13900008888')
     await page.locator('[data-testid=lookup-submit]').click()

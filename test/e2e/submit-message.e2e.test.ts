@@ -1,38 +1,15 @@
-import { existsSync } from 'node:fs'
-import path from 'node:path'
-import type { Browser } from 'playwright-core'
-import type { Connection } from 'mongoose'
 import { createModels } from '../../server/src/db/models'
-import { launchBrowser } from '../support/browser'
-import { closeTestDatabase, openTestDatabase } from '../support/database'
-import { H5_DIR, startTestServer } from '../support/server'
+import { useBrowserApp } from '../support/browser-app'
 
-let db: Connection
-let browser: Browser
-let server: { url: string; close: () => Promise<void> }
-
-beforeAll(async () => {
-  if (!existsSync(path.join(H5_DIR, 'index.html'))) {
-    throw new Error('The H5 build is missing: run `npm run build:h5` (npm test does) first.')
-  }
-  db = await openTestDatabase()
-  server = await startTestServer(db)
-  browser = await launchBrowser()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-  if (db) await closeTestDatabase(db)
-})
+const app = useBrowserApp()
 
 describe('a citizen leaves a message in the H5 app', () => {
   it('fills in the form, submits, and sees the lookup code and due date', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } })
     const pageErrors: string[] = []
     page.on('pageerror', (error) => pageErrors.push(error.message))
 
-    await page.goto(`${server.url}/`)
+    await page.goto(`${app.url}/`)
     await page.locator('[data-testid=entry-message-new]').click()
     await page.locator('[data-testid=category-complaint]').click()
     await page.locator('[data-testid=input-title] input').fill('公司拖欠三个月工资')
@@ -52,7 +29,7 @@ describe('a citizen leaves a message in the H5 app', () => {
       /\d{4}年\d{1,2}月\d{1,2}日/,
     )
 
-    const stored = await createModels(db).Message.findOne({ code }).lean()
+    const stored = await createModels(app.db).Message.findOne({ code }).lean()
     expect(stored).toMatchObject({
       category: 'complaint',
       title: '公司拖欠三个月工资',
@@ -69,12 +46,12 @@ describe('a citizen leaves a message in the H5 app', () => {
   })
 
   it('shows the schema’s Chinese errors and sends nothing when the form is empty', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } })
+    const page = await app.browser.newPage({ viewport: { width: 390, height: 844 } })
     const posts: string[] = []
     page.on('request', (request) => {
       if (request.method() === 'POST') posts.push(request.url())
     })
-    await page.goto(`${server.url}/#/pages/message-new/index`)
+    await page.goto(`${app.url}/#/pages/message-new/index`)
     await page.locator('[data-testid=submit]').click()
 
     await expect(page.locator('[data-testid=error-title]').textContent()).resolves.toContain(
