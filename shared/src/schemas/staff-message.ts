@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { countCharacters } from '../text'
-import { unitCodeSchema } from './message'
+import { MESSAGE_CATEGORIES } from '../messages/categories'
+import { MESSAGE_STATUSES, unitCodeSchema } from './message'
 
 /** The tabs of the staff inbox. */
 export const INBOX_VIEWS = ['unassigned', 'open', 'due-soon', 'overdue', 'answered'] as const
@@ -15,7 +16,13 @@ export const staffInboxQuerySchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9_-]{1,200}$/, '分页参数不正确')
     .optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  /** Rows per page, 1–50. */
+  limit: z.coerce
+    .number({ error: '每页条数应为1到50之间的整数' })
+    .int('每页条数应为1到50之间的整数')
+    .min(1, '每页条数应为1到50之间的整数')
+    .max(50, '每页条数应为1到50之间的整数')
+    .default(20),
 })
 
 const text = (required: string, min: number, max: number) =>
@@ -38,3 +45,124 @@ export const noteBodySchema = z.object({ text: text('请填写备注内容', 1, 
 export const replyBodySchema = z.object({ content: text('请填写答复内容', 10, 5000) })
 /** POST /staff/messages/{id}/decline: 不予受理, with the reason the citizen reads. */
 export const declineBodySchema = z.object({ reason: text('请填写不予受理的理由', 5, 1000) })
+
+/** POST /staff/messages/{id}/extension: the unit asks for more working days, before the deadline. */
+export const extensionBodySchema = z.object({
+  /** How many working days to add to the deadline in force. */
+  workingDays: z
+    .number({ error: '请填写延期的工作日数' })
+    .int('延期天数应为整数')
+    .min(1, '延期至少1个工作日')
+    .max(20, '延期不能超过20个工作日'),
+  /** Why the unit needs more time; the office reads it. */
+  reason: text('请填写延期理由', 5, 500),
+})
+/** POST /staff/messages/{id}/extension/approve|refuse: the office's decision, optionally explained. */
+export const extensionDecisionBodySchema = z.object({
+  reason: text('请填写理由', 1, 500).optional(),
+})
+
+/** How urgent an inbox row is: answered, overdue, due today or the next working day, or normal. */
+export const URGENCIES = ['normal', 'due-soon', 'overdue', 'answered'] as const
+export type Urgency = (typeof URGENCIES)[number]
+
+/** One row of the staff inbox. */
+export const staffMessageListItemSchema = z.object({
+  id: z.string(),
+  /** The citizen's lookup code (查询码), for phone enquiries. */
+  code: z.string(),
+  category: z.enum(MESSAGE_CATEGORIES),
+  title: z.string(),
+  status: z.enum(MESSAGE_STATUSES),
+  /** The unit the message is dispatched to; none while it waits for the office. */
+  unit: z.string().optional(),
+  unitName: z.string().optional(),
+  receivedAt: z.string(),
+  /** Deadline in force (Beijing date), including an approved extension. */
+  dueDate: z.string(),
+  dueAt: z.string(),
+  /** The deadline counts days of a year whose official schedule is not loaded yet. */
+  provisional: z.boolean(),
+  /** Working days from today to the deadline: 0 on the due date, negative once overdue. */
+  workingDaysLeft: z.number().int(),
+  urgency: z.enum(URGENCIES),
+  /** The deadline was moved by an approved extension. */
+  extended: z.boolean(),
+})
+export type StaffMessageListItem = z.infer<typeof staffMessageListItemSchema>
+
+/** One page of an inbox view; pass `nextCursor` back as `cursor` for the next page. */
+export const staffMessagePageSchema = z.object({
+  items: z.array(staffMessageListItemSchema),
+  nextCursor: z.string().nullable(),
+})
+export type StaffMessagePage = z.infer<typeof staffMessagePageSchema>
+
+/** One entry of the history staff see; `internal` entries never reach the citizen. */
+export const staffHistoryEntrySchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  at: z.string(),
+  /** The staff member's display name, for staff events. */
+  actorName: z.string().optional(),
+  actorKind: z.enum(['citizen', 'staff', 'system']),
+  fromStatus: z.enum(MESSAGE_STATUSES).optional(),
+  toStatus: z.enum(MESSAGE_STATUSES).optional(),
+  /** Chinese description, e.g. "由法规科转交市社保局". */
+  label: z.string(),
+  internal: z.boolean(),
+  /** The note or reason written with the action, if any. */
+  text: z.string().optional(),
+})
+export type StaffHistoryEntry = z.infer<typeof staffHistoryEntrySchema>
+
+/** States of an extension request. */
+export const EXTENSION_STATUSES = ['requested', 'approved', 'refused'] as const
+export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number]
+
+/** The full record staff work from: the citizen's contact details, answer, extension, history. */
+export const staffMessageDetailSchema = staffMessageListItemSchema.extend({
+  content: z.string(),
+  name: z.string().optional(),
+  phone: z.string(),
+  /** The unit the citizen suggested. */
+  suggestedUnit: z.string().optional(),
+  allowPublish: z.boolean(),
+  /** The latest extension request of the running clock and its outcome. */
+  extension: z
+    .object({
+      workingDays: z.number().int(),
+      reason: z.string(),
+      status: z.enum(EXTENSION_STATUSES),
+      requestedAt: z.string(),
+      /** The deadline before any extension of the running clock. */
+      originalDueDate: z.string(),
+    })
+    .optional(),
+  answer: z
+    .object({
+      kind: z.enum(['reply', 'decline']),
+      content: z.string(),
+      answeredAt: z.string(),
+      unitName: z.string().optional(),
+    })
+    .optional(),
+  followUp: z.object({ content: z.string(), at: z.string() }).optional(),
+  rating: z
+    .object({ level: z.number(), comment: z.string().optional(), ratedAt: z.string() })
+    .optional(),
+  /** Whether the first answer came by the deadline then in force; absent until answered. */
+  onTime: z.boolean().optional(),
+  history: z.array(staffHistoryEntrySchema),
+})
+export type StaffMessageDetail = z.infer<typeof staffMessageDetailSchema>
+
+/** Inputs of the staff actions, as forms send them. */
+export type AssignInput = z.input<typeof assignBodySchema>
+export type TransferInput = z.input<typeof transferBodySchema>
+export type NoteInput = z.input<typeof noteBodySchema>
+export type ReplyInput = z.input<typeof replyBodySchema>
+export type DeclineInput = z.input<typeof declineBodySchema>
+export type ExtensionInput = z.input<typeof extensionBodySchema>
+export type ExtensionDecisionInput = z.input<typeof extensionDecisionBodySchema>
+export type StaffInboxQuery = z.input<typeof staffInboxQuerySchema>

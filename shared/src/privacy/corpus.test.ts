@@ -1,0 +1,82 @@
+import { classifyIdCardNumber } from './id-card'
+import { isPlausibleBankCardNumber } from './bank-card'
+import { PRIVACY_CORPUS } from './corpus'
+import { evaluateCorpus } from './corpus-metrics'
+import { detectPersonalData } from './detect'
+import { normalizeForDetection } from './digits'
+import type { PersonalDataKind } from './types'
+
+/** Kinds whose every occurrence must be found: these are what must never be published. */
+const MUST_NEVER_LEAK: readonly PersonalDataKind[] = [
+  'mobile',
+  'landline',
+  'id-card',
+  'bank-card',
+  'email',
+  'author-name',
+  'author-phone',
+]
+
+describe('privacy corpus', () => {
+  const evaluation = evaluateCorpus(PRIVACY_CORPUS, detectPersonalData)
+
+  it('is large enough and about half with personal data', () => {
+    const withData = PRIVACY_CORPUS.filter((item) => item.expected.length > 0).length
+    expect(PRIVACY_CORPUS.length).toBeGreaterThanOrEqual(120)
+    expect(withData / PRIVACY_CORPUS.length).toBeGreaterThan(0.4)
+    expect(withData / PRIVACY_CORPUS.length).toBeLessThan(0.6)
+  })
+
+  it('labels only text that occurs in the item', () => {
+    for (const item of PRIVACY_CORPUS) {
+      for (const e of item.expected) expect(item.text).toContain(e.text)
+    }
+  })
+
+  it('uses fictitious numbers only', () => {
+    for (const item of PRIVACY_CORPUS) {
+      for (const e of item.expected) {
+        const digits = normalizeForDetection(e.text)
+          .replace(/[^\dXx]/g, '')
+          .toUpperCase()
+        if (e.kind === 'mobile') expect(digits.slice(-11)).toMatch(/^13[89]0000\d{4}$/)
+        if (e.kind === 'landline') expect(digits).toMatch(/^0\d{2,3}555\d{4,5}/)
+        if (e.kind === 'email') {
+          expect(normalizeForDetection(e.text).toLowerCase()).toMatch(/@example\.(com|cn)$/)
+        }
+        // Birth years 2030–2099 (or 1900 in the old 15-digit form); check digits are right
+        // except in the one item about a mistyped number.
+        if (e.kind === 'id-card' && digits.length === 18) {
+          expect(digits.slice(6, 8)).toBe('20')
+          expect(Number(digits.slice(8, 10))).toBeGreaterThanOrEqual(30)
+          expect(classifyIdCardNumber(digits)).not.toBe('invalid')
+        }
+        if (e.kind === 'bank-card') {
+          expect(isPlausibleBankCardNumber(digits)).toBe(true)
+          expect(digits).toMatch(/0{8}/)
+        }
+      }
+    }
+  })
+
+  it('finds every phone, ID, card, e-mail and author datum (recall 1.0)', () => {
+    for (const kind of MUST_NEVER_LEAK) {
+      expect({ kind, recall: evaluation.perKind[kind].recall }).toEqual({ kind, recall: 1 })
+    }
+    expect(evaluation.falseNegatives.filter((m) => m.kind !== 'person-name')).toEqual([])
+  })
+
+  it('finds most names of people (recall ≥ 0.8)', () => {
+    expect(evaluation.perKind['person-name'].recall).toBeGreaterThanOrEqual(0.8)
+  })
+
+  it('rarely flags what is not personal data (precision ≥ 0.95)', () => {
+    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.95)
+    for (const item of PRIVACY_CORPUS.filter((i) => i.expected.length === 0)) {
+      expect({ text: item.text, findings: detectPersonalData(item.text, item.context) }).toEqual({
+        text: item.text,
+        findings: [],
+      })
+    }
+  })
+})

@@ -1,0 +1,187 @@
+// The detection pass: every detector proposes candidates on the normalized text, then overlaps
+// are resolved so that each character belongs to at most one finding.
+import { isPlausibleBankCardNumber, maskBankCard } from './bank-card'
+import {
+  GROUP_SEPARATORS,
+  forEachWindow,
+  gapsWithin,
+  groupStart,
+  scanDigitChains,
+  windowEnd,
+  type DigitWindow,
+} from './chains'
+import { normalizeForDetection } from './digits'
+import { findEmails } from './email'
+import { classifyIdCardNumber, maskIdCard } from './id-card'
+import { findAuthorName, findPersonNames } from './names'
+import {
+  authorPhoneTargets,
+  readAuthorPhone,
+  readLandline,
+  readMobile,
+  type PhoneMatch,
+} from './phone'
+import type { Candidate, DetectionContext, Finding, PersonalDataKind } from './types'
+
+/** Longest number a window needs to hold: a 19-digit card, or 0086 + mobile, or landline + ext. */
+const MAX_WINDOW_DIGITS = 19
+/** Shortest number looked at: a local landline number (the author's, without area code). */
+const MIN_NUMBER_DIGITS = 7
+/** A mobile, with a trunk 0, with 86, with 0086. */
+const MOBILE_LENGTHS: ReadonlySet<number> = new Set([11, 12, 13, 15])
+/** 4-digit area code, 8-digit number, 5-digit extension. */
+const MAX_LANDLINE_DIGITS = 17
+/** People split an ID or card number into a few groups, not into single digits. */
+const MAX_ID_GROUPS = 6
+const MAX_CARD_GROUPS = 5
+
+/** Tie-breakers between overlapping candidates of the same length: higher is more specific. */
+const RANK = {
+  authorPhone: 8,
+  authorName: 7,
+  idCard: 6,
+  bankCard: 5,
+  idCardBadCheck: 4,
+  mobile: 3,
+  landline: 2,
+  email: 2,
+  personName: 1,
+} as const
+
+/**
+ * Finds personal data in a text: phone numbers, ID and bank card numbers, e-mail addresses, the
+ * author's own name and phone, and names next to honorifics or labels. Findings are sorted by
+ * start and never overlap; offsets are UTF-16 offsets into `text`.
+ */
+export function detectPersonalData(text: string, context: DetectionContext = {}): Finding[] {
+  const normalized = normalizeForDetection(text)
+  const candidates: Candidate[] = []
+  const phoneTargets = new Set(authorPhoneTargets(context.authorPhone))
+  for (const chain of scanDigitChains(normalized)) {
+    forEachWindow(chain, MIN_NUMBER_DIGITS, MAX_WINDOW_DIGITS, (window) =>
+      collectNumberCandidates(window, normalized, phoneTargets, candidates),
+    )
+  }
+  for (const m of findEmails(normalized)) candidates.push({ kind: 'email', ...m, rank: RANK.email })
+  for (const m of findAuthorName(normalized, context.authorName)) {
+    candidates.push({ kind: 'author-name', ...m, rank: RANK.authorName })
+  }
+  for (const m of findPersonNames(normalized)) {
+    candidates.push({ kind: 'person-name', ...m, rank: RANK.personName })
+  }
+  return resolveOverlaps(candidates).map(({ kind, start, end, suggestion }) => ({
+    kind,
+    start,
+    end,
+    text: text.slice(start, end),
+    suggestion,
+  }))
+}
+
+function collectNumberCandidates(
+  window: DigitWindow,
+  text: string,
+  phoneTargets: ReadonlySet<string>,
+  out: Candidate[],
+): void {
+  const { digits, first, last } = window
+  const length = digits.length
+  const groups = last - first + 1
+  // Cheap length and group-count tests come first throughout: a chain of single digits
+  // ("1 3 8 0 …") has many windows.
+
+  // Old 15-digit numbers only as one group: split ones are too easily a mobile and a year.
+  const idShaped = (length === 18 && groups <= MAX_ID_GROUPS) || (length === 15 && groups === 1)
+  if (idShaped && separatedInside(window)) {
+    const validity = classifyIdCardNumber(digits)
+    if (validity !== 'invalid') {
+      const [start, end] = [groupStart(window, first), windowEnd(window)]
+      const rank = validity === 'valid' ? RANK.idCard : RANK.idCardBadCheck
+      out.push({
+        kind: 'id-card',
+        start,
+        end,
+        suggestion: maskIdCard(text.slice(start, end)),
+        rank,
+      })
+    }
+  }
+
+  const cardShaped = length >= 16 && length <= 19 && groups <= MAX_CARD_GROUPS
+  if (cardShaped && separatedInside(window) && isPlausibleBankCardNumber(digits)) {
+    const [start, end] = [groupStart(window, first), windowEnd(window)]
+    out.push({
+      kind: 'bank-card',
+      start,
+      end,
+      suggestion: maskBankCard(text.slice(start, end)),
+      rank: RANK.bankCard,
+    })
+  }
+
+  // Mobiles come in at most 4 groups plus a +86 group, or one digit per group (see readMobile).
+  const mobileShaped = MOBILE_LENGTHS.has(length) && (groups <= 5 || groups >= 11)
+  const mobile = mobileShaped ? readMobile(window, text) : undefined
+  // The first group's first digit, not digits[0]: reading a window's concatenated digits costs
+  // a string flattening, which adds up over the many windows of a long chain.
+  const leadingZero = window.chain.groups[first]?.digits.charAt(0) === '0'
+  const landline =
+    mobile === undefined && leadingZero && length <= MAX_LANDLINE_DIGITS && groups <= 4
+      ? readLandline(window, text)
+      : undefined
+  if (mobile !== undefined) pushPhone(mobile, 'mobile', RANK.mobile, phoneTargets, out)
+  else if (landline !== undefined) pushPhone(landline, 'landline', RANK.landline, phoneTargets, out)
+  else if (phoneTargets.size > 0 && phoneTargets.has(digits)) {
+    const author = readAuthorPhone(window, text)
+    if (author !== undefined) pushPhone(author, 'author-phone', RANK.authorPhone, phoneTargets, out)
+  }
+}
+
+/** A phone candidate; the author's own number becomes 'author-phone' whatever its shape. */
+function pushPhone(
+  match: PhoneMatch,
+  kind: PersonalDataKind,
+  rank: number,
+  phoneTargets: ReadonlySet<string>,
+  out: Candidate[],
+): void {
+  const isAuthor = phoneTargets.has(match.national)
+  out.push({
+    kind: isAuthor ? 'author-phone' : kind,
+    start: match.start,
+    end: match.end,
+    suggestion: match.suggestion,
+    rank: isAuthor ? RANK.authorPhone : rank,
+  })
+}
+
+function separatedInside(window: DigitWindow): boolean {
+  return gapsWithin(window, window.first, GROUP_SEPARATORS)
+}
+
+/**
+ * Keeps a set of non-overlapping candidates: longer ones first (an ID number over the mobile-like
+ * digits inside it, +86 138… over 138…), the more specific kind on equal length. Accepted
+ * candidates stay sorted by start, so each overlap test is a binary search.
+ */
+function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const ordered = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.rank - a.rank || a.start - b.start,
+  )
+  const accepted: Candidate[] = []
+  for (const candidate of ordered) {
+    let low = 0
+    let high = accepted.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if ((accepted[middle]?.start ?? 0) < candidate.start) low = middle + 1
+      else high = middle
+    }
+    const before = accepted[low - 1]
+    const after = accepted[low]
+    if (before !== undefined && before.end > candidate.start) continue
+    if (after !== undefined && after.start < candidate.end) continue
+    accepted.splice(low, 0, candidate)
+  }
+  return accepted
+}

@@ -1,0 +1,110 @@
+// Text normalization for detection. Every mapping here turns one UTF-16 unit into exactly one
+// UTF-16 unit, so an offset in the normalized text is the same offset in the text as written and
+// findings can be reported (and highlighted) without any offset translation.
+
+/** Fullwidth ASCII forms (！ to ～, U+FF01–FF5E) sit at a fixed distance from ASCII. */
+const FULLWIDTH_OFFSET = 0xfee0
+
+/** Spaces and dashes as people type them between digit groups; each folds to ' ' or '-'. */
+const FOLD_SINGLE: ReadonlyMap<string, string> = new Map([
+  ['\u3000', ' '], // ideographic space
+  ['\u00a0', ' '], // no-break space
+  ['\t', ' '],
+  ['\u2010', '-'], // hyphen
+  ['\u2011', '-'], // non-breaking hyphen
+  ['\u2012', '-'], // figure dash
+  ['\u2013', '-'], // en dash
+  ['\u2014', '-'], // em dash
+  ['\u2212', '-'], // minus sign
+  ['\ufe63', '-'], // small hyphen-minus
+])
+const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\t\u2010-\u2014\u2212\ufe63]/g
+
+/** Chinese numerals as digits; 幺 is how 1 is read out in phone numbers. */
+const CHINESE_DIGITS: ReadonlyMap<string, string> = new Map([
+  ['〇', '0'],
+  ['零', '0'],
+  ['一', '1'],
+  ['幺', '1'],
+  ['二', '2'],
+  ['三', '3'],
+  ['四', '4'],
+  ['五', '5'],
+  ['六', '6'],
+  ['七', '7'],
+  ['八', '8'],
+  ['九', '9'],
+])
+
+/**
+ * A run of 7 or more Chinese numerals is a number spelled out digit by digit (一三八零零零零…),
+ * a way people write phone numbers to slip past filters; shorter runs are ordinary words
+ * (二〇一九年, 一二三).
+ */
+const CHINESE_DIGIT_RUN = /[〇零一幺二三四五六七八九]{7,}/g
+
+/**
+ * The text as the detectors see it: fullwidth forms (１３８, ＠, （）, ：) folded to ASCII, odd
+ * spaces and dashes to ' ' and '-', and long runs of Chinese numerals to digits. Same length and
+ * same offsets as the input.
+ */
+export function normalizeForDetection(text: string): string {
+  const folded = text.replace(
+    FOLDABLE,
+    (char) => FOLD_SINGLE.get(char) ?? String.fromCharCode(char.charCodeAt(0) - FULLWIDTH_OFFSET),
+  )
+  return folded.replace(CHINESE_DIGIT_RUN, (run, offset: number) => {
+    // A run touching ASCII digits is left alone: converted, it would be glued onto that number
+    // and change its length, hiding it from the detectors.
+    const touchesDigit =
+      isAsciiDigitCode(folded.charCodeAt(offset - 1)) ||
+      isAsciiDigitCode(folded.charCodeAt(offset + run.length))
+    return touchesDigit ? run : Array.from(run, (c) => CHINESE_DIGITS.get(c) ?? c).join('')
+  })
+}
+
+/** Whether a UTF-16 code is an ASCII digit 0–9. */
+export function isAsciiDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** Whether a UTF-16 code is an ASCII letter or digit. */
+export function isAsciiAlphanumericCode(code: number): boolean {
+  return isAsciiDigitCode(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+}
+
+/** Whether a UTF-16 code is a CJK ideograph (basic block, extension A or compatibility). */
+export function isHanCode(code: number): boolean {
+  return (
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0xf900 && code <= 0xfaff)
+  )
+}
+
+/** ASCII letters lowercased, everything else unchanged (same length, unlike toLowerCase). */
+export function asciiLower(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32))
+}
+
+/**
+ * `text` with the digits (and an ID card's final X) at the given digit positions — each range is
+ * [from, to) counted over digits only — replaced by '*'. Separators and other characters are
+ * kept, so the masked number keeps the shape it was written in.
+ */
+export function maskDigitPositions(
+  text: string,
+  ...ranges: ReadonlyArray<readonly [from: number, to: number]>
+): string {
+  let position = 0
+  let out = ''
+  for (const char of text) {
+    if ((char >= '0' && char <= '9') || char === 'X' || char === 'x') {
+      out += ranges.some(([from, to]) => position >= from && position < to) ? '*' : char
+      position += 1
+    } else {
+      out += char
+    }
+  }
+  return out
+}

@@ -1,0 +1,79 @@
+// E-mail addresses, found by expanding around each '@' rather than with a regular expression:
+// a pattern like [\w.]+@ retried at every start position is quadratic on long ASCII runs.
+import { isAsciiAlphanumericCode } from './digits'
+
+const MAX_LOCAL_LENGTH = 64
+const MAX_DOMAIN_LENGTH = 253
+const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/
+const DOT = 0x2e
+const HYPHEN = 0x2d
+const LOCAL_PUNCTUATION: ReadonlySet<number> = new Set(Array.from('._%+-', (c) => c.charCodeAt(0)))
+const TOP_LEVEL_DOMAIN = /^[A-Za-z]{2,24}$/
+
+/** An address found in a normalized text. */
+export interface EmailMatch {
+  start: number
+  end: number
+  suggestion: string
+}
+
+function isLocalCode(code: number): boolean {
+  // The usual unquoted local-part characters; '*' is left out on purpose so that a masked
+  // address (z***@example.com) is not found again.
+  return isAsciiAlphanumericCode(code) || LOCAL_PUNCTUATION.has(code)
+}
+
+function isDomainCode(code: number): boolean {
+  return isAsciiAlphanumericCode(code) || code === DOT || code === HYPHEN
+}
+
+/**
+ * Every ASCII address local@domain.tld in a normalized text (fullwidth ＠ and ． already folded).
+ * Anything that is not an address character ends it, so 。，）and Chinese text right after the
+ * address are not taken in; a trailing '.' (end of an English sentence) or anything after the
+ * last plausible top-level domain is dropped.
+ */
+export function findEmails(text: string): EmailMatch[] {
+  const matches: EmailMatch[] = []
+  let at = text.indexOf('@')
+  while (at >= 0) {
+    let start = at
+    while (start > 0 && at - start < MAX_LOCAL_LENGTH && isLocalCode(text.charCodeAt(start - 1))) {
+      start -= 1
+    }
+    while (text.charAt(start) === '.') start += 1
+    let end = at + 1
+    while (end - at <= MAX_DOMAIN_LENGTH && isDomainCode(text.charCodeAt(end))) end += 1
+    const local = text.slice(start, at)
+    const domain = longestDomain(text.slice(at + 1, end))
+    end = at + 1 + domain.length
+    if (local.length > 0 && !local.endsWith('.') && domain.length > 0) {
+      matches.push({ start, end, suggestion: `${local.charAt(0)}***@${domain}` })
+    }
+    at = text.indexOf('@', Math.max(at + 1, end))
+  }
+  return matches
+}
+
+/**
+ * The longest start of `candidate`, cut before a '.' or '-', that is a domain: an address runs
+ * into what follows when nothing separates them (a@example.com-6217 0000…, example.com.).
+ */
+function longestDomain(candidate: string): string {
+  if (isDomain(candidate)) return candidate
+  for (let cut = candidate.length - 1; cut > 0; cut -= 1) {
+    const char = candidate.charAt(cut)
+    if ((char === '.' || char === '-') && isDomain(candidate.slice(0, cut))) {
+      return candidate.slice(0, cut)
+    }
+  }
+  return ''
+}
+
+function isDomain(domain: string): boolean {
+  const labels = domain.split('.')
+  const tld = labels[labels.length - 1] ?? ''
+  return (
+    labels.length >= 2 && labels.every((l) => DOMAIN_LABEL.test(l)) && TOP_LEVEL_DOMAIN.test(tld)
+  )
+}

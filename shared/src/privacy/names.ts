@@ -1,0 +1,341 @@
+// Names of people, found from the words around them: a surname before an honorific or role word
+// (张先生, 王小明老师, 欧阳经理), a name after an introduction or a form label (我叫张三,
+// 姓名：王五), and names listed before 等人 (王五、赵六等8人). Chinese has no spaces, so every rule here is a heuristic; the tables below are
+// tuned so that the common words these patterns also match (对方律师, 谢谢老师, 社保局长期,
+// 我是高校毕业生) are left alone, at the cost of missing a few real names (向先生, 于老师).
+import { asciiLower, isHanCode, normalizeForDetection } from './digits'
+
+/** About the hundred most common single-character surnames. */
+export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
+  Array.from(
+    '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任' +
+      '沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫' +
+      '孔向汤',
+  ),
+)
+
+/** Common compound surnames. */
+export const COMPOUND_SURNAMES: readonly string[] = [
+  '欧阳',
+  '司马',
+  '上官',
+  '诸葛',
+  '东方',
+  '皇甫',
+  '令狐',
+  '慕容',
+  '尉迟',
+  '长孙',
+]
+
+/**
+ * Honorifics and role words that follow a surname or a full name: the common forms of address,
+ * then the roles citizens meet in labour and social-security matters (罗队长, 李法官).
+ */
+export const HONORIFICS: readonly string[] = [
+  ...['先生', '女士', '小姐', '师傅', '老师', '经理', '主任', '科长', '局长', '处长', '同志'],
+  ...['大爷', '阿姨', '老板', '律师', '医生'],
+  ...['队长', '院长', '校长', '厂长', '部长', '所长', '站长', '组长', '书记', '会计', '主管'],
+  ...['总监', '教授', '法官', '警官', '仲裁员', '大哥', '大姐', '叔叔'],
+]
+
+/** Written between a name and a role: 王副局长, 张总经理. */
+const ROLE_PREFIXES: ReadonlySet<string> = new Set(['副', '总'])
+
+/**
+ * Surnames that more often end an ordinary word or are a function word: 谢谢老师, 对方律师,
+ * 主任医生, 工程老板, 工钱老板不给, 上周老板, 押金老板不退. Before an honorific they count as a
+ * surname only after a clear left boundary (see LEFT_CONTEXT).
+ */
+const WEAK_SURNAMES: ReadonlySet<string> = new Set(
+  Array.from('万方任金钱程白史谢周许何高贺苏余范顾付'),
+)
+
+/** Digits as words: 高三老师, 万一老板不给, 周一去办理 are no names. */
+const NUMERALS: ReadonlySet<string> = new Set(Array.from('一二三四五六七八九十两'))
+
+/** Prepositions first (向老板讨薪, 关于老师): never a surname directly before an honorific. */
+const PREPOSITION_SURNAMES: ReadonlySet<string> = new Set(['向', '于'])
+
+/**
+ * Characters after which a name typically starts: verbs of contacting (找, 给, 问, 联系),
+ * conjunctions, 人 of a role (经办人周科长), and the last character of an organization
+ * (人社局王科长, 公司刘经理).
+ * Deliberately absent: 对 (对方), 谢 (谢谢), pronouns (我向老板…).
+ */
+const LEFT_CONTEXT: ReadonlySet<string> = new Set(
+  Array.from('的是找给请问叫让被位称致见系询诉和与跟同及或向人局司厂院校所科处室部站店队办会组行'),
+)
+
+/**
+ * Characters that do not occur in given names but do occur in the words these patterns run
+ * into: function words, place and organization suffixes, words of the trade (社保, 工资, 合同),
+ * honorific parts (老师 in 联系人：李老师) and 某 of an already anonymized name (张某).
+ */
+const NOT_IN_GIVEN_NAMES: ReadonlySet<string> = new Set(
+  Array.from(
+    '的了是在和与及或等个们这那该其此每各某之所被把对向于从到给让叫请找问说去来也都就还又再很太最更不没无' +
+      '有要会能可想应局司厂院校科处室部站店区县市省镇乡村组队办业程务级牌型类号语术笔人员长面期年月日天时分' +
+      '秒点元亿千百老师板姨爷傅主任工总心上下内外里前后职资保险社单位公企聘签劳动合同疗养失就薪酬欠拖讨证卡' +
+      '码电话手机邮箱址住湾姓名性别匿详略待未请您你我他她它们啥谁经女士先姐何多款州末绝续重格乱述围额式便案' +
+      '病度必列副中沙苏西',
+  ),
+)
+
+/**
+ * Characters that may follow a name in an introduction (我叫张三，/ 我叫王小明今年… /
+ * 本人李四身份证…): the name's right edge is where one of these, or a non-Chinese character, is.
+ */
+const FOLLOW_NAME: ReadonlySet<string> = new Set(
+  Array.from(
+    '是在的今现从于男女身电手联家住系曾已为和与及因年去原也就都向给找说反咨投举申请想打本来',
+  ),
+)
+
+/** Introductions and form labels followed by a name. */
+const NAME_LABELS: readonly string[] = [
+  '姓名',
+  '名字叫',
+  '名字',
+  '联系人',
+  '申请人',
+  '投诉人',
+  '举报人',
+  '反映人',
+  '留言人',
+  '当事人',
+  '户名',
+  '自称',
+  '本人',
+  '我叫',
+  '名叫',
+  '我是',
+]
+
+/** Labels also followed by words that are no names: the name needs a clear right edge. */
+const STRICT_LABELS: ReadonlySet<string> = new Set(['我是', '本人'])
+
+/** A name found in a normalized text. */
+export interface NameMatch {
+  start: number
+  end: number
+  suggestion: string
+}
+
+const HONORIFIC_PATTERN = new RegExp(HONORIFICS.join('|'), 'g')
+const LABEL_PATTERN = new RegExp(NAME_LABELS.join('|'), 'g')
+/** 等 after a list of names, then who they are: 等人, 等8名, 等十多位, 等3个人. */
+const LIST_END = /^等[0-9一二三四五六七八九十两百几多余]*个?[人名位]/
+
+function isHanAt(text: string, index: number): boolean {
+  return isHanCode(text.charCodeAt(index))
+}
+
+/** Start of a name at `index`: start of text, a non-Chinese character before, or LEFT_CONTEXT. */
+function hasLeftBoundary(text: string, index: number): boolean {
+  return index <= 0 || !isHanAt(text, index - 1) || LEFT_CONTEXT.has(text.charAt(index - 1))
+}
+
+/** Length of the surname `text` has at `index` (2 for a compound surname), or 0. */
+function surnameLengthAt(text: string, index: number, compoundNeedsBoundary: boolean): number {
+  const two = text.slice(index, index + 2)
+  // A compound surname is also a word (长孙 "eldest grandson", 公司马经理 → 司马): only at a clear
+  // left boundary.
+  if (COMPOUND_SURNAMES.includes(two) && (!compoundNeedsBoundary || hasLeftBoundary(text, index))) {
+    return 2
+  }
+  return COMMON_SURNAMES.has(text.charAt(index)) ? 1 : 0
+}
+
+function isGivenNameChar(text: string, index: number): boolean {
+  return isHanAt(text, index) && !NOT_IN_GIVEN_NAMES.has(text.charAt(index))
+}
+
+/** Whether text[from, to) can be a given name of 1–2 characters. */
+function isGivenName(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false
+  for (let i = from; i < to; i += 1) if (!isGivenNameChar(text, i)) return false
+  return true
+}
+
+/**
+ * Names before an honorific. Prefers the surname alone (张先生 → 张) when the character before
+ * the honorific is a surname; reads a full name (张三先生, 王小明老师) only when it is not, or when
+ * a clear left boundary shows where the name starts (。张林先生).
+ */
+function findHonorificNames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (const m of text.matchAll(HONORIFIC_PATTERN)) {
+    const end = ROLE_PREFIXES.has(text.charAt(m.index - 1)) ? m.index - 1 : m.index
+    const match = nameBeforeHonorific(text, end)
+    if (match) matches.push(match)
+  }
+  return matches
+}
+
+function nameBeforeHonorific(text: string, honorific: number): NameMatch | undefined {
+  const full = fullNameEndingAt(text, honorific)
+  if (full) return full
+  const surname = surnameEndingAt(text, honorific)
+  if (surname === undefined) return undefined
+  // Keeping the first character would leave a lone surname unchanged: 张先生 → 某先生.
+  return { start: surname, end: honorific, suggestion: '某' }
+}
+
+/** Start of a surname standing alone right before `end`, if there is one. */
+function surnameEndingAt(text: string, end: number): number | undefined {
+  if (end >= 2 && surnameLengthAt(text, end - 2, true) === 2) return end - 2
+  const char = text.charAt(end - 1)
+  if (!COMMON_SURNAMES.has(char) || PREPOSITION_SURNAMES.has(char)) return undefined
+  if (WEAK_SURNAMES.has(char) && !hasLeftBoundary(text, end - 1)) return undefined
+  return end - 1
+}
+
+/** A surname plus a 1–2 character given name ending right before `end`. */
+function fullNameEndingAt(text: string, end: number): NameMatch | undefined {
+  // 张林先生 reads as 张林 or as "张 + 林先生": only a clear left edge decides for the full name
+  // (王小林先生 has no such doubt: 小 is no surname).
+  const surnameBeforeEnd = COMMON_SURNAMES.has(text.charAt(end - 1))
+  for (let given = 1; given <= 2; given += 1) {
+    for (const surnameLength of [2, 1]) {
+      const start = end - given - surnameLength
+      if (start < 0 || surnameLengthAt(text, start, true) !== surnameLength) continue
+      if (!isGivenName(text, start + surnameLength, end)) continue
+      const surname = text.slice(start, start + surnameLength)
+      const givenFirst = text.charAt(start + surnameLength)
+      const weak = WEAK_SURNAMES.has(surname) || PREPOSITION_SURNAMES.has(surname)
+      // 谢谢老师 is not a person called 谢谢; 向王科长 and 谢王老师 are 王 after a verb; 高三老师
+      // teaches the final year.
+      if (givenFirst === surname) continue
+      if (weak && (COMMON_SURNAMES.has(givenFirst) || NUMERALS.has(givenFirst))) continue
+      // A surname that is also an ordinary word needs a clear left edge too (高级律师 and
+      // 任何老板 are already stopped by 级 and 何).
+      const ambiguous =
+        weak || (surnameBeforeEnd && (given === 1 || COMMON_SURNAMES.has(givenFirst)))
+      if (ambiguous && !hasLeftBoundary(text, start)) continue
+      return { start, end, suggestion: maskName(text.slice(start, end)) }
+    }
+  }
+  return undefined
+}
+
+/** Names after an introduction or a label: 我叫张三, 我是李四，, 姓名：王五, 联系人 赵六. */
+function findLabelledNames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (const m of text.matchAll(LABEL_PATTERN)) {
+    const label = m[0]
+    let start = m.index + label.length
+    const colon = text.charAt(start) === ':'
+    if (colon) start += 1
+    while (text.charAt(start) === ' ' && start - m.index - label.length < 3) start += 1
+    const match = nameAfterLabel(text, start, colon, STRICT_LABELS.has(label))
+    if (match) matches.push(match)
+  }
+  return matches
+}
+
+function nameAfterLabel(
+  text: string,
+  start: number,
+  colon: boolean,
+  strict: boolean,
+): NameMatch | undefined {
+  const surnameLength = surnameLengthAt(text, start, false)
+  const surname = text.charAt(start)
+  // After "姓名：" anything is a name, even an uncommon surname; elsewhere the surname must be
+  // known, and a preposition (本人于去年…) is never one.
+  const knownSurname = surnameLength > 0 && !PREPOSITION_SURNAMES.has(surname)
+  if (!knownSurname && !(colon && isGivenNameChar(text, start))) return undefined
+  const head = Math.max(surnameLength, 1)
+  // 我是周一去办理的, 本人高三毕业: a weak surname followed by a numeral is a word.
+  if (strict && WEAK_SURNAMES.has(surname) && NUMERALS.has(text.charAt(start + head))) {
+    return undefined
+  }
+  for (let given = 2; given >= 1; given -= 1) {
+    const end = start + head + given
+    if (!isGivenName(text, start + head, end)) continue
+    if (!isHanAt(text, end) || FOLLOW_NAME.has(text.charAt(end))) {
+      return { start, end, suggestion: maskName(text.slice(start, end)) }
+    }
+  }
+  // No clear right edge: 我叫李四想… is still most likely a two-character name, but 我是高校毕业生
+  // is not a name at all.
+  const end = start + head + 1
+  if (strict || !isGivenName(text, start + head, end)) return undefined
+  return { start, end, suggestion: maskName(text.slice(start, end)) }
+}
+
+/**
+ * Names listed with 、 and closed by 等 and who they are: 王五、赵六、孙七等8名工人. Items are
+ * read from the right; the list ends (on the left) at the first item that is not wholly a name.
+ */
+function findListedNames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
+    if (!LIST_END.test(text.slice(at, at + 8))) continue
+    const names: NameMatch[] = []
+    let end = at
+    for (;;) {
+      let start = end
+      while (start > 0 && end - start < 5 && isHanAt(text, start - 1)) start -= 1
+      if (text.charAt(start - 1) === '、' && isListedName(text, start, end)) {
+        names.push({ start, end, suggestion: maskName(text.slice(start, end)) })
+        end = start - 1
+        continue
+      }
+      // The first item, or one that runs into other words (李四的王五、…): its longest ending
+      // that reads as a name, and the list starts there.
+      const first = [4, 3, 2]
+        .map((length) => end - length)
+        .find((s) => s >= start && isListedName(text, s, end))
+      if (first !== undefined)
+        names.push({ start: first, end, suggestion: maskName(text.slice(first, end)) })
+      break
+    }
+    if (names.length >= 2) matches.push(...names)
+  }
+  return matches
+}
+
+function isListedName(text: string, start: number, end: number): boolean {
+  const surnameLength = surnameLengthAt(text, start, false)
+  const surname = text.charAt(start)
+  if (surnameLength === 0 || PREPOSITION_SURNAMES.has(surname)) return false
+  if (WEAK_SURNAMES.has(surname) && NUMERALS.has(text.charAt(start + 1))) return false
+  return isGivenName(text, start + surnameLength, end)
+}
+
+/** Every name found by the honorific, label and list rules (may overlap; detect.ts resolves). */
+export function findPersonNames(text: string): NameMatch[] {
+  return [...findHonorificNames(text), ...findLabelledNames(text), ...findListedNames(text)]
+}
+
+/**
+ * Masks a name: the surname (one character, or two for a compound surname) is kept and each
+ * other character becomes '*' (张三 → 张*, 王小明 → 王**, 欧阳娜娜 → 欧阳**). A name that is only a
+ * surname becomes 某.
+ */
+export function maskName(name: string): string {
+  const chars = Array.from(name)
+  const surnameLength = COMPOUND_SURNAMES.includes(chars.slice(0, 2).join('')) ? 2 : 1
+  if (chars.length <= surnameLength) return '某'
+  return chars.slice(0, surnameLength).join('') + '*'.repeat(chars.length - surnameLength)
+}
+
+/**
+ * Every occurrence of the author's own name (two characters or more) in a normalized text,
+ * fullwidth forms and ASCII case ignored.
+ */
+export function findAuthorName(text: string, authorName: string | undefined): NameMatch[] {
+  const name = asciiLower(normalizeForDetection(authorName?.trim() ?? ''))
+  if (Array.from(name).length < 2) return []
+  const haystack = asciiLower(text)
+  const matches: NameMatch[] = []
+  let index = haystack.indexOf(name)
+  while (index >= 0) {
+    const end = index + name.length
+    matches.push({ start: index, end, suggestion: maskName(text.slice(index, end)) })
+    index = haystack.indexOf(name, end)
+  }
+  return matches
+}
