@@ -99,6 +99,42 @@ describe('calendar service', () => {
     })
   })
 
+  it('keeps approved extension days on top of a recomputed deadline', async () => {
+    const callback = buildTestApp(db, { clock: () => now }).callback
+    const submitted = await request(callback).post('/api/v1/messages').send(message).expect(201)
+    const { Message } = createModels(db)
+    // Two approved working days on the provisional 2027-01-05: 01-07.
+    await Message.updateOne(
+      { _id: submitted.body.id },
+      {
+        $set: {
+          status: 'assigned',
+          unit: 'social-insurance',
+          dueDate: '2027-01-07',
+          dueAt: new Date('2027-01-07T16:00:00Z'),
+          extensionWorkingDays: 2,
+          extension: {
+            workingDays: 2,
+            reason: '需要核实',
+            status: 'approved',
+            requestedAt: now,
+            requestedBy: 's1',
+            originalDueDate: '2027-01-05',
+          },
+        },
+      },
+    )
+
+    await serviceAt(now).loadYear(fictional2027, 'test')
+
+    // Base 01-06 under the loaded schedule, then 01-07 and 01-08.
+    expect(await Message.findById(submitted.body.id).lean()).toMatchObject({
+      dueDate: '2027-01-08',
+      provisional: false,
+      extension: { originalDueDate: '2027-01-06' },
+    })
+  })
+
   it('leaves answered messages alone', async () => {
     const callback = buildTestApp(db, { clock: () => now }).callback
     const submitted = await request(callback).post('/api/v1/messages').send(message).expect(201)

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import {
   createWorkingCalendar,
+  endOfBeijingDay,
   SHIPPED_SCHEDULES,
   yearScheduleSchema,
   type ReplyDeadline,
@@ -26,6 +27,25 @@ export interface CalendarServiceDeps {
   models: Models
   clock: () => Date
   log: Logger
+}
+
+/**
+ * `deadline` moved by `extraWorkingDays` working days (an approved extension); provisional when
+ * either the base deadline or the new due date lies in a year without an official schedule.
+ */
+export function extendDeadline(
+  calendar: WorkingCalendar,
+  deadline: ReplyDeadline,
+  extraWorkingDays: number,
+): ReplyDeadline {
+  if (extraWorkingDays === 0) return deadline
+  const dueDate = calendar.addWorkingDays(deadline.dueDate, extraWorkingDays)
+  return {
+    receivedDate: deadline.receivedDate,
+    dueDate,
+    dueAt: endOfBeijingDay(dueDate),
+    provisional: deadline.provisional || !calendar.isCertain(dueDate),
+  }
 }
 
 /** Keeps the schedule of each year in force in memory, built from the database's newest versions. */
@@ -71,17 +91,28 @@ export function createCalendarService(deps: CalendarServiceDeps) {
     let checked = 0
     let changed = 0
     const cursor = Message.find({ status: { $in: OPEN_STATUSES } })
-      .select('_id status clockStartedAt workingDays dueDate dueAt provisional')
+      .select(
+        '_id status clockStartedAt workingDays dueDate dueAt provisional extension extensionWorkingDays',
+      )
       .lean()
       .cursor()
     for await (const message of cursor) {
       checked += 1
-      const next = calendar.replyDeadline(message.clockStartedAt, message.workingDays)
+      const base = calendar.replyDeadline(message.clockStartedAt, message.workingDays)
+      // Approved extensions count from the base deadline, so they move with it.
+      const next = extendDeadline(calendar, base, message.extensionWorkingDays ?? 0)
       if (next.dueDate === message.dueDate && next.provisional === message.provisional) continue
       // Conditional on the deadline we read, so a concurrent change is never overwritten.
       const updated = await Message.updateOne(
         { _id: message._id, dueDate: message.dueDate, provisional: message.provisional },
-        { $set: { dueDate: next.dueDate, dueAt: next.dueAt, provisional: next.provisional } },
+        {
+          $set: {
+            dueDate: next.dueDate,
+            dueAt: next.dueAt,
+            provisional: next.provisional,
+            ...(message.extension ? { 'extension.originalDueDate': base.dueDate } : {}),
+          },
+        },
       )
       if (updated.modifiedCount !== 1) continue
       changed += 1

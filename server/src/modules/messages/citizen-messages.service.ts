@@ -125,7 +125,10 @@ export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
             dueDate: deadline.dueDate,
             dueAt: deadline.dueAt,
             provisional: deadline.provisional,
+            // Extensions belonged to the previous clock; the new one starts without any.
+            extensionWorkingDays: 0,
           },
+          $unset: { extension: 1 },
           $inc: { followUps: 1 },
         },
         { new: true },

@@ -2,7 +2,9 @@ import { Schema, type Connection, type HydratedDocument, type Model, type Types 
 import {
   awaitsReply,
   MESSAGE_CATEGORIES,
+  EXTENSION_STATUSES,
   MESSAGE_STATUSES,
+  type ExtensionStatus,
   type MessageCategory,
   type MessageStatus,
 } from '@zhengmin/shared'
@@ -44,11 +46,34 @@ export interface Message {
   followUps: number
   /** The citizen's 好差评 of the answer. */
   rating?: { level: number; comment?: string; ratedAt: Date }
+  /** When the first reply or decline was sent; kept when a follow-up brings a second one. */
+  firstAnsweredAt?: Date
+  /** The latest extension (延期) request of the running clock and its outcome. */
+  extension?: MessageExtension
+  /** Working days added by approved extensions of the running clock; 0 without any. */
+  extensionWorkingDays?: number
+  /** When the message was closed: rated by the citizen, or closed automatically. */
   closedAt?: Date
   /** Whether the first reply or decline came by the deadline; decided then, never changed. */
   answeredOnTime?: boolean
   createdAt: Date
   updatedAt: Date
+}
+
+/** An extension request: asked by the unit before the deadline, decided by the office. */
+export interface MessageExtension {
+  workingDays: number
+  reason: string
+  status: ExtensionStatus
+  requestedAt: Date
+  /** Staff id of the requester. */
+  requestedBy: string
+  decidedAt?: Date
+  decidedBy?: string
+  /** The office's optional explanation of its decision. */
+  decisionReason?: string
+  /** The deadline of the running clock before any extension. */
+  originalDueDate: string
 }
 
 /** States in which a reply is still owed, so the deadline still runs. */
@@ -104,6 +129,24 @@ const messageSchema = new Schema<Message>(
         { _id: false },
       ),
     },
+    firstAnsweredAt: { type: Date },
+    extension: {
+      type: new Schema(
+        {
+          workingDays: { type: Number, required: true, min: 1 },
+          reason: { type: String, required: true },
+          status: { type: String, enum: EXTENSION_STATUSES, required: true },
+          requestedAt: { type: Date, required: true },
+          requestedBy: { type: String, required: true },
+          decidedAt: { type: Date },
+          decidedBy: { type: String },
+          decisionReason: { type: String },
+          originalDueDate: { type: String, required: true },
+        },
+        { _id: false },
+      ),
+    },
+    extensionWorkingDays: { type: Number, default: 0, min: 0 },
     closedAt: { type: Date },
     answeredOnTime: { type: Boolean },
   },
@@ -117,6 +160,8 @@ messageSchema.index({ unit: 1, status: 1, dueAt: 1 })
 // The 已答复 tab, newest first.
 messageSchema.index({ status: 1, receivedAt: -1 })
 messageSchema.index({ unit: 1, status: 1, receivedAt: -1 })
+// Automatic closing of answered, unrated messages, oldest answers first.
+messageSchema.index({ status: 1, 'answer.answeredAt': 1 })
 
 export function messageModel(connection: Connection): Model<Message> {
   return (

@@ -1,15 +1,38 @@
 import { presentAnswerParts, unitName } from './message-parts.presenter'
-import { toBeijingIsoString, type WorkingCalendar } from '@zhengmin/shared'
+import {
+  awaitsReply,
+  toBeijingIsoString,
+  type MessageStatus,
+  type StaffHistoryEntry,
+  type StaffMessageDetail,
+  type StaffMessageListItem,
+  type Urgency,
+  type WorkingCalendar,
+} from '@zhengmin/shared'
 import type { Message } from './message.model'
 import type { MessageEvent } from './message-event.model'
 
-/** Working days from today to the due date; negative once overdue, 0 on the due date. */
-function workingDaysLeft(calendar: WorkingCalendar, today: string, dueDate: string): number {
-  return calendar.workingDaysBetween(today, dueDate)
+/** What the urgency of a row depends on besides the message: the calendar and the moment. */
+export interface UrgencyContext {
+  calendar: WorkingCalendar
+  /** Beijing date of `now`. */
+  today: string
+  now: Date
+}
+
+/** Answered, overdue, due today or the next working day (临期), or normal; same rule as the views. */
+function urgencyOf(message: Message, { calendar, today, now }: UrgencyContext): Urgency {
+  if (!awaitsReply(message.status)) return 'answered'
+  if (message.dueAt.getTime() <= now.getTime()) return 'overdue'
+  if (message.dueDate <= calendar.addWorkingDays(today, 1)) return 'due-soon'
+  return 'normal'
 }
 
 /** One inbox row. */
-export function presentStaffSummary(message: Message, calendar: WorkingCalendar, today: string) {
+export function presentStaffSummary(
+  message: Message,
+  context: UrgencyContext,
+): StaffMessageListItem {
   return {
     id: String(message._id),
     code: message.code,
@@ -21,8 +44,10 @@ export function presentStaffSummary(message: Message, calendar: WorkingCalendar,
     dueDate: message.dueDate,
     dueAt: toBeijingIsoString(message.dueAt),
     provisional: message.provisional,
-    workingDaysLeft: workingDaysLeft(calendar, today, message.dueDate),
-    ...(message.answeredOnTime !== undefined ? { answeredOnTime: message.answeredOnTime } : {}),
+    // 0 on the due date, negative once overdue.
+    workingDaysLeft: context.calendar.workingDaysBetween(context.today, message.dueDate),
+    urgency: urgencyOf(message, context),
+    extended: (message.extensionWorkingDays ?? 0) > 0,
   }
 }
 
@@ -39,47 +64,72 @@ function staffLabel(event: MessageEvent): string {
     case 'replied':
       return data.onTime === false ? '已答复（超期）' : '已答复'
     case 'declined':
-      return '不予受理'
+      return data.onTime === false ? '不予受理（超期）' : '不予受理'
     case 'note':
       return '内部备注'
     case 'deadline_recomputed':
       return `答复期限调整为 ${String(data.toDueDate)}`
+    case 'extension_requested':
+      return `申请延期 ${String(data.workingDays)} 个工作日`
+    case 'extension_approved':
+      return `延期获批，答复期限延至 ${String(data.toDueDate)}`
+    case 'extension_refused':
+      return '延期申请未获批准'
     case 'followed_up':
       return '留言人追问，重新计时'
     case 'rated':
       return `留言人评价：${String(data.level)} 星`
+    case 'closed':
+      return '答复后超过期限未评价，自动办结'
     default:
       return event.type
   }
 }
 
-/** The full record staff work from: contact details, answer and the whole history. */
+function presentHistoryEntry(event: MessageEvent): StaffHistoryEntry {
+  const data = event.data ?? {}
+  const text = data.text ?? data.reason
+  return {
+    id: String(event._id),
+    type: event.type,
+    at: toBeijingIsoString(event.at),
+    ...(typeof data.actorName === 'string' ? { actorName: data.actorName } : {}),
+    actorKind: event.actor.kind,
+    ...(event.fromStatus ? { fromStatus: event.fromStatus as MessageStatus } : {}),
+    ...(event.toStatus ? { toStatus: event.toStatus as MessageStatus } : {}),
+    label: staffLabel(event),
+    internal: !event.visibleToCitizen,
+    ...(typeof text === 'string' ? { text } : {}),
+  }
+}
+
+/** The full record staff work from: contact details, answer, extension and the whole history. */
 export function presentStaffDetail(
   message: Message,
   history: MessageEvent[],
-  calendar: WorkingCalendar,
-  today: string,
-) {
+  context: UrgencyContext,
+): StaffMessageDetail {
+  const extension = message.extension
   return {
-    ...presentStaffSummary(message, calendar, today),
+    ...presentStaffSummary(message, context),
     content: message.content,
     ...(message.name ? { name: message.name } : {}),
     phone: message.phone,
     ...(message.suggestedUnit ? { suggestedUnit: message.suggestedUnit } : {}),
     allowPublish: message.allowPublish,
+    ...(extension
+      ? {
+          extension: {
+            workingDays: extension.workingDays,
+            reason: extension.reason,
+            status: extension.status,
+            requestedAt: toBeijingIsoString(extension.requestedAt),
+            originalDueDate: extension.originalDueDate,
+          },
+        }
+      : {}),
     ...presentAnswerParts(message),
-    history: history.map((event) => {
-      const data = event.data ?? {}
-      const text = data.text ?? data.reason
-      return {
-        id: String(event._id),
-        type: event.type,
-        at: toBeijingIsoString(event.at),
-        label: staffLabel(event),
-        internal: !event.visibleToCitizen,
-        ...(typeof text === 'string' ? { text } : {}),
-        ...(typeof data.actorName === 'string' ? { actorName: data.actorName } : {}),
-      }
-    }),
+    ...(message.answeredOnTime !== undefined ? { onTime: message.answeredOnTime } : {}),
+    history: history.map(presentHistoryEntry),
   }
 }

@@ -7,6 +7,7 @@ import {
 } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createStaff } from '../../../../test/support/staff'
+import { staffMessagePageSchema } from '@zhengmin/shared'
 import { createModels } from '../../db/models'
 
 // Monday 2026-03-02 10:00 Beijing; the deadline of a message received then is 2026-03-09.
@@ -69,6 +70,7 @@ describe('staff inbox', () => {
       }),
     ])
     expect(queue.body.nextCursor).toBeNull()
+    staffMessagePageSchema.parse(queue.body)
 
     await request(callback)
       .get('/api/v1/staff/messages')
@@ -162,7 +164,8 @@ describe('dispatch and answer', () => {
       .expect(200)
     expect(replied.body).toMatchObject({
       status: 'replied',
-      answeredOnTime: true,
+      onTime: true,
+      urgency: 'answered',
       phone: '13900001212',
     })
     expect(replied.body.history.find((h: { type: string }) => h.type === 'note')).toMatchObject({
@@ -267,14 +270,16 @@ describe('dispatch and answer', () => {
       .query({ view: 'overdue' })
       .set('Authorization', office.authorization)
       .expect(200)
-    expect(overdue.body.items).toEqual([expect.objectContaining({ id, workingDaysLeft: -1 })])
+    expect(overdue.body.items).toEqual([
+      expect.objectContaining({ id, workingDaysLeft: -1, urgency: 'overdue' }),
+    ])
 
     const declined = await request(late)
       .post(`/api/v1/staff/messages/${id}/decline`)
       .set('Authorization', office.authorization)
       .send({ reason: '该事项已进入劳动仲裁程序，依法不予受理。' })
       .expect(200)
-    expect(declined.body).toMatchObject({ status: 'declined', answeredOnTime: false })
+    expect(declined.body).toMatchObject({ status: 'declined', onTime: false })
     await request(late)
       .post(`/api/v1/staff/messages/${id}/reply`)
       .set('Authorization', office.authorization)

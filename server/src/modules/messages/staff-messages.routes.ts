@@ -4,6 +4,8 @@ import {
   assignBodySchema,
   beijingDate,
   declineBodySchema,
+  extensionBodySchema,
+  extensionDecisionBodySchema,
   noteBodySchema,
   replyBodySchema,
   staffInboxQuerySchema,
@@ -15,7 +17,11 @@ import type { CalendarService } from '../calendar/calendar.service'
 import type { MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 import type { StaffMessagesService } from './staff-messages.service'
-import { presentStaffDetail, presentStaffSummary } from './staff-messages.presenter'
+import {
+  presentStaffDetail,
+  presentStaffSummary,
+  type UrgencyContext,
+} from './staff-messages.presenter'
 
 /** The staff inbox and the actions on a message. Every route needs a staff login. */
 export function staffMessagesRoutes(deps: {
@@ -26,21 +32,20 @@ export function staffMessagesRoutes(deps: {
 }) {
   const router = new Router()
   const { requireStaff } = deps.auth
+  const urgencyContext = (): UrgencyContext => {
+    const now = deps.clock()
+    return { calendar: deps.calendar.current(), today: beijingDate(now), now }
+  }
   const detail = (ctx: Context, result: { message: MessageDocument; history: MessageEvent[] }) => {
-    ctx.body = presentStaffDetail(
-      result.message,
-      result.history,
-      deps.calendar.current(),
-      beijingDate(deps.clock()),
-    )
+    ctx.body = presentStaffDetail(result.message, result.history, urgencyContext())
   }
 
   router.get('/staff/messages', requireStaff(), async (ctx) => {
     const query = validate(staffInboxQuerySchema, ctx.query)
     const page = await deps.staffMessages.list(staffOf(ctx), query)
-    const calendar = deps.calendar.current()
+    const context = urgencyContext()
     ctx.body = {
-      items: page.items.map((m) => presentStaffSummary(m, calendar, page.today)),
+      items: page.items.map((m) => presentStaffSummary(m, context)),
       nextCursor: page.nextCursor,
     }
   })
@@ -91,6 +96,31 @@ export function staffMessagesRoutes(deps: {
       ),
     )
   })
+
+  router.post('/staff/messages/:id/extension', requireStaff(), async (ctx) => {
+    const body = validate(extensionBodySchema, ctx.request.jsonBody)
+    detail(ctx, await deps.staffMessages.requestExtension(staffOf(ctx), ctx.params.id ?? '', body))
+  })
+
+  for (const decision of ['approve', 'refuse'] as const) {
+    router.post(
+      `/staff/messages/:id/extension/${decision}`,
+      requireStaff('office', 'admin'),
+      async (ctx) => {
+        const { reason } = validate(extensionDecisionBodySchema, ctx.request.jsonBody ?? {})
+        detail(
+          ctx,
+          await deps.staffMessages.decideExtension(
+            staffOf(ctx),
+            ctx.params.id ?? '',
+            decision,
+            reason,
+            ctx.state.log,
+          ),
+        )
+      },
+    )
+  }
 
   return router
 }

@@ -16,7 +16,7 @@ import {
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import { AppError, badRequest, conflict, notFound } from '../../http/errors'
-import type { CalendarService } from '../calendar/calendar.service'
+import { extendDeadline, type CalendarService } from '../calendar/calendar.service'
 import type { MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 
@@ -32,8 +32,13 @@ export interface StaffMessagesDeps {
   clock: () => Date
 }
 
+/** An extension is possible while a reply is still owed by a unit, i.e. where a reply is legal. */
+const EXTENDABLE: MessageStatus[] = statusesAllowing('reply')
+
 const messageNotFound = () => notFound('留言不存在或不在您的办理范围内')
 const stateConflict = () => conflict('state_conflict', '该留言状态已变化，请刷新后重试')
+const extensionPending = () =>
+  conflict('extension_pending', '已有一项延期申请正在等待办公室审批，请勿重复申请')
 
 /** Cursor of a page: the sort key and id of its last row, as base64url JSON. */
 function encodeCursor(key: number, id: Types.ObjectId): string {
@@ -195,7 +200,6 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
           rows.length > query.limit && last
             ? encodeCursor(last.get(sortKey).getTime(), last._id)
             : null,
-        today,
       }
     },
 
@@ -255,11 +259,13 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       const message = await loadVisible(staff, id)
       const to = authorize(staff, message, kind)
       const now = deps.clock()
-      const onTime = message.answeredOnTime ?? now.getTime() <= message.dueAt.getTime()
+      // Only the first answer is judged, against the deadline then in force (extension included).
+      const first = message.answeredOnTime === undefined
+      const onTime = first ? now.getTime() <= message.dueAt.getTime() : message.answeredOnTime
       const updated = await transition(message, kind, {
         status: to,
         answer: { kind, content, answeredAt: now, staffId: staff.id },
-        answeredOnTime: onTime,
+        ...(first ? { answeredOnTime: onTime, firstAnsweredAt: now } : {}),
       })
       await record(updated, staff, kind === 'reply' ? 'replied' : 'declined', {
         from: message.status,
@@ -268,6 +274,130 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
         data: { onTime },
       })
       log.info({ messageId: id, kind, onTime }, 'message answered')
+      return { message: updated, history: await historyOf(updated) }
+    },
+
+    /** The unit asks for more working days; only before the deadline, one request at a time. */
+    async requestExtension(
+      staff: Actor,
+      id: string,
+      input: { workingDays: number; reason: string },
+    ) {
+      const message = await loadVisible(staff, id)
+      authorize(staff, message, 'requestExtension')
+      if (!EXTENDABLE.includes(message.status)) throw stateConflict()
+      const now = deps.clock()
+      if (now.getTime() > message.dueAt.getTime()) {
+        throw new AppError(422, 'deadline_passed', '答复期限已过，不能再申请延期，请尽快答复')
+      }
+      if (message.extension?.status === 'requested') throw extensionPending()
+      // The deadline before any extension of the running clock, kept for display and statistics.
+      const originalDueDate =
+        (message.extensionWorkingDays ?? 0) > 0 && message.extension
+          ? message.extension.originalDueDate
+          : message.dueDate
+      const updated = await Message.findOneAndUpdate(
+        {
+          _id: message._id,
+          status: { $in: EXTENDABLE },
+          unit: message.unit ?? null,
+          dueDate: message.dueDate,
+          'extension.status': { $ne: 'requested' },
+        },
+        {
+          $set: {
+            extension: {
+              workingDays: input.workingDays,
+              reason: input.reason,
+              status: 'requested',
+              requestedAt: now,
+              requestedBy: staff.id,
+              originalDueDate,
+            },
+          },
+        },
+        { new: true },
+      )
+      if (!updated) throw stateConflict()
+      await record(updated, staff, 'extension_requested', {
+        visibleToCitizen: false,
+        data: { workingDays: input.workingDays, reason: input.reason, dueDate: message.dueDate },
+      })
+      return { message: updated, history: await historyOf(updated) }
+    },
+
+    /** The office decides a pending extension; approval moves the deadline from the current one. */
+    async decideExtension(
+      staff: Actor,
+      id: string,
+      decision: 'approve' | 'refuse',
+      reason: string | undefined,
+      log: Logger,
+    ) {
+      const message = await loadVisible(staff, id)
+      authorize(staff, message, 'approveExtension')
+      const extension = message.extension
+      if (extension?.status !== 'requested') {
+        throw conflict('no_pending_extension', '该留言没有待审批的延期申请')
+      }
+      if (!EXTENDABLE.includes(message.status)) throw stateConflict()
+      const now = deps.clock()
+      const decided = {
+        'extension.status': decision === 'approve' ? 'approved' : 'refused',
+        'extension.decidedAt': now,
+        'extension.decidedBy': staff.id,
+        ...(reason ? { 'extension.decisionReason': reason } : {}),
+      }
+      let change: object = { $set: decided }
+      let toDueDate: string | undefined
+      if (decision === 'approve') {
+        await deps.calendar.ensureFresh()
+        const current = {
+          receivedDate: message.receivedDate,
+          dueDate: message.dueDate,
+          dueAt: message.dueAt,
+          provisional: message.provisional,
+        }
+        const next = extendDeadline(deps.calendar.current(), current, extension.workingDays)
+        toDueDate = next.dueDate
+        change = {
+          $set: {
+            ...decided,
+            dueDate: next.dueDate,
+            dueAt: next.dueAt,
+            provisional: next.provisional,
+          },
+          $inc: { extensionWorkingDays: extension.workingDays },
+        }
+      }
+      const updated = await Message.findOneAndUpdate(
+        {
+          _id: message._id,
+          status: { $in: EXTENDABLE },
+          dueDate: message.dueDate,
+          'extension.status': 'requested',
+          'extension.requestedAt': extension.requestedAt,
+        },
+        change,
+        { new: true },
+      )
+      if (!updated) throw stateConflict()
+      await record(
+        updated,
+        staff,
+        decision === 'approve' ? 'extension_approved' : 'extension_refused',
+        {
+          // The citizen sees the new deadline; a refusal stays internal.
+          visibleToCitizen: decision === 'approve',
+          data: {
+            workingDays: extension.workingDays,
+            fromDueDate: message.dueDate,
+            ...(toDueDate ? { toDueDate } : {}),
+            ...(reason ? { reason } : {}),
+          },
+        },
+      )
+      log.info({ messageId: id, decision, toDueDate }, 'extension decided')
       return { message: updated, history: await historyOf(updated) }
     },
   }
