@@ -1,19 +1,14 @@
-import { execFile } from 'node:child_process'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { promisify } from 'node:util'
 import type { Connection } from 'mongoose'
 import {
   closeTestDatabase,
   openTestDatabase,
   testDatabaseUri,
 } from '../../../test/support/database'
+import { runCliTool } from '../../../test/support/cli'
 import { createModels } from '../db/models'
-
-const run = promisify(execFile)
-const root = path.resolve(__dirname, '../../..')
-const tsx = path.join(root, 'node_modules/.bin/tsx')
 
 let db: Connection
 beforeAll(async () => {
@@ -22,10 +17,7 @@ beforeAll(async () => {
 afterAll(() => closeTestDatabase(db))
 
 function calendarCli(args: string[], env: Record<string, string> = {}) {
-  return run(tsx, ['server/src/cli/calendar.ts', ...args], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', MONGODB_URI: testDatabaseUri(db.name), ...env },
-  })
+  return runCliTool('calendar', args, { databaseUri: testDatabaseUri(db.name), env })
 }
 
 describe('npm run calendar', () => {

@@ -1,6 +1,3 @@
-import { execFile } from 'node:child_process'
-import path from 'node:path'
-import { promisify } from 'node:util'
 import type { Connection } from 'mongoose'
 import {
   clearDatabase,
@@ -8,13 +5,10 @@ import {
   openTestDatabase,
   testDatabaseUri,
 } from '../../../test/support/database'
+import { runCliTool } from '../../../test/support/cli'
 import { createStaff } from '../../../test/support/staff'
 import { createModels } from '../db/models'
 import { verifyPassword } from '../modules/staff/passwords'
-
-const run = promisify(execFile)
-const root = path.resolve(__dirname, '../../..')
-const tsx = path.join(root, 'node_modules/.bin/tsx')
 
 let db: Connection
 beforeAll(async () => {
@@ -25,12 +19,7 @@ afterAll(() => closeTestDatabase(db))
 
 /** Runs `npm run staff -- …` with `stdin` piped in, as automation would. */
 function staffCli(args: string[], stdin = '', env: Record<string, string> = {}) {
-  const running = run(tsx, ['server/src/cli/staff.ts', ...args], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', MONGODB_URI: testDatabaseUri(db.name), ...env },
-  })
-  running.child.stdin?.end(stdin)
-  return running
+  return runCliTool('staff', args, { databaseUri: testDatabaseUri(db.name), stdin, env })
 }
 
 const createArgs = [

@@ -1,8 +1,10 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { messageFollowUpSchema, toFieldErrors, type CitizenMessageView } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { CharCounter } from '../../components/CharCounter'
+import { ProblemNotice } from '../../components/ProblemNotice'
+import { SubmitButton } from '../../components/SubmitButton'
 import { FieldError } from '../../components/FieldError'
 import { isApiError } from '../../services/api'
 import { followUpMessage } from '../../services/messages'
@@ -74,19 +76,14 @@ export function FollowUpForm({ code, phone, onDone }: FollowUpFormProps) {
         }}
       />
       <FieldError field="followup" message={error} />
-      {problem ? (
-        <View className="zm-problem" role="alert" data-testid="followup-error">
-          <Text>{problem}</Text>
-        </View>
-      ) : null}
-      <Button
-        className={busy ? 'zm-button zm-button--busy' : 'zm-button'}
-        data-testid="followup-submit"
-        disabled={busy || undefined}
-        onClick={submit}
-      >
-        {busy ? '正在提交…' : '提交追问'}
-      </Button>
+      <ProblemNotice testId="followup-error" message={problem} />
+      <SubmitButton
+        testId="followup-submit"
+        busy={busy}
+        label="提交追问"
+        busyLabel="正在提交…"
+        onSubmit={submit}
+      />
     </View>
   )
 }

@@ -1,7 +1,9 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import { formatLookupCode, messageLookupQuerySchema, toFieldErrors } from '@zhengmin/shared'
 import { useState } from 'react'
 import { FormField } from '../../components/FormField'
+import { ProblemNotice } from '../../components/ProblemNotice'
+import { SubmitButton } from '../../components/SubmitButton'
 import type { LookupCredentials } from '../../services/messages'
 import type { RememberedCode } from '../../stores/my-messages'
 
@@ -115,21 +117,15 @@ export function LookupForm({
           </View>
         ) : null}
 
-        {problem ? (
-          <View className="zm-problem" role="alert" data-testid="lookup-error">
-            <Text>{problem}</Text>
-          </View>
-        ) : null}
+        <ProblemNotice testId="lookup-error" message={problem} />
 
-        <Button
-          className={busy ? 'zm-button zm-button--busy' : 'zm-button'}
-          data-testid="lookup-submit"
-          disabled={busy || undefined}
-          aria-busy={busy ? 'true' : 'false'}
-          onClick={submit}
-        >
-          {busy ? '正在查询…' : '查询'}
-        </Button>
+        <SubmitButton
+          testId="lookup-submit"
+          busy={busy}
+          label="查询"
+          busyLabel="正在查询…"
+          onSubmit={submit}
+        />
       </View>
 
       <View className="zm-card" data-testid="my-codes">

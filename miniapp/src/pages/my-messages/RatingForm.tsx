@@ -1,4 +1,4 @@
-import { Button, Text, Textarea, View } from '@tarojs/components'
+import { Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import {
   messageRatingSchema,
@@ -8,6 +8,8 @@ import {
 } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { FieldError } from '../../components/FieldError'
+import { ProblemNotice } from '../../components/ProblemNotice'
+import { SubmitButton } from '../../components/SubmitButton'
 import { isApiError } from '../../services/api'
 import { rateMessage } from '../../services/messages'
 
@@ -119,19 +121,14 @@ export function RatingForm({ code, phone, onDone }: RatingFormProps) {
       />
       <FieldError field="rating-comment" message={errors.comment} />
 
-      {problem ? (
-        <View className="zm-problem" role="alert" data-testid="rating-error">
-          <Text>{problem}</Text>
-        </View>
-      ) : null}
-      <Button
-        className={busy ? 'zm-button zm-button--busy' : 'zm-button'}
-        data-testid="rating-submit"
-        disabled={busy || undefined}
-        onClick={submit}
-      >
-        {busy ? '正在提交…' : '提交评价'}
-      </Button>
+      <ProblemNotice testId="rating-error" message={problem} />
+      <SubmitButton
+        testId="rating-submit"
+        busy={busy}
+        label="提交评价"
+        busyLabel="正在提交…"
+        onSubmit={submit}
+      />
     </View>
   )
 }

@@ -9,6 +9,7 @@ import {
 } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { FieldError } from '../../components/FieldError'
+import { SubmitButton } from '../../components/SubmitButton'
 import { isApiError } from '../../services/api'
 import type { UnitOption } from '../../services/staff'
 import {
@@ -374,14 +375,13 @@ export function ActionPanel({
               </Button>
             </View>
           ) : (
-            <Button
-              className={busy ? 'zm-button zm-button--busy' : 'zm-button'}
-              data-testid={`${active}-submit`}
-              disabled={busy || undefined}
-              onClick={submit}
-            >
-              {busy ? '正在提交…' : `确认${EDITOR_LABELS[active]}`}
-            </Button>
+            <SubmitButton
+              testId={`${active}-submit`}
+              busy={busy}
+              label={`确认${EDITOR_LABELS[active]}`}
+              busyLabel="正在提交…"
+              onSubmit={submit}
+            />
           )}
         </View>
       ) : null}

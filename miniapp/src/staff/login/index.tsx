@@ -1,8 +1,9 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Input, Text, View } from '@tarojs/components'
 import Taro, { useLoad } from '@tarojs/taro'
 import { staffLoginSchema, toFieldErrors } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { FormField } from '../../components/FormField'
+import { SubmitButton } from '../../components/SubmitButton'
 import { isApiError } from '../../services/api'
 import { staffLogin } from '../../services/staff'
 import { staffSession } from '../../stores/staff-session'
@@ -114,15 +115,13 @@ export default function StaffLogin() {
           </View>
         ) : null}
 
-        <Button
-          className={busy ? 'zm-button zm-button--busy' : 'zm-button'}
-          data-testid="login-submit"
-          disabled={busy || undefined}
-          aria-busy={busy ? 'true' : 'false'}
-          onClick={submit}
-        >
-          {busy ? '正在登录…' : '登录'}
-        </Button>
+        <SubmitButton
+          testId="login-submit"
+          busy={busy}
+          label="登录"
+          busyLabel="正在登录…"
+          onSubmit={submit}
+        />
       </View>
     </View>
   )

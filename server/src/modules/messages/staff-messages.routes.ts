@@ -23,6 +23,9 @@ import {
   type UrgencyContext,
 } from './staff-messages.presenter'
 
+/** The message id of a /staff/messages/:id route (validated by the service). */
+const idOf = (ctx: Context): string => ctx.params.id ?? ''
+
 /** The staff inbox and the actions on a message. Every route needs a staff login. */
 export function staffMessagesRoutes(deps: {
   staffMessages: StaffMessagesService
@@ -51,55 +54,42 @@ export function staffMessagesRoutes(deps: {
   })
 
   router.get('/staff/messages/:id', requireStaff(), async (ctx) => {
-    detail(ctx, await deps.staffMessages.detail(staffOf(ctx), ctx.params.id ?? '', ctx.state.log))
+    detail(ctx, await deps.staffMessages.detail(staffOf(ctx), idOf(ctx), ctx.state.log))
   })
 
   router.post('/staff/messages/:id/assign', requireStaff('office', 'admin'), async (ctx) => {
     const { unit } = validate(assignBodySchema, ctx.request.jsonBody)
-    detail(ctx, await deps.staffMessages.assign(staffOf(ctx), ctx.params.id ?? '', unit))
+    detail(ctx, await deps.staffMessages.assign(staffOf(ctx), idOf(ctx), unit))
   })
 
   router.post('/staff/messages/:id/transfer', requireStaff(), async (ctx) => {
     const body = validate(transferBodySchema, ctx.request.jsonBody)
-    detail(ctx, await deps.staffMessages.transfer(staffOf(ctx), ctx.params.id ?? '', body))
+    detail(ctx, await deps.staffMessages.transfer(staffOf(ctx), idOf(ctx), body))
   })
 
   router.post('/staff/messages/:id/notes', requireStaff(), async (ctx) => {
     const { text } = validate(noteBodySchema, ctx.request.jsonBody)
-    detail(ctx, await deps.staffMessages.note(staffOf(ctx), ctx.params.id ?? '', text))
+    detail(ctx, await deps.staffMessages.note(staffOf(ctx), idOf(ctx), text))
   })
 
-  router.post('/staff/messages/:id/reply', requireStaff(), async (ctx) => {
-    const { content } = validate(replyBodySchema, ctx.request.jsonBody)
-    detail(
-      ctx,
-      await deps.staffMessages.answer(
-        staffOf(ctx),
-        ctx.params.id ?? '',
-        'reply',
-        content,
-        ctx.state.log,
-      ),
-    )
-  })
-
-  router.post('/staff/messages/:id/decline', requireStaff(), async (ctx) => {
-    const { reason } = validate(declineBodySchema, ctx.request.jsonBody)
-    detail(
-      ctx,
-      await deps.staffMessages.answer(
-        staffOf(ctx),
-        ctx.params.id ?? '',
-        'decline',
-        reason,
-        ctx.state.log,
-      ),
-    )
-  })
+  // Reply and 不予受理 are both "the answer"; only the body's field differs.
+  const answers = [
+    ['reply', (body: unknown) => validate(replyBodySchema, body).content],
+    ['decline', (body: unknown) => validate(declineBodySchema, body).reason],
+  ] as const
+  for (const [kind, answerText] of answers) {
+    router.post(`/staff/messages/:id/${kind}`, requireStaff(), async (ctx) => {
+      const text = answerText(ctx.request.jsonBody)
+      detail(
+        ctx,
+        await deps.staffMessages.answer(staffOf(ctx), idOf(ctx), kind, text, ctx.state.log),
+      )
+    })
+  }
 
   router.post('/staff/messages/:id/extension', requireStaff(), async (ctx) => {
     const body = validate(extensionBodySchema, ctx.request.jsonBody)
-    detail(ctx, await deps.staffMessages.requestExtension(staffOf(ctx), ctx.params.id ?? '', body))
+    detail(ctx, await deps.staffMessages.requestExtension(staffOf(ctx), idOf(ctx), body))
   })
 
   for (const decision of ['approve', 'refuse'] as const) {
@@ -112,7 +102,7 @@ export function staffMessagesRoutes(deps: {
           ctx,
           await deps.staffMessages.decideExtension(
             staffOf(ctx),
-            ctx.params.id ?? '',
+            idOf(ctx),
             decision,
             reason,
             ctx.state.log,
