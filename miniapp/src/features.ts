@@ -17,9 +17,3 @@ export function isComingSoonFeature(value: unknown): value is ComingSoonFeature 
     typeof value === 'string' && Object.prototype.hasOwnProperty.call(COMING_SOON_FEATURES, value)
   )
 }
-
-/**
- * Whether the home page links to the staff pages. Off until the server's staff message
- * endpoints are all there (extensions are still missing): half-working pages help nobody.
- */
-export const STAFF_ENTRY_VISIBLE = false

@@ -1,5 +1,11 @@
-import { awaitsReply, MESSAGE_STATUS_LABELS, type StaffRole } from '@zhengmin/shared'
-import type { InboxView, StaffMessageSummary } from '../services/staff-messages'
+import {
+  awaitsReply,
+  MESSAGE_STATUS_LABELS,
+  type ExtensionStatus,
+  type InboxView,
+  type StaffMessageListItem,
+  type StaffRole,
+} from '@zhengmin/shared'
 
 /** Tab names of the inbox. */
 export const INBOX_VIEW_LABELS: Record<InboxView, string> = {
@@ -8,12 +14,23 @@ export const INBOX_VIEW_LABELS: Record<InboxView, string> = {
   'due-soon': '临期',
   overdue: '超期',
   answered: '已答复',
+  extensions: '延期审批',
 }
 
-/** The tabs a role sees: only the office (and admin) dispatch, so only they see 待分办. */
+/** How an extension request stands, as staff read it. */
+export const EXTENSION_STATUS_LABELS: Record<ExtensionStatus, string> = {
+  requested: '待审批',
+  approved: '已同意',
+  refused: '未同意',
+}
+
+/**
+ * The tabs a role sees: only the office (and admin) dispatch and decide extensions, so only
+ * they see 待分办 and 延期审批.
+ */
 export function inboxViewsFor(role: StaffRole): InboxView[] {
   const views: InboxView[] = ['open', 'due-soon', 'overdue', 'answered']
-  return role === 'handler' ? views : ['unassigned', ...views]
+  return role === 'handler' ? views : ['unassigned', ...views, 'extensions']
 }
 
 /** "剩余 3 个工作日" / "今日到期" / "超期 2 个工作日". */
@@ -24,14 +41,14 @@ export function workingDaysText(workingDaysLeft: number): string {
 }
 
 /** The deadline state of a row: days left while a reply is owed, else the status. */
-export function deadlineText(message: Pick<StaffMessageSummary, 'status' | 'workingDaysLeft'>) {
+export function deadlineText(message: Pick<StaffMessageListItem, 'status' | 'workingDaysLeft'>) {
   return awaitsReply(message.status) && typeof message.workingDaysLeft === 'number'
     ? workingDaysText(message.workingDaysLeft)
     : MESSAGE_STATUS_LABELS[message.status]
 }
 
 /** Tone of the deadline text: overdue red, due within a day amber. */
-export function deadlineTone(message: Pick<StaffMessageSummary, 'status' | 'workingDaysLeft'>) {
+export function deadlineTone(message: Pick<StaffMessageListItem, 'status' | 'workingDaysLeft'>) {
   if (!awaitsReply(message.status)) return 'done'
   if (message.workingDaysLeft < 0) return 'overdue'
   if (message.workingDaysLeft <= 1) return 'due-soon'

@@ -3,8 +3,18 @@ import { countCharacters } from '../text'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { MESSAGE_STATUSES, unitCodeSchema } from './message'
 
-/** The tabs of the staff inbox. */
-export const INBOX_VIEWS = ['unassigned', 'open', 'due-soon', 'overdue', 'answered'] as const
+/**
+ * The tabs of the staff inbox. `extensions` lists open messages whose extension request
+ * awaits the office's decision.
+ */
+export const INBOX_VIEWS = [
+  'unassigned',
+  'open',
+  'due-soon',
+  'overdue',
+  'answered',
+  'extensions',
+] as const
 export type InboxView = (typeof INBOX_VIEWS)[number]
 
 /** Query of GET /staff/messages. */
@@ -62,6 +72,10 @@ export const extensionDecisionBodySchema = z.object({
   reason: text('请填写理由', 1, 500).optional(),
 })
 
+/** States of an extension request. */
+export const EXTENSION_STATUSES = ['requested', 'approved', 'refused'] as const
+export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number]
+
 /** How urgent an inbox row is: answered, overdue, due today or the next working day, or normal. */
 export const URGENCIES = ['normal', 'due-soon', 'overdue', 'answered'] as const
 export type Urgency = (typeof URGENCIES)[number]
@@ -88,6 +102,8 @@ export const staffMessageListItemSchema = z.object({
   urgency: z.enum(URGENCIES),
   /** The deadline was moved by an approved extension. */
   extended: z.boolean(),
+  /** State of the latest extension request of the running clock, if any. */
+  extensionStatus: z.enum(EXTENSION_STATUSES).optional(),
 })
 export type StaffMessageListItem = z.infer<typeof staffMessageListItemSchema>
 
@@ -115,10 +131,6 @@ export const staffHistoryEntrySchema = z.object({
   text: z.string().optional(),
 })
 export type StaffHistoryEntry = z.infer<typeof staffHistoryEntrySchema>
-
-/** States of an extension request. */
-export const EXTENSION_STATUSES = ['requested', 'approved', 'refused'] as const
-export type ExtensionStatus = (typeof EXTENSION_STATUSES)[number]
 
 /** The full record staff work from: the citizen's contact details, answer, extension, history. */
 export const staffMessageDetailSchema = staffMessageListItemSchema.extend({

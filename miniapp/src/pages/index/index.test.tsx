@@ -24,9 +24,10 @@ describe('home page', () => {
     expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/my-messages/index' })
   })
 
-  it('does not link to the staff pages while their server endpoints are missing', () => {
+  it('links staff to their login page', () => {
     render(<Index />)
-    expect(screen.queryByTestId('entry-staff')).toBeNull()
+    fireEvent.click(screen.getByTestId('entry-staff'))
+    expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/login/index' })
   })
 
   it.each([

@@ -1,7 +1,7 @@
 import { Image, Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import { STAFF_ENTRY_VISIBLE, type ComingSoonFeature } from '../../features'
+import type { ComingSoonFeature } from '../../features'
 import { wechatAccount } from '../../services/config'
 import { ELDER_MODE_CLASS, isElderMode, setElderMode } from '../../stores/elder-mode'
 import './index.scss'
@@ -116,18 +116,16 @@ export default function Index() {
         )}
       </View>
 
-      {STAFF_ENTRY_VISIBLE ? (
-        <View className="home__footer">
-          <View
-            className="home__staff-link"
-            role="link"
-            data-testid="entry-staff"
-            onClick={() => navigate('/staff/login/index')}
-          >
-            工作人员入口
-          </View>
+      <View className="home__footer">
+        <View
+          className="home__staff-link"
+          role="link"
+          data-testid="entry-staff"
+          onClick={() => navigate('/staff/login/index')}
+        >
+          工作人员入口
         </View>
-      ) : null}
+      </View>
     </View>
   )
 }

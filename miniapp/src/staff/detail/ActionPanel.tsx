@@ -5,6 +5,7 @@ import {
   canActOnMessage,
   nextStatus,
   type StaffMessageAction,
+  type StaffMessageDetail,
   type StaffPrincipal,
 } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
@@ -16,7 +17,6 @@ import {
   actOnStaffMessage,
   type StaffAction,
   type StaffActionBodies,
-  type StaffMessageDetail,
 } from '../../services/staff-messages'
 import { applyTemplate, DECLINE_HINT, REPLY_TEMPLATES } from './templates'
 
@@ -51,7 +51,7 @@ export function availableEditors(message: StaffMessageDetail, staff: StaffPrinci
   if (may('reply') && nextStatus(message.status, 'reply')) editors.push('reply')
   if (may('transfer') && nextStatus(message.status, 'transfer')) editors.push('transfer')
   if (may('decline') && nextStatus(message.status, 'decline')) editors.push('decline')
-  const pending = message.extension?.status === 'pending'
+  const pending = message.extension?.status === 'requested'
   if (may('requestExtension') && awaitsReply(message.status) && message.unit && !pending) {
     editors.push('extension')
   }

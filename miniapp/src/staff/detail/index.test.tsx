@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
+import type { StaffMessageDetail } from '@zhengmin/shared'
 import { answer, requestsTo, routeApi } from '../../../test/api-double'
 import * as taro from '../../../test/taro'
 import { resetStaffSessionMemory } from '../../stores/staff-session'
@@ -24,7 +25,7 @@ function signIn(role: 'handler' | 'office', unit?: string) {
   resetStaffSessionMemory()
 }
 
-const SUBMITTED = {
+const SUBMITTED: StaffMessageDetail = {
   id: ID,
   code: 'BC7K9MQ2',
   category: 'consult',
@@ -35,12 +36,25 @@ const SUBMITTED = {
   status: 'submitted',
   receivedAt: '2025-09-30T10:00:00.000+08:00',
   dueDate: '2025-10-14',
+  dueAt: '2025-10-14T23:59:59.999+08:00',
   provisional: false,
   workingDaysLeft: 4,
+  urgency: 'normal',
+  extended: false,
+  allowPublish: false,
   history: [
-    { type: 'submitted', at: '2025-09-30T10:00:00.000+08:00', label: '留言已提交' },
     {
+      id: 'e1',
+      type: 'submitted',
+      at: '2025-09-30T10:00:00.000+08:00',
+      actorKind: 'citizen',
+      label: '留言已提交',
+      internal: false,
+    },
+    {
+      id: 'e2',
       type: 'note',
+      actorKind: 'staff',
       at: '2025-09-30T11:00:00.000+08:00',
       label: '添加了内部备注',
       internal: true,
@@ -50,14 +64,21 @@ const SUBMITTED = {
   ],
 }
 
-const ASSIGNED = {
+const ASSIGNED: StaffMessageDetail = {
   ...SUBMITTED,
   status: 'assigned',
   unit: 'social-insurance',
   unitName: '市社保局',
   history: [
     ...SUBMITTED.history,
-    { type: 'assigned', at: '2025-09-30T12:00:00.000+08:00', label: '已分办至市社保局' },
+    {
+      id: 'e3',
+      type: 'assigned',
+      at: '2025-09-30T12:00:00.000+08:00',
+      actorKind: 'staff',
+      label: '分派至市社保局',
+      internal: false,
+    },
   ],
 }
 
@@ -140,9 +161,11 @@ describe('staff message detail', () => {
 
   it('sends the reply, with a template, only after confirmation', async () => {
     signIn('handler', 'social-insurance')
-    const replied = {
+    const replied: StaffMessageDetail = {
       ...ASSIGNED,
       status: 'replied',
+      urgency: 'answered',
+      onTime: true,
       answer: { kind: 'reply', content: 'x', answeredAt: '2025-10-09T16:30:00.000+08:00' },
     }
     routeApi({
@@ -181,12 +204,13 @@ describe('staff message detail', () => {
         '您好！您反映的问题已收悉，现答复如下：\n可携带身份证到经办窗口查询。\n感谢您的关注与支持。',
     })
     expect(screen.getByTestId('staff-status').textContent).toBe('已答复')
+    expect(screen.getByTestId('staff-answered-at').textContent).toBe('2025年10月9日 16:30 · 按期答复')
     expect(screen.queryByTestId('action-reply')).toBeNull()
   })
 
   it('shows the conflict and reloads when someone else acted first', async () => {
     signIn('handler', 'social-insurance')
-    const declinedElsewhere = { ...ASSIGNED, status: 'declined' }
+    const declinedElsewhere: StaffMessageDetail = { ...ASSIGNED, status: 'declined' }
     routeApi({
       [DETAIL]: [answer(200, ASSIGNED), answer(200, declinedElsewhere)],
       'GET /api/v1/units': answer(200, UNITS),
@@ -240,5 +264,48 @@ describe('staff message detail', () => {
     expect(requestsTo(`POST /api/v1/staff/messages/${ID}/decline`)[0]?.data).toEqual({
       reason: '该事项已进入劳动人事争议仲裁程序。',
     })
+  })
+
+  it('shows the office a requested extension and approves it', async () => {
+    signIn('office')
+    const requested: StaffMessageDetail = {
+      ...ASSIGNED,
+      extensionStatus: 'requested',
+      extension: {
+        workingDays: 3,
+        reason: '需向省社保局核实政策口径',
+        status: 'requested',
+        requestedAt: '2025-10-09T09:00:00.000+08:00',
+        originalDueDate: '2025-10-14',
+      },
+    }
+    const approved: StaffMessageDetail = {
+      ...requested,
+      dueDate: '2025-10-17',
+      extended: true,
+      extensionStatus: 'approved',
+      extension: { ...requested.extension!, status: 'approved' },
+    }
+    routeApi({
+      [DETAIL]: answer(200, requested),
+      'GET /api/v1/units': answer(200, UNITS),
+      [`POST /api/v1/staff/messages/${ID}/extension/approve`]: answer(200, approved),
+    })
+    render(<StaffMessageDetailPage />)
+    await flush()
+    expect(screen.getByTestId('staff-extension').textContent).toBe('延期申请：3 个工作日（待审批）')
+    // A request is pending, so the unit cannot ask again; the office reviews it.
+    expect(screen.queryByTestId('action-extension')).toBeNull()
+    fireEvent.click(screen.getByTestId('action-review'))
+    expect(screen.getByTestId('extension-request').textContent).toContain('需向省社保局核实政策口径')
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('extension-approve'))
+    })
+    await flush()
+    expect(requestsTo(`POST /api/v1/staff/messages/${ID}/extension/approve`)).toHaveLength(1)
+    expect(screen.getByTestId('staff-extension').textContent).toBe(
+      '延期申请：3 个工作日（已同意） · 原期限 2025年10月14日',
+    )
+    expect(screen.queryByTestId('action-review')).toBeNull()
   })
 })

@@ -6,14 +6,15 @@ import {
   MESSAGE_CATEGORY_LABELS,
   MESSAGE_STATUS_LABELS,
   RATING_LEVEL_LABELS,
+  type StaffMessageDetail,
 } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { isApiError } from '../../services/api'
 import { isSignedOut, listUnits, type UnitOption } from '../../services/staff'
-import { getStaffMessage, type StaffMessageDetail } from '../../services/staff-messages'
+import { getStaffMessage } from '../../services/staff-messages'
 import { staffSession } from '../../stores/staff-session'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
-import { workingDaysText } from '../labels'
+import { EXTENSION_STATUS_LABELS, workingDaysText } from '../labels'
 import { ActionPanel } from './ActionPanel'
 import './index.scss'
 
@@ -21,8 +22,6 @@ function toLogin(expired: boolean) {
   if (expired) Taro.showToast({ title: '登录已失效，请重新登录', icon: 'none' })
   Taro.redirectTo({ url: '/staff/login/index' }).catch(() => {})
 }
-
-const EXTENSION_STATUS_LABELS = { pending: '待审批', approved: '已同意', refused: '未同意' }
 
 /** 留言详情 (staff): the message with the citizen's contact details, history and actions. */
 export default function StaffMessageDetailPage() {
@@ -124,6 +123,9 @@ export default function StaffMessageDetailPage() {
                 <Text className="zm-muted staff-detail__line" data-testid="staff-extension">
                   延期申请：{message.extension.workingDays} 个工作日（
                   {EXTENSION_STATUS_LABELS[message.extension.status]}）
+                  {message.extended
+                    ? ` · 原期限 ${formatChineseDate(message.extension.originalDueDate)}`
+                    : ''}
                 </Text>
               ) : null}
             </View>
@@ -135,8 +137,9 @@ export default function StaffMessageDetailPage() {
                 {message.answer.kind === 'reply' ? '答复内容' : '不予受理理由'}
               </Text>
               <Text className="zm-text-block">{message.answer.content}</Text>
-              <Text className="zm-muted staff-detail__line">
+              <Text className="zm-muted staff-detail__line" data-testid="staff-answered-at">
                 {formatBeijingDateTime(message.answer.answeredAt)}
+                {message.onTime === undefined ? '' : message.onTime ? ' · 按期答复' : ' · 超期答复'}
               </Text>
             </View>
           ) : null}

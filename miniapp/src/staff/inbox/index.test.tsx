@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
+import type { StaffMessageListItem } from '@zhengmin/shared'
 import { answer, deferred, requestsTo, routeApi } from '../../../test/api-double'
 import * as taro from '../../../test/taro'
 import { resetStaffSessionMemory } from '../../stores/staff-session'
@@ -16,7 +17,7 @@ function signIn(role: 'handler' | 'office', unit?: string) {
   resetStaffSessionMemory()
 }
 
-function row(id: string, overrides: Record<string, unknown> = {}) {
+function row(id: string, overrides: Partial<StaffMessageListItem> = {}): StaffMessageListItem {
   return {
     id,
     code: 'BC7K9MQ2',
@@ -27,8 +28,11 @@ function row(id: string, overrides: Record<string, unknown> = {}) {
     unitName: '市社保局',
     receivedAt: '2025-09-30T10:00:00.000+08:00',
     dueDate: '2025-10-14',
+    dueAt: '2025-10-14T23:59:59.999+08:00',
     provisional: false,
     workingDaysLeft: 3,
+    urgency: 'normal',
+    extended: false,
     ...overrides,
   }
 }

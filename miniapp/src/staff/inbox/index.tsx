@@ -1,14 +1,15 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import { MESSAGE_CATEGORY_LABELS, staffRoleLabels } from '@zhengmin/shared'
+import {
+  MESSAGE_CATEGORY_LABELS,
+  staffRoleLabels,
+  type InboxView,
+  type StaffMessageListItem,
+} from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { isApiError } from '../../services/api'
 import { isSignedOut, staffLogout } from '../../services/staff'
-import {
-  listStaffMessages,
-  type InboxView,
-  type StaffMessageSummary,
-} from '../../services/staff-messages'
+import { listStaffMessages } from '../../services/staff-messages'
 import { staffSession } from '../../stores/staff-session'
 import { deadlineText, deadlineTone, INBOX_VIEW_LABELS, inboxViewsFor } from '../labels'
 import './index.scss'
@@ -28,7 +29,7 @@ export default function StaffInbox() {
   const [session] = useState(() => staffSession())
   const views = session ? inboxViewsFor(session.staff.role) : []
   const [view, setView] = useState<InboxView>(views[0] ?? 'open')
-  const [items, setItems] = useState<StaffMessageSummary[]>([])
+  const [items, setItems] = useState<StaffMessageListItem[]>([])
   const [nextCursor, setNextCursor] = useState<string | null>(null)
   const [loading, setLoading] = useState<LoadMode | null>(null)
   const [loaded, setLoaded] = useState(false)
@@ -197,9 +198,13 @@ export default function StaffInbox() {
                 期限暂定
               </Text>
             ) : null}
-            {item.extensionPending ? (
+            {item.extensionStatus === 'requested' ? (
               <Text className="zm-badge zm-badge--warning" data-testid="row-extension">
                 延期待审批
+              </Text>
+            ) : item.extended ? (
+              <Text className="zm-badge" data-testid="row-extended">
+                已延期
               </Text>
             ) : null}
           </View>

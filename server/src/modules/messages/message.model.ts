@@ -160,6 +160,9 @@ messageSchema.index({ unit: 1, status: 1, dueAt: 1 })
 // The 已答复 tab, newest first.
 messageSchema.index({ status: 1, receivedAt: -1 })
 messageSchema.index({ unit: 1, status: 1, receivedAt: -1 })
+// The office's queue of extension requests awaiting a decision.
+messageSchema.index({ 'extension.status': 1, dueAt: 1 })
+messageSchema.index({ unit: 1, 'extension.status': 1, dueAt: 1 })
 // Automatic closing of answered, unrated messages, oldest answers first.
 messageSchema.index({ status: 1, 'answer.answeredAt': 1 })
 

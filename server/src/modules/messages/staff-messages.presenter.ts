@@ -48,6 +48,7 @@ export function presentStaffSummary(
     workingDaysLeft: context.calendar.workingDaysBetween(context.today, message.dueDate),
     urgency: urgencyOf(message, context),
     extended: (message.extensionWorkingDays ?? 0) > 0,
+    ...(message.extension ? { extensionStatus: message.extension.status } : {}),
   }
 }
 

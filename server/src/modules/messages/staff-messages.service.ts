@@ -180,6 +180,10 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
         case 'answered':
           filter.status = { $in: ANSWERED }
           break
+        case 'extensions':
+          filter.status = { $in: OPEN }
+          filter['extension.status'] = 'requested'
+          break
       }
       const newestFirst = query.view === 'answered'
       const sortKey = newestFirst ? 'receivedAt' : 'dueAt'

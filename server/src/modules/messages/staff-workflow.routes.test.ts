@@ -162,6 +162,15 @@ describe('extensions', () => {
       .send(extension)
       .expect(409)
     expect(again.body.error.code).toBe('extension_pending')
+    // The office finds it in the queue of requests awaiting a decision.
+    const queue = await request(appAt(friday))
+      .get('/api/v1/staff/messages')
+      .query({ view: 'extensions' })
+      .set('Authorization', office.authorization)
+      .expect(200)
+    expect(queue.body.items).toEqual([
+      expect.objectContaining({ id, extensionStatus: 'requested', extended: false }),
+    ])
     // Only the office decides.
     await request(appAt(friday))
       .post(`/api/v1/staff/messages/${id}/extension/approve`)
@@ -188,6 +197,12 @@ describe('extensions', () => {
       .post(`/api/v1/staff/messages/${id}/extension/refuse`)
       .set('Authorization', office.authorization)
       .expect(409)
+    const decided = await request(appAt(friday))
+      .get('/api/v1/staff/messages')
+      .query({ view: 'extensions' })
+      .set('Authorization', office.authorization)
+      .expect(200)
+    expect(decided.body.items).toEqual([])
 
     // Wednesday 03-11: past the original deadline, within the extended one.
     const wednesday = at('2026-03-11T02:00:00Z')
