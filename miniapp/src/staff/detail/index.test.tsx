@@ -204,7 +204,9 @@ describe('staff message detail', () => {
         '您好！您反映的问题已收悉，现答复如下：\n可携带身份证到经办窗口查询。\n感谢您的关注与支持。',
     })
     expect(screen.getByTestId('staff-status').textContent).toBe('已答复')
-    expect(screen.getByTestId('staff-answered-at').textContent).toBe('2025年10月9日 16:30 · 按期答复')
+    expect(screen.getByTestId('staff-answered-at').textContent).toBe(
+      '2025年10月9日 16:30 · 按期答复',
+    )
     expect(screen.queryByTestId('action-reply')).toBeNull()
   })
 
@@ -297,7 +299,9 @@ describe('staff message detail', () => {
     // A request is pending, so the unit cannot ask again; the office reviews it.
     expect(screen.queryByTestId('action-extension')).toBeNull()
     fireEvent.click(screen.getByTestId('action-review'))
-    expect(screen.getByTestId('extension-request').textContent).toContain('需向省社保局核实政策口径')
+    expect(screen.getByTestId('extension-request').textContent).toContain(
+      '需向省社保局核实政策口径',
+    )
     await act(async () => {
       fireEvent.click(screen.getByTestId('extension-approve'))
     })
