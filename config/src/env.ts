@@ -47,6 +47,48 @@ const envSchema = z.object({
   STAFF_LOGIN_RATE_LIMIT: positiveInt.default(20),
   /** Length of the staff login rate-limit window. */
   STAFF_LOGIN_RATE_WINDOW_SECONDS: positiveInt.default(600),
+  /** Base URL of the WeChat server API (a local fake in tests). */
+  WECHAT_API_BASE_URL: z.string().url().default('https://api.weixin.qq.com'),
+  /** The mini-program's AppID and AppSecret; without them WeChat login and notices are off. */
+  WECHAT_APP_ID: z
+    .string()
+    .regex(/^wx[0-9a-f]{16}$/, 'expected wx followed by 16 hex digits')
+    .optional(),
+  WECHAT_APP_SECRET: z
+    .string()
+    .regex(/^[0-9a-f]{32}$/, 'expected 32 hex digits')
+    .optional(),
+  /** Subscribe-message template that tells a citizen their message was answered. */
+  WECHAT_ANSWER_TEMPLATE_ID: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{10,100}$/)
+    .optional(),
+  /**
+   * Which template keyword receives which value, as JSON {"title","result","time","unit"} →
+   * keyword (e.g. "thing1"): template keywords are chosen in the WeChat console.
+   */
+  WECHAT_ANSWER_TEMPLATE_FIELDS: z.string().optional(),
+  /** Timeout of one call to the WeChat API. */
+  WECHAT_TIMEOUT_MS: positiveInt.default(5000),
+  /** How long a citizen's WeChat login lasts, in days. */
+  CITIZEN_SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  /** Run scheduled work (reminders, notices, automatic closing) in this process. */
+  SCHEDULER_ENABLED: booleanFlag.optional(),
+  /** Beijing time (HH:MM) from which a working day's reminders go out. */
+  REMINDER_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')
+    .default('09:00'),
+  /** Reminders are not sent after this Beijing time (HH:MM); late ones wait for the next working day. */
+  REMINDER_LATEST_TIME: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM')
+    .default('17:30'),
+  /**
+   * Where reminders go besides the log: a WeCom group-robot (or compatible) webhook URL for
+   * everyone, or JSON {"<unit code>|office|*": "<url>"} for one per recipient.
+   */
+  REMINDER_WEBHOOKS: z.string().optional(),
 })
 
 /** The server's typed configuration. */
@@ -66,6 +108,83 @@ export interface AppConfig {
   demoStaffPassword: string | undefined
   staffSessionHours: number
   staffLoginRateLimit: { attempts: number; windowSeconds: number }
+  wechat: WeChatConfig
+  citizenSessionDays: number
+  scheduler: SchedulerConfig
+}
+
+/** Keywords of the answer template that receive each value (see WECHAT_ANSWER_TEMPLATE_FIELDS). */
+export interface AnswerTemplateFields {
+  title: string
+  result: string
+  time: string
+  unit?: string
+}
+
+export interface WeChatConfig {
+  apiBaseUrl: string
+  /** Both set, or WeChat login and notices are unavailable. */
+  credentials: { appId: string; appSecret: string } | undefined
+  answerTemplate: { id: string; fields: AnswerTemplateFields } | undefined
+  timeoutMs: number
+}
+
+export interface SchedulerConfig {
+  enabled: boolean
+  /** Minutes after Beijing midnight from which, and until which, reminders go out. */
+  reminderFromMinute: number
+  reminderUntilMinute: number
+  /** Recipient ('office', a unit code or '*') → webhook URL. */
+  reminderWebhooks: Record<string, string>
+}
+
+const DEFAULT_ANSWER_FIELDS: AnswerTemplateFields = {
+  title: 'thing1',
+  result: 'phrase2',
+  time: 'time3',
+}
+
+const templateKeyword = z.string().regex(/^[a-z_]+\d+$/, 'expected a keyword such as thing1')
+const answerFieldsSchema = z.object({
+  title: templateKeyword,
+  result: templateKeyword,
+  time: templateKeyword,
+  unit: templateKeyword.optional(),
+})
+const webhooksSchema = z.record(
+  z.string().regex(/^(\*|office|[a-z][a-z-]{1,40})$/, 'expected *, office or a unit code'),
+  z.string().url(),
+)
+
+const minuteOfDay = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
+
+/** Parses a JSON-valued variable with its schema; the problem names the variable. */
+function parseJsonVariable<T>(name: string, raw: string, schema: z.ZodType<T>): T {
+  let value: unknown
+  try {
+    value = JSON.parse(raw)
+  } catch {
+    throw new ConfigError(`Invalid configuration:\n  ${name}: not valid JSON`)
+  }
+  const parsed = schema.safeParse(value)
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${name}.${i.path.join('.')}: ${i.message}`)
+    throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
+  }
+  return parsed.data
+}
+
+/** One URL for everyone, or a JSON map of recipient → URL. */
+function parseWebhooks(raw: string | undefined): Record<string, string> {
+  if (!raw) return {}
+  if (!raw.trim().startsWith('{')) {
+    return parseJsonVariable(
+      'REMINDER_WEBHOOKS',
+      JSON.stringify({ '*': raw.trim() }),
+      webhooksSchema,
+    )
+  }
+  return parseJsonVariable('REMINDER_WEBHOOKS', raw, webhooksSchema)
 }
 
 /** Raised when the environment cannot make a valid configuration; the message lists why. */
@@ -81,6 +200,19 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   }
   const e = parsed.data
+  if (Boolean(e.WECHAT_APP_ID) !== Boolean(e.WECHAT_APP_SECRET)) {
+    throw new ConfigError('WECHAT_APP_ID and WECHAT_APP_SECRET are set together or not at all.')
+  }
+  if (minuteOfDay(e.REMINDER_LATEST_TIME) <= minuteOfDay(e.REMINDER_TIME)) {
+    throw new ConfigError('REMINDER_LATEST_TIME must be later than REMINDER_TIME.')
+  }
+  const answerFields = e.WECHAT_ANSWER_TEMPLATE_FIELDS
+    ? parseJsonVariable(
+        'WECHAT_ANSWER_TEMPLATE_FIELDS',
+        e.WECHAT_ANSWER_TEMPLATE_FIELDS,
+        answerFieldsSchema,
+      )
+    : DEFAULT_ANSWER_FIELDS
   if (e.NODE_ENV === 'production' && !e.MONGODB_URI) {
     throw new ConfigError(
       'MONGODB_URI is required when NODE_ENV=production: the embedded database keeps no data safe.',
@@ -108,6 +240,25 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     staffLoginRateLimit: {
       attempts: e.STAFF_LOGIN_RATE_LIMIT,
       windowSeconds: e.STAFF_LOGIN_RATE_WINDOW_SECONDS,
+    },
+    wechat: {
+      apiBaseUrl: e.WECHAT_API_BASE_URL.replace(/\/+$/, ''),
+      credentials:
+        e.WECHAT_APP_ID && e.WECHAT_APP_SECRET
+          ? { appId: e.WECHAT_APP_ID, appSecret: e.WECHAT_APP_SECRET }
+          : undefined,
+      answerTemplate: e.WECHAT_ANSWER_TEMPLATE_ID
+        ? { id: e.WECHAT_ANSWER_TEMPLATE_ID, fields: answerFields }
+        : undefined,
+      timeoutMs: e.WECHAT_TIMEOUT_MS,
+    },
+    citizenSessionDays: e.CITIZEN_SESSION_DAYS,
+    scheduler: {
+      // Tests drive scheduled work themselves, on a fixed clock.
+      enabled: e.SCHEDULER_ENABLED ?? e.NODE_ENV !== 'test',
+      reminderFromMinute: minuteOfDay(e.REMINDER_TIME),
+      reminderUntilMinute: minuteOfDay(e.REMINDER_LATEST_TIME),
+      reminderWebhooks: parseWebhooks(e.REMINDER_WEBHOOKS),
     },
   }
 }

@@ -26,6 +26,13 @@ import { staffMessagesRoutes } from './modules/messages/staff-messages.routes'
 import { referenceRoutes } from './modules/reference/reference.routes'
 import { createStaffSessionService } from './modules/staff/staff-session.service'
 import { staffRoutes } from './modules/staff/staff.routes'
+import {
+  createNotifications,
+  type Notifications,
+} from './modules/notifications/notifications.service'
+import { createCitizenSessions } from './modules/wechat/citizen-auth'
+import { wechatAuthRoutes } from './modules/wechat/wechat-auth.routes'
+import { createWeChatClient, type WeChatClient } from './modules/wechat/wechat-client'
 
 export const API_PREFIX = '/api/v1'
 
@@ -38,6 +45,15 @@ export interface AppDeps {
   randomBytes?: RandomBytes
   /** The calendar service; main.ts passes one it has initialized (seeded) at start-up. */
   calendar?: CalendarService
+  /** The WeChat API client; by default one for config.wechat when credentials are set. */
+  wechat?: WeChatClient
+  /** Answer notices; main.ts shares one with the scheduler that retries them. */
+  notifications?: Notifications
+}
+
+/** The WeChat client the configuration allows: none without credentials. */
+export function wechatClientFor(config: AppConfig): WeChatClient | undefined {
+  return config.wechat.credentials ? createWeChatClient({ config: config.wechat }) : undefined
 }
 
 /** Builds the Koa application. It never listens: main.ts does, tests drive it with supertest. */
@@ -53,6 +69,18 @@ export function createApp(deps: AppDeps): Koa {
     clock,
     randomBytes,
     replyWorkingDays: config.replyWorkingDays,
+  })
+  const wechat = deps.wechat ?? wechatClientFor(config)
+  const notifications =
+    deps.notifications ??
+    (wechat
+      ? createNotifications({ models, wechat, config: config.wechat, clock, log: logger })
+      : undefined)
+  const citizenSessions = createCitizenSessions({
+    models,
+    clock,
+    randomBytes: cryptoRandomBytes,
+    sessionDays: config.citizenSessionDays,
   })
   const submissionLimit = rateLimit({
     limit: config.rateLimit.submissions,
@@ -95,11 +123,33 @@ export function createApp(deps: AppDeps): Koa {
     healthRoutes({ isDatabaseUp: createDatabaseProbe(db, () => Date.now()) }),
     referenceRoutes(),
     calendarRoutes({ calendar }),
-    messagesRoutes({ messages, submissionLimit }),
-    citizenMessagesRoutes({ citizenMessages, limit: lookupLimit }),
+    messagesRoutes({
+      messages,
+      submissionLimit,
+      optionalCitizen: citizenSessions.optionalCitizen,
+    }),
+    citizenMessagesRoutes({
+      citizenMessages,
+      limit: lookupLimit,
+      requireCitizen: citizenSessions.requireCitizen,
+    }),
+    wechatAuthRoutes({ wechat, sessions: citizenSessions, limit: lookupLimit }),
     staffRoutes({ sessions, auth: staffAuth, loginLimit, calendar }),
     staffMessagesRoutes({
-      staffMessages: createStaffMessagesService({ models, calendar, clock }),
+      staffMessages: createStaffMessagesService({
+        models,
+        calendar,
+        clock,
+        onAnswered: async (message, log) => {
+          if (notifications) await notifications.answered(message, log)
+          else if (message.notifyOnAnswer) {
+            log.warn(
+              { messageId: String(message._id) },
+              'answer notice not sent: WeChat is not configured',
+            )
+          }
+        },
+      }),
       auth: staffAuth,
       calendar,
       clock,

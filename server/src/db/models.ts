@@ -5,6 +5,9 @@ import { idempotencyModel } from '../modules/messages/idempotency.model'
 import { calendarYearModel } from '../modules/calendar/calendar-year.model'
 import { staffAccountModel } from '../modules/staff/staff-account.model'
 import { staffSessionModel } from '../modules/staff/staff-session.model'
+import { citizenSessionModel } from '../modules/wechat/citizen-session.model'
+import { notificationModel } from '../modules/notifications/notification.model'
+import { leaseModel, scheduledRunModel } from '../modules/scheduler/lease.model'
 
 /** Every model of the application, bound to one connection. */
 export function createModels(connection: Connection) {
@@ -15,6 +18,10 @@ export function createModels(connection: Connection) {
     CalendarYear: calendarYearModel(connection),
     StaffAccount: staffAccountModel(connection),
     StaffSession: staffSessionModel(connection),
+    CitizenSession: citizenSessionModel(connection),
+    Notification: notificationModel(connection),
+    Lease: leaseModel(connection),
+    ScheduledRun: scheduledRunModel(connection),
   }
 }
 

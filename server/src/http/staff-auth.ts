@@ -1,6 +1,7 @@
 import type { Context, Middleware } from 'koa'
 import type { StaffPrincipal, StaffRole } from '@zhengmin/shared'
 import { AppError } from './errors'
+import { SESSION_TOKEN_FORMAT as TOKEN_FORMAT } from './session-tokens'
 
 /** Who a staff member is, as the staff pages show it. */
 export interface StaffIdentity extends StaffPrincipal {
@@ -23,8 +24,6 @@ declare module 'koa' {
 /** Name of the session cookie the H5 staff pages use (the mini-program sends a Bearer token). */
 export const STAFF_COOKIE = 'zm_staff'
 
-/** A session token as issued: 32 random bytes in base64url. Anything else is refused unread. */
-const TOKEN_FORMAT = /^[A-Za-z0-9_-]{43}$/
 const BEARER = /^Bearer +(\S+)$/i
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 

@@ -26,35 +26,84 @@ export const RATING_LEVEL_LABELS: Record<1 | 2 | 3 | 4 | 5, string> = {
   1: '非常不满意',
 }
 
+const ratingFields = {
+  level: z
+    .number({ error: '请选择评价等级' })
+    .int()
+    .min(1, '请选择评价等级')
+    .max(5, '请选择评价等级'),
+  comment: z
+    .string()
+    .transform((v) => v.trim())
+    .refine((v) => countCharacters(v) <= 500, '评价内容不能超过500个字')
+    .optional(),
+}
+const commentForLowLevels = {
+  path: ['comment'],
+  message: '选择“不满意”或“非常不满意”时，请写明原因',
+}
+const lowLevelHasComment = (body: { level: number; comment?: string | undefined }) =>
+  body.level > 2 || (body.comment ?? '').length > 0
+
 /** Body of POST /messages/{code}/rating. A comment is required for the two lowest levels. */
 export const messageRatingSchema = z
-  .object({
-    phone: phoneSchema,
-    level: z
-      .number({ error: '请选择评价等级' })
-      .int()
-      .min(1, '请选择评价等级')
-      .max(5, '请选择评价等级'),
-    comment: z
-      .string()
-      .transform((v) => v.trim())
-      .refine((v) => countCharacters(v) <= 500, '评价内容不能超过500个字')
-      .optional(),
-  })
-  .refine((body) => body.level > 2 || (body.comment ?? '').length > 0, {
-    path: ['comment'],
-    message: '选择“不满意”或“非常不满意”时，请写明原因',
-  })
+  .object({ phone: phoneSchema, ...ratingFields })
+  .refine(lowLevelHasComment, commentForLowLevels)
+
+/** Body of POST /me/messages/{code}/rating: the WeChat login proves ownership, not the phone. */
+export const myMessageRatingSchema = z
+  .object(ratingFields)
+  .refine(lowLevelHasComment, commentForLowLevels)
+
+const followUpContent = z
+  .string({ error: '请填写追问内容' })
+  .transform((v) => v.trim())
+  .refine((v) => countCharacters(v) >= 5, '追问内容至少5个字')
+  .refine((v) => countCharacters(v) <= 1000, '追问内容不能超过1000个字')
 
 /** Body of POST /messages/{code}/follow-up: the citizen's further question (追问), once. */
-export const messageFollowUpSchema = z.object({
-  phone: phoneSchema,
-  content: z
-    .string({ error: '请填写追问内容' })
-    .transform((v) => v.trim())
-    .refine((v) => countCharacters(v) >= 5, '追问内容至少5个字')
-    .refine((v) => countCharacters(v) <= 1000, '追问内容不能超过1000个字'),
+export const messageFollowUpSchema = z.object({ phone: phoneSchema, content: followUpContent })
+
+/** Body of POST /me/messages/{code}/follow-up. */
+export const myMessageFollowUpSchema = z.object({ content: followUpContent })
+
+/** Body of POST /auth/wechat: the code wx.login gave the mini-program. */
+export const wechatLoginSchema = z.object({
+  code: z
+    .string({ error: '缺少微信登录凭证' })
+    .regex(/^[A-Za-z0-9_-]{1,128}$/, '微信登录凭证格式不正确'),
 })
+
+/** Query of GET /me/messages. */
+export const myMessagesQuerySchema = z.object({
+  cursor: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,200}$/, '分页参数不正确')
+    .optional(),
+  limit: z.coerce
+    .number({ error: '每页条数应为1到50之间的整数' })
+    .int('每页条数应为1到50之间的整数')
+    .min(1, '每页条数应为1到50之间的整数')
+    .max(50, '每页条数应为1到50之间的整数')
+    .default(20),
+})
+
+/** One row of 我的留言. */
+export const myMessageListItemSchema = z.object({
+  code: z.string(),
+  category: z.enum(MESSAGE_CATEGORIES),
+  title: z.string(),
+  status: z.enum(MESSAGE_STATUSES),
+  receivedAt: z.string(),
+  dueDate: z.string(),
+  provisional: z.boolean(),
+})
+export type MyMessageListItem = z.infer<typeof myMessageListItemSchema>
+export const myMessagePageSchema = z.object({
+  items: z.array(myMessageListItemSchema),
+  nextCursor: z.string().nullable(),
+})
+export type MyMessagePage = z.infer<typeof myMessagePageSchema>
 
 /** One entry of the public history a citizen sees (never internal notes). */
 export const citizenHistoryEntrySchema = z.object({
@@ -99,3 +148,5 @@ export const citizenMessageViewSchema = z.object({
 export type CitizenMessageView = z.infer<typeof citizenMessageViewSchema>
 export type MessageRatingInput = z.input<typeof messageRatingSchema>
 export type MessageFollowUpInput = z.input<typeof messageFollowUpSchema>
+export type MyMessageRatingInput = z.input<typeof myMessageRatingSchema>
+export type MyMessageFollowUpInput = z.input<typeof myMessageFollowUpSchema>

@@ -54,6 +54,11 @@ export const newMessageSchema = z.object({
   unit: unitCodeSchema.optional(),
   /** Whether the citizen allows the answer to be published (redacted) in 回复选登. */
   allowPublish: z.boolean({ error: '请选择是否同意公开' }).default(false),
+  /**
+   * The citizen accepted WeChat's subscribe prompt for the answer notice (mini-program, signed
+   * in with WeChat); ignored without a WeChat login.
+   */
+  notifyOnAnswer: z.boolean({ error: '订阅设置不正确' }).default(false),
   /** The citizen accepted the privacy notice; submission is refused without it. */
   consent: z.literal(true, { error: '请阅读并同意《隐私保护说明》' }),
 })

@@ -3,8 +3,10 @@ import {
   nextStatus,
   toBeijingIsoString,
   type CitizenMessageView,
+  type MyMessageListItem,
   MAX_FOLLOW_UPS,
 } from '@zhengmin/shared'
+import type { Message } from './message.model'
 import type { CitizenMessageRecord } from './citizen-messages.service'
 import type { MessageEvent } from './message-event.model'
 
@@ -64,5 +66,18 @@ export function presentCitizenMessage({
       at: toBeijingIsoString(event.at),
       label: historyLabel(event),
     })),
+  }
+}
+
+/** One row of 我的留言. */
+export function presentMyMessageRow(message: Message): MyMessageListItem {
+  return {
+    code: message.code,
+    category: message.category,
+    title: message.title,
+    status: message.status,
+    receivedAt: toBeijingIsoString(message.receivedAt),
+    dueDate: message.dueDate,
+    provisional: message.provisional,
   }
 }

@@ -5,36 +5,74 @@ import {
   messageFollowUpSchema,
   messageLookupQuerySchema,
   messageRatingSchema,
+  myMessageFollowUpSchema,
+  myMessageRatingSchema,
+  myMessagesQuerySchema,
 } from '@zhengmin/shared'
 import { validate } from '../../http/validate'
+import { citizenSignedOut } from '../wechat/citizen-auth'
 import type { CitizenMessagesService } from './citizen-messages.service'
-import { presentCitizenMessage } from './citizen-messages.presenter'
+import { presentCitizenMessage, presentMyMessageRow } from './citizen-messages.presenter'
 
 /**
- * The citizen's routes: lookup by code + phone, rating, follow-up. All go through `limit`,
- * which bounds how fast anyone can guess codes.
+ * The citizen's routes. With code + phone (any browser): lookup, rating, follow-up, all through
+ * `limit`, which bounds how fast anyone can guess codes. With a WeChat login (mini-program):
+ * 我的留言 under /me, where the login proves ownership.
  */
 export function citizenMessagesRoutes(deps: {
   citizenMessages: CitizenMessagesService
   limit: Middleware
+  requireCitizen: Middleware
 }) {
   const router = new Router()
+  const service = deps.citizenMessages
 
   router.get('/messages/lookup', deps.limit, async (ctx) => {
     const { code, phone } = validate(messageLookupQuerySchema, ctx.query)
-    ctx.body = presentCitizenMessage(await deps.citizenMessages.lookup(code, phone))
+    ctx.body = presentCitizenMessage(await service.lookup(code, { phone }))
   })
 
   router.post('/messages/:code/rating', deps.limit, async (ctx) => {
     const code = validate(lookupCodeSchema, ctx.params.code)
-    const body = validate(messageRatingSchema, ctx.request.jsonBody)
-    ctx.body = presentCitizenMessage(await deps.citizenMessages.rate(code, body, ctx.state.log))
+    const { phone, ...rating } = validate(messageRatingSchema, ctx.request.jsonBody)
+    ctx.body = presentCitizenMessage(await service.rate(code, rating, { phone }, ctx.state.log))
   })
 
   router.post('/messages/:code/follow-up', deps.limit, async (ctx) => {
     const code = validate(lookupCodeSchema, ctx.params.code)
-    const body = validate(messageFollowUpSchema, ctx.request.jsonBody)
-    ctx.body = presentCitizenMessage(await deps.citizenMessages.followUp(code, body, ctx.state.log))
+    const { phone, content } = validate(messageFollowUpSchema, ctx.request.jsonBody)
+    ctx.body = presentCitizenMessage(
+      await service.followUp(code, { content }, { phone }, ctx.state.log),
+    )
+  })
+
+  /** The signed-in citizen (requireCitizen has checked there is one). */
+  const me = (ctx: { state: { citizen?: { openid: string } } }): { openid: string } => {
+    if (!ctx.state.citizen) throw citizenSignedOut()
+    return { openid: ctx.state.citizen.openid }
+  }
+
+  router.get('/me/messages', deps.requireCitizen, async (ctx) => {
+    const query = validate(myMessagesQuerySchema, ctx.query)
+    const page = await service.listOwn(me(ctx).openid, query)
+    ctx.body = { items: page.items.map(presentMyMessageRow), nextCursor: page.nextCursor }
+  })
+
+  router.get('/me/messages/:code', deps.requireCitizen, async (ctx) => {
+    const code = validate(lookupCodeSchema, ctx.params.code)
+    ctx.body = presentCitizenMessage(await service.lookup(code, me(ctx)))
+  })
+
+  router.post('/me/messages/:code/rating', deps.requireCitizen, async (ctx) => {
+    const code = validate(lookupCodeSchema, ctx.params.code)
+    const rating = validate(myMessageRatingSchema, ctx.request.jsonBody)
+    ctx.body = presentCitizenMessage(await service.rate(code, rating, me(ctx), ctx.state.log))
+  })
+
+  router.post('/me/messages/:code/follow-up', deps.requireCitizen, async (ctx) => {
+    const code = validate(lookupCodeSchema, ctx.params.code)
+    const body = validate(myMessageFollowUpSchema, ctx.request.jsonBody)
+    ctx.body = presentCitizenMessage(await service.followUp(code, body, me(ctx), ctx.state.log))
   })
 
   return router

@@ -8,6 +8,7 @@ import {
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import { AppError, conflict } from '../../http/errors'
+import { decodeCursor, encodeCursor } from '../../http/cursor'
 import type { DeadlineCalculator } from './messages.service'
 import type { MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
@@ -25,6 +26,12 @@ const notFound = () => new AppError(404, 'not_found', '未找到该留言，请�
 const stateConflict = () =>
   conflict('state_conflict', '留言状态已变化，当前不能进行此操作，请刷新后查看')
 
+/**
+ * How a citizen proves a message is theirs: the phone they gave with it (H5, any browser), or
+ * the WeChat login they wrote it under (mini-program).
+ */
+export type Owner = { phone: string } | { openid: string }
+
 /** What the citizen's own view is built from: the message and its public history. */
 export interface CitizenMessageRecord {
   message: MessageDocument
@@ -35,9 +42,12 @@ export interface CitizenMessageRecord {
 export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
   const { Message, MessageEvent } = deps.models
 
-  async function findOwn(code: string, phone: string): Promise<MessageDocument> {
+  async function findOwn(code: string, owner: Owner): Promise<MessageDocument> {
     const message = await Message.findOne({ code })
-    if (!message || message.phone !== phone) throw notFound()
+    const owns =
+      message &&
+      ('phone' in owner ? message.phone === owner.phone : message.openid === owner.openid)
+    if (!message || !owns) throw notFound()
     return message
   }
 
@@ -60,17 +70,42 @@ export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
 
   return {
     /** The citizen's view of their message; 404 alike for an unknown code or another phone. */
-    async lookup(code: string, phone: string): Promise<CitizenMessageRecord> {
-      return record(await findOwn(code, phone))
+    async lookup(code: string, owner: Owner): Promise<CitizenMessageRecord> {
+      return record(await findOwn(code, owner))
+    },
+
+    /** 我的留言 of a citizen signed in with WeChat: newest first, a page at a time. */
+    async listOwn(
+      openid: string,
+      page: { cursor?: string | undefined; limit: number },
+    ): Promise<{ items: MessageDocument[]; nextCursor: string | null }> {
+      const filter: Record<string, unknown> = { openid }
+      if (page.cursor) {
+        const { key, id } = decodeCursor(page.cursor)
+        filter.$or = [{ receivedAt: { $lt: key } }, { receivedAt: key, _id: { $lt: id } }]
+      }
+      const rows = await Message.find(filter)
+        .sort({ receivedAt: -1, _id: -1 })
+        .limit(page.limit + 1)
+      const items = rows.slice(0, page.limit)
+      const last = items.at(-1)
+      return {
+        items,
+        nextCursor:
+          rows.length > page.limit && last
+            ? encodeCursor(last.receivedAt.getTime(), last._id)
+            : null,
+      }
     },
 
     /** Rates the answer (好差评) and so closes the message. */
     async rate(
       code: string,
-      input: { phone: string; level: number; comment?: string | undefined },
+      input: { level: number; comment?: string | undefined },
+      owner: Owner,
       log: Logger,
     ): Promise<CitizenMessageRecord> {
-      const message = await findOwn(code, input.phone)
+      const message = await findOwn(code, owner)
       const to = nextState(message, 'rate')
       const now = deps.clock()
       const rating = {
@@ -102,10 +137,11 @@ export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
     /** The citizen's one follow-up (追问): reopens the message with a new reply clock. */
     async followUp(
       code: string,
-      input: { phone: string; content: string },
+      input: { content: string },
+      owner: Owner,
       log: Logger,
     ): Promise<CitizenMessageRecord> {
-      const message = await findOwn(code, input.phone)
+      const message = await findOwn(code, owner)
       const to = nextState(message, 'followUp')
       const now = deps.clock()
       await deps.calendar.ensureFresh?.()

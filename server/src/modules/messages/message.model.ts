@@ -24,6 +24,10 @@ export interface Message {
   /** The unit the office dispatched the message to. */
   unit?: string
   allowPublish: boolean
+  /** WeChat identity (openid) of the citizen, when they wrote from the mini-program signed in. */
+  openid?: string
+  /** The citizen accepted WeChat's subscribe prompt: notify them when the message is answered. */
+  notifyOnAnswer?: boolean
   /** When the citizen accepted the privacy notice. */
   consentAt: Date
   status: MessageStatus
@@ -90,6 +94,8 @@ const messageSchema = new Schema<Message>(
     name: { type: String },
     phone: { type: String, required: true },
     suggestedUnit: { type: String },
+    openid: { type: String },
+    notifyOnAnswer: { type: Boolean },
     unit: { type: String },
     allowPublish: { type: Boolean, required: true, default: false },
     consentAt: { type: Date, required: true },
@@ -163,6 +169,8 @@ messageSchema.index({ unit: 1, status: 1, receivedAt: -1 })
 // The office's queue of extension requests awaiting a decision.
 messageSchema.index({ 'extension.status': 1, dueAt: 1 })
 messageSchema.index({ unit: 1, 'extension.status': 1, dueAt: 1 })
+// 我的留言 of a citizen signed in with WeChat, newest first.
+messageSchema.index({ openid: 1, receivedAt: -1 })
 // Automatic closing of answered, unrated messages, oldest answers first.
 messageSchema.index({ status: 1, 'answer.answeredAt': 1 })
 

@@ -17,13 +17,23 @@ function idempotencyKeyOf(header: string): string | undefined {
   return parsed.data
 }
 
-export function messagesRoutes(deps: { messages: MessagesService; submissionLimit: Middleware }) {
+export function messagesRoutes(deps: {
+  messages: MessagesService
+  submissionLimit: Middleware
+  /** Reads a citizen's WeChat login when the mini-program sends one. */
+  optionalCitizen: Middleware
+}) {
   const router = new Router()
 
-  router.post('/messages', deps.submissionLimit, async (ctx) => {
+  router.post('/messages', deps.submissionLimit, deps.optionalCitizen, async (ctx) => {
     const key = idempotencyKeyOf(ctx.get('Idempotency-Key'))
     const input = validate(newMessageSchema, ctx.request.jsonBody)
-    const { message, replayed } = await deps.messages.submit(input, key, ctx.state.log)
+    const { message, replayed } = await deps.messages.submit(
+      input,
+      key,
+      ctx.state.log,
+      ctx.state.citizen?.openid,
+    )
     ctx.status = replayed ? 200 : 201
     if (replayed) ctx.set('Idempotent-Replayed', 'true')
     ctx.body = presentSubmitted(message)

@@ -44,8 +44,9 @@ function isDuplicateKey(error: unknown): error is DuplicateKeyError {
 }
 
 /** Stable hash of a validated submission, keys sorted so property order does not matter. */
-function hashSubmission(input: NewMessage): string {
-  const entries = Object.entries(input).sort(([a], [b]) => a.localeCompare(b))
+function hashSubmission(input: NewMessage, openid: string | undefined): string {
+  const signed = openid ? { ...input, openid } : input
+  const entries = Object.entries(signed).sort(([a], [b]) => a.localeCompare(b))
   return createHash('sha256').update(JSON.stringify(entries)).digest('hex')
 }
 
@@ -58,6 +59,7 @@ export function createMessagesService(deps: MessagesServiceDeps) {
     input: NewMessage,
     receivedAt: Date,
     log: Logger,
+    openid: string | undefined,
   ) {
     await deps.calendar.ensureFresh?.()
     const deadline = deps.calendar.replyDeadline(receivedAt, deps.replyWorkingDays)
@@ -73,6 +75,7 @@ export function createMessagesService(deps: MessagesServiceDeps) {
           phone: input.phone,
           suggestedUnit: input.unit,
           allowPublish: input.allowPublish,
+          ...(openid ? { openid, notifyOnAnswer: input.notifyOnAnswer } : {}),
           consentAt: receivedAt,
           status: 'submitted',
           receivedAt,
@@ -119,6 +122,7 @@ export function createMessagesService(deps: MessagesServiceDeps) {
     requestHash: string,
     input: NewMessage,
     log: Logger,
+    openid: string | undefined,
   ): Promise<SubmitResult> {
     if (record.requestHash !== requestHash) {
       throw conflict(
@@ -130,16 +134,20 @@ export function createMessagesService(deps: MessagesServiceDeps) {
     if (existing) return { message: existing, replayed: true }
     // The first attempt stored its key but failed before the message: finish it now, dated
     // from the first attempt, under the id that was promised to the key.
-    const message = await insertMessage(record.messageId, input, record.createdAt, log)
+    const message = await insertMessage(record.messageId, input, record.createdAt, log, openid)
     return { message, replayed: true }
   }
 
   return {
-    /** Stores a citizen's new message, at most once per idempotency key. */
+    /**
+     * Stores a citizen's new message, at most once per idempotency key; `openid` links it to the
+     * citizen's WeChat login (我的留言 and the answer notice).
+     */
     async submit(
       input: NewMessage,
       idempotencyKey: string | undefined,
       log: Logger,
+      openid?: string,
     ): Promise<SubmitResult> {
       if (input.unit && !findUnit(input.unit)) {
         throw badRequest('请选择正确的经办科室', [
@@ -149,11 +157,14 @@ export function createMessagesService(deps: MessagesServiceDeps) {
       const receivedAt = deps.clock()
       const id = new Types.ObjectId()
       if (!idempotencyKey)
-        return { message: await insertMessage(id, input, receivedAt, log), replayed: false }
+        return {
+          message: await insertMessage(id, input, receivedAt, log, openid),
+          replayed: false,
+        }
 
-      const requestHash = hashSubmission(input)
+      const requestHash = hashSubmission(input, openid)
       const earlier = await Idempotency.findOne({ key: idempotencyKey })
-      if (earlier) return replay(earlier, requestHash, input, log)
+      if (earlier) return replay(earlier, requestHash, input, log, openid)
       try {
         await Idempotency.create({
           key: idempotencyKey,
@@ -165,9 +176,9 @@ export function createMessagesService(deps: MessagesServiceDeps) {
         if (!isDuplicateKey(error)) throw error
         const winner = await Idempotency.findOne({ key: idempotencyKey })
         if (!winner) throw error
-        return replay(winner, requestHash, input, log)
+        return replay(winner, requestHash, input, log, openid)
       }
-      const message = await insertMessage(id, input, receivedAt, log)
+      const message = await insertMessage(id, input, receivedAt, log, openid)
       log.info({ messageId: String(message._id), category: message.category }, 'message submitted')
       return { message, replayed: false }
     },

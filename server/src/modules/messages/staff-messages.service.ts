@@ -16,8 +16,9 @@ import {
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import { AppError, badRequest, conflict, notFound } from '../../http/errors'
+import { decodeCursor, encodeCursor } from '../../http/cursor'
 import { extendDeadline, type CalendarService } from '../calendar/calendar.service'
-import type { MessageDocument } from './message.model'
+import type { Message, MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 
 const OPEN: MessageStatus[] = ['assigned', 'reopened']
@@ -30,6 +31,8 @@ export interface StaffMessagesDeps {
   models: Models
   calendar: CalendarService
   clock: () => Date
+  /** Told of every stored reply or decline (the citizen's WeChat notice); must not throw. */
+  onAnswered?: (message: Message, log: Logger) => Promise<void>
 }
 
 /** An extension is possible while a reply is still owed by a unit, i.e. where a reply is legal. */
@@ -39,23 +42,6 @@ const messageNotFound = () => notFound('留言不存在或不在您的办理范�
 const stateConflict = () => conflict('state_conflict', '该留言状态已变化，请刷新后重试')
 const extensionPending = () =>
   conflict('extension_pending', '已有一项延期申请正在等待办公室审批，请勿重复申请')
-
-/** Cursor of a page: the sort key and id of its last row, as base64url JSON. */
-function encodeCursor(key: number, id: Types.ObjectId): string {
-  return Buffer.from(JSON.stringify([key, String(id)])).toString('base64url')
-}
-
-function decodeCursor(cursor: string): { key: Date; id: Types.ObjectId } {
-  try {
-    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[]
-    if (typeof key === 'number' && typeof id === 'string' && Types.ObjectId.isValid(id)) {
-      return { key: new Date(key), id: new Types.ObjectId(id) }
-    }
-  } catch {
-    // fall through to the 400 below
-  }
-  throw badRequest('分页参数不正确', [{ field: 'cursor', message: '分页参数不正确' }])
-}
 
 function parseId(id: string): Types.ObjectId {
   if (!/^[0-9a-f]{24}$/i.test(id)) throw messageNotFound()
@@ -278,6 +264,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
         data: { onTime },
       })
       log.info({ messageId: id, kind, onTime }, 'message answered')
+      await deps.onAnswered?.(updated.toObject(), log)
       return { message: updated, history: await historyOf(updated) }
     },
 

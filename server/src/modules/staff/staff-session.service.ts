@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto'
 import type { Types } from 'mongoose'
 import type { Logger } from 'pino'
 import type { RandomBytes, StaffLogin } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import { AppError } from '../../http/errors'
+import { hashToken, newSessionToken } from '../../http/session-tokens'
 import type { AuthenticatedStaff, StaffIdentity } from '../../http/staff-auth'
 import { verifyAgainstDummy, verifyPassword } from './passwords'
 import type { StaffAccount } from './staff-account.model'
@@ -13,8 +13,6 @@ export const LOGIN_LOCKOUT = { maxFailures: 5, lockMinutes: 15 } as const
 
 /** A session's last use is written at most this often, to spare a write on every request. */
 const LAST_SEEN_RESOLUTION_MS = 60_000
-
-const TOKEN_BYTES = 32
 
 export interface StaffSessionServiceDeps {
   models: Models
@@ -42,11 +40,6 @@ function accountLocked(retryAfterSeconds: number) {
     `登录失败次数过多，账号已暂时锁定，请 ${minutes} 分钟后再试`,
     { retryAfterSeconds },
   )
-}
-
-/** What is stored for a token: its SHA-256, so the database alone cannot sign anyone in. */
-export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex')
 }
 
 /** The identity the API shows for an account. */
@@ -97,7 +90,7 @@ export function createStaffSessionService(deps: StaffSessionServiceDeps) {
 
   /** Issues a new session token for an account. */
   async function openSession(staffId: Types.ObjectId, now: Date) {
-    const token = Buffer.from(deps.randomBytes(TOKEN_BYTES)).toString('base64url')
+    const token = newSessionToken(deps.randomBytes)
     const expiresAt = new Date(now.getTime() + sessionMs)
     const session = await StaffSession.create({
       tokenHash: hashToken(token),

@@ -10,7 +10,7 @@ import { buildTestApp } from '../../../../test/support/app'
 import { createStaff, TEST_STAFF_PASSWORD } from '../../../../test/support/staff'
 import type { AppConfig } from '@zhengmin/config'
 import { createModels } from '../../db/models'
-import { hashToken } from './staff-session.service'
+import { hashToken } from '../../http/session-tokens'
 
 // Tuesday 2025-09-30 10:00 Beijing time.
 const start = new Date('2025-09-30T02:00:00Z')
