@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto'
 import type { Server } from 'node:http'
 import { ConfigError, loadConfig, type AppConfig } from '@zhengmin/config'
 import type { Logger } from 'pino'
-import { createApp } from './app'
+import { createApp, wechatClientFor } from './app'
 import { connectDatabase, ensureIndexes } from './db/connection'
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './db/embedded'
 import { createModels, type Models } from './db/models'
 import { createCalendarService } from './modules/calendar/calendar.service'
 import { seedDemoStaff } from './modules/staff/demo-staff'
+import { createNotifications } from './modules/notifications/notifications.service'
+import { createBackgroundWork } from './modules/scheduler/background'
 import { createLogger } from './logger'
 
 /** Connects to MONGODB_URI, or starts the embedded database and says loudly what that means. */
@@ -80,7 +82,29 @@ async function main() {
   await calendar.initialize()
   // Never on a real database: its staff accounts are made by an administrator (npm run staff).
   if (embedded && config.env !== 'production') await seedDemoStaffAccounts(config, models, logger)
-  const app = createApp({ config, logger, db, calendar })
+  const wechat = wechatClientFor(config)
+  if (!wechat) logger.info('WeChat credentials not set: WeChat login and answer notices are off')
+  const notifications = wechat
+    ? createNotifications({
+        models,
+        wechat,
+        config: config.wechat,
+        clock: () => new Date(),
+        log: logger.child({ component: 'notifications' }),
+      })
+    : undefined
+  const app = createApp({
+    config,
+    logger,
+    db,
+    calendar,
+    ...(wechat ? { wechat } : {}),
+    ...(notifications ? { notifications } : {}),
+  })
+  const background = config.scheduler.enabled
+    ? createBackgroundWork({ config, models, calendar, notifications, logger })
+    : undefined
+  background?.start()
 
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address()
@@ -108,6 +132,8 @@ async function main() {
       server.close(() => resolve())
       server.closeIdleConnections()
     })
+    await background?.stop()
+    await notifications?.settled()
     db.removeAllListeners('disconnected') // an intended close is not a lost connection
     await db.close()
     await embedded?.stop()

@@ -9,6 +9,7 @@ import { SHIPPED_SCHEDULES } from './schedules'
 import { createWorkingCalendar, type ReplyDeadline, type WorkingCalendar } from './working-calendar'
 
 export {
+  BEIJING_OFFSET_MS,
   beijingDate,
   endOfBeijingDay,
   fromEpochDay,

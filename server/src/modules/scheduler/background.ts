@@ -1,0 +1,49 @@
+import { hostname } from 'node:os'
+import type { AppConfig } from '@zhengmin/config'
+import type { Logger } from 'pino'
+import type { Models } from '../../db/models'
+import type { CalendarService } from '../calendar/calendar.service'
+import { createAutoClose } from '../messages/auto-close.service'
+import type { Notifications } from '../notifications/notifications.service'
+import { logReminderSink, webhookReminderSink, type ReminderSink } from './reminders'
+import { createScheduler } from './scheduler'
+
+/**
+ * The scheduler as the server runs it: reminders to the log (and webhooks when configured),
+ * the answer-notice retries, and the daily closing of unrated answers.
+ */
+export function createBackgroundWork(deps: {
+  config: AppConfig
+  models: Models
+  calendar: CalendarService
+  notifications: Notifications | undefined
+  logger: Logger
+}) {
+  const { config, models, calendar, logger } = deps
+  const log = logger.child({ component: 'scheduler' })
+  const sinks: ReminderSink[] = [logReminderSink(log)]
+  if (Object.keys(config.scheduler.reminderWebhooks).length > 0) {
+    sinks.push(webhookReminderSink(config.scheduler.reminderWebhooks))
+  }
+  const autoClose = createAutoClose({
+    models,
+    calendar: calendar.current,
+    ensureFresh: calendar.ensureFresh,
+    log,
+  })
+  return createScheduler({
+    models,
+    calendar: calendar.current,
+    ensureFresh: calendar.ensureFresh,
+    ...(deps.notifications ? { notifications: deps.notifications } : {}),
+    closeUnratedMessages: autoClose.closeUnratedMessages,
+    sinks,
+    window: {
+      fromMinute: config.scheduler.reminderFromMinute,
+      untilMinute: config.scheduler.reminderUntilMinute,
+    },
+    clock: () => new Date(),
+    log,
+    holder: `${hostname()}:${process.pid}`,
+  })
+}

@@ -1,0 +1,258 @@
+import pino from 'pino'
+import { Types, type Connection } from 'mongoose'
+import { createWorkingCalendar, endOfBeijingDay, SHIPPED_SCHEDULES } from '@zhengmin/shared'
+import {
+  clearDatabase,
+  closeTestDatabase,
+  openTestDatabase,
+} from '../../../../test/support/database'
+import { createModels } from '../../db/models'
+import type { Message } from '../messages/message.model'
+import {
+  buildReminders,
+  isReminderTime,
+  reminderText,
+  webhookReminderSink,
+  type Reminder,
+  type ReminderSink,
+} from './reminders'
+import { acquireLease, createScheduler, LEASE_TTL_MS } from './scheduler'
+
+const calendar = createWorkingCalendar(SHIPPED_SCHEDULES)
+const window = { fromMinute: 9 * 60, untilMinute: 17 * 60 + 30 }
+/** An instant in Beijing time. */
+const beijing = (date: string, time = '09:05') => new Date(`${date}T${time}:00+08:00`)
+
+type Row = Pick<Message, '_id' | 'code' | 'title' | 'unit' | 'status' | 'dueDate' | 'dueAt'>
+let sequence = 0
+function row(dueDate: string, overrides: Partial<Row> = {}): Row {
+  sequence += 1
+  return {
+    _id: new Types.ObjectId(),
+    code: `ABCD${String(sequence).padStart(4, '2')}`.slice(0, 8),
+    title: `留言${sequence}`,
+    unit: 'social-insurance',
+    status: 'assigned',
+    dueDate,
+    dueAt: endOfBeijingDay(dueDate),
+    ...overrides,
+  }
+}
+
+const codes = (reminder: Reminder | undefined, list: 'dueSoon' | 'overdue') =>
+  reminder?.[list].map((item) => item.title)
+
+describe('when reminders go out', () => {
+  it.each([
+    ['a normal Friday at 09:00', beijing('2026-04-03', '09:00'), true],
+    ['the same Friday before 09:00', beijing('2026-04-03', '08:59'), false],
+    ['the same Friday from 17:30', beijing('2026-04-03', '17:30'), false],
+    ['Saturday 2026-04-04, a holiday (清明)', beijing('2026-04-04', '10:00'), false],
+    ['Monday 2026-04-06, a holiday in lieu', beijing('2026-04-06', '10:00'), false],
+    ['make-up working Saturday 2026-05-09', beijing('2026-05-09', '10:00'), true],
+    ['an ordinary Saturday 2026-05-16', beijing('2026-05-16', '10:00'), false],
+    ['make-up working Sunday 2026-09-20', beijing('2026-09-20', '09:30'), true],
+  ])('%s: %s', (_label, now, expected) => {
+    expect(isReminderTime(now, calendar, window)).toBe(expected)
+  })
+})
+
+describe('who is reminded of what', () => {
+  it('on the Friday before 清明, due soon means due by the Tuesday after the holiday', () => {
+    const now = beijing('2026-04-03')
+    const reminders = buildReminders(
+      [
+        row('2026-04-07', { title: '周二到期' }),
+        row('2026-04-08', { title: '周三到期' }),
+        row('2026-04-03', { title: '今日到期' }),
+        row('2026-04-02', { title: '昨日已超期' }),
+        row('2026-04-02', { title: '就业局超期', unit: 'employment' }),
+        row('2026-04-07', { title: '待分办临期', unit: undefined, status: 'submitted' }),
+        row('2026-04-01', { title: '已答复', status: 'replied' }),
+      ],
+      calendar,
+      now,
+    )
+    const of = (recipient: string) => reminders.find((r) => r.recipient === recipient)
+    expect(reminders.map((r) => r.recipient).sort()).toEqual([
+      'employment',
+      'office',
+      'social-insurance',
+    ])
+    expect(codes(of('social-insurance'), 'dueSoon')).toEqual(['今日到期', '周二到期'])
+    expect(codes(of('social-insurance'), 'overdue')).toEqual(['昨日已超期'])
+    expect(codes(of('employment'), 'overdue')).toEqual(['就业局超期'])
+    expect(codes(of('employment'), 'dueSoon')).toEqual([])
+    expect(codes(of('office'), 'overdue')).toEqual(['昨日已超期', '就业局超期'])
+    expect(codes(of('office'), 'dueSoon')).toEqual(['待分办临期'])
+    // Working days left, counted over the holiday: Tuesday is one working day after Friday.
+    expect(of('social-insurance')?.dueSoon.map((item) => item.workingDaysLeft)).toEqual([0, 1])
+  })
+
+  it('on a make-up Saturday, due soon reaches the Monday after it', () => {
+    // Saturday 2026-05-09 is a working day; the next one is Monday 05-11.
+    const reminders = buildReminders(
+      [row('2026-05-11', { title: '周一到期' }), row('2026-05-12', { title: '周二到期' })],
+      calendar,
+      beijing('2026-05-09'),
+    )
+    expect(reminders).toHaveLength(1)
+    expect(codes(reminders[0], 'dueSoon')).toEqual(['周一到期'])
+  })
+
+  it('writes a Chinese text without the citizen’s contact details', () => {
+    const [reminder] = buildReminders(
+      [row('2026-04-02', { title: '工伤认定咨询', code: 'BC7K9MQ2' })],
+      calendar,
+      beijing('2026-04-03'),
+    ).filter((r) => r.recipient === 'office')
+    const text = reminderText(reminder!)
+    expect(text).toBe(
+      [
+        '**留言办理提醒** 办公室（督办） 2026-04-03',
+        '超期未答复 1 件：',
+        '- 工伤认定咨询（市社保局，查询码 BC7K-9MQ2，期限 2026-04-02，超期 1 个工作日）',
+        '请登录政民互动工作人员端及时办理。',
+      ].join('\n'),
+    )
+  })
+})
+
+describe('webhook sink', () => {
+  it('posts Markdown to the recipient’s URL, else the default one, and reports a refusal', async () => {
+    const posts: { url: string; body: unknown }[] = []
+    let answer: { errcode: number } = { errcode: 0 }
+    const fakeFetch = (async (url: string, init: RequestInit) => {
+      posts.push({ url, body: JSON.parse(String(init.body)) })
+      return new Response(JSON.stringify(answer), { status: 200 })
+    }) as typeof fetch
+    const sink = webhookReminderSink(
+      { office: 'http://hooks.test/office', '*': 'http://hooks.test/all' },
+      { fetch: fakeFetch },
+    )
+    const reminder: Reminder = {
+      recipient: 'legal',
+      recipientName: '法规科',
+      date: '2026-04-03',
+      dueSoon: [],
+      overdue: [],
+    }
+    await sink.deliver(reminder, '文本')
+    await sink.deliver({ ...reminder, recipient: 'office' }, '督办')
+    expect(posts).toEqual([
+      {
+        url: 'http://hooks.test/all',
+        body: { msgtype: 'markdown', markdown: { content: '文本' } },
+      },
+      {
+        url: 'http://hooks.test/office',
+        body: { msgtype: 'markdown', markdown: { content: '督办' } },
+      },
+    ])
+    answer = { errcode: 93000 }
+    await expect(sink.deliver(reminder, '文本')).rejects.toThrow('errcode 93000')
+  })
+})
+
+describe('the scheduler with several instances', () => {
+  let db: Connection
+  beforeAll(async () => {
+    db = await openTestDatabase()
+  })
+  afterEach(() => clearDatabase(db))
+  afterAll(() => closeTestDatabase(db))
+
+  it('gives the lease to one instance until it expires', async () => {
+    const models = createModels(db)
+    const now = beijing('2026-04-03')
+    expect(await acquireLease(models, 'job', 'a', now)).toBe(true)
+    expect(await acquireLease(models, 'job', 'b', now)).toBe(false)
+    // The holder renews it.
+    expect(await acquireLease(models, 'job', 'a', new Date(now.getTime() + 1000))).toBe(true)
+    const expired = new Date(now.getTime() + 1000 + LEASE_TTL_MS)
+    expect(await acquireLease(models, 'job', 'b', expired)).toBe(true)
+    expect(await acquireLease(models, 'job', 'a', expired)).toBe(false)
+  })
+
+  it('sends each working day’s reminders once, from one instance, and closes stale answers', async () => {
+    const models = createModels(db)
+    let now = beijing('2026-04-03', '08:30')
+    const delivered: { holder: string; recipient: string }[] = []
+    const closedAt: Date[] = []
+    const instance = (holder: string) => {
+      const sink: ReminderSink = {
+        deliver: async (reminder) => {
+          delivered.push({ holder, recipient: reminder.recipient })
+        },
+      }
+      return createScheduler({
+        models,
+        calendar: () => calendar,
+        closeUnratedMessages: async (at) => {
+          closedAt.push(at)
+          return { checked: 0, closed: 0 }
+        },
+        sinks: [sink],
+        window,
+        clock: () => now,
+        log: pino({ level: 'silent' }),
+        holder,
+      })
+    }
+    const a = instance('a')
+    const b = instance('b')
+    await models.Message.create({
+      code: 'BC7K9MQ2',
+      category: 'consult',
+      title: '超期留言',
+      content: '内容',
+      phone: '13900001111',
+      allowPublish: false,
+      consentAt: beijing('2026-03-20'),
+      status: 'assigned',
+      unit: 'legal',
+      receivedAt: beijing('2026-03-20'),
+      receivedDate: '2026-03-20',
+      clockStartedAt: beijing('2026-03-20'),
+      workingDays: 5,
+      dueDate: '2026-03-27',
+      dueAt: endOfBeijingDay('2026-03-27'),
+      provisional: false,
+      followUps: 0,
+    })
+
+    // Before working hours: the lease is taken, nothing is sent.
+    expect(await a.tick()).toEqual({ leader: true })
+    expect(await b.tick()).toEqual({ leader: false })
+    now = beijing('2026-04-03', '09:01')
+    const [first, second] = await Promise.all([a.tick(), b.tick()])
+    expect([first.leader, second.leader].sort()).toEqual([false, true])
+    expect(delivered.map((d) => d.recipient).sort()).toEqual(['legal', 'office'])
+    expect(new Set(delivered.map((d) => d.holder)).size).toBe(1)
+    expect(closedAt).toHaveLength(1)
+
+    // Later the same day: nothing again.
+    now = beijing('2026-04-03', '11:00')
+    await a.tick()
+    await b.tick()
+    expect(delivered).toHaveLength(2)
+
+    // The holiday: no reminders; the next working day: once more.
+    now = beijing('2026-04-06', '10:00')
+    await a.tick()
+    expect(delivered).toHaveLength(2)
+    now = beijing('2026-04-07', '09:00')
+    await a.tick()
+    expect(delivered).toHaveLength(4)
+    expect((await models.ScheduledRun.find().distinct('_id')).sort()).toEqual([
+      'auto-close:2026-04-03',
+      'auto-close:2026-04-07',
+      'reminders:2026-04-03',
+      'reminders:2026-04-07',
+    ])
+
+    // A stopped instance hands the lease back, so the other takes over at once.
+    await a.stop()
+    expect((await b.tick()).leader).toBe(true)
+  })
+})
