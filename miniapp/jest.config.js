@@ -26,6 +26,7 @@ module.exports = {
     ZHENGMIN_API_BASE: '',
     ZHENGMIN_WECHAT_ACCOUNT_NAME: '',
     ZHENGMIN_WECHAT_QR_URL: '',
+    ZHENGMIN_ANSWER_TEMPLATE_ID: 'answer-template-0001',
     // Constants Taro's build defines for its runtime and components.
     ENABLE_INNER_HTML: true,
     ENABLE_ADJACENT_HTML: true,

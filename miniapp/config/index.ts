@@ -9,11 +9,14 @@ import prodConfig from './prod'
 //   http://127.0.0.1:3000 for the mini-program (DevTools with domain checking turned off).
 // - ZHENGMIN_WECHAT_ACCOUNT_NAME / ZHENGMIN_WECHAT_QR_URL: the bureau's 政务微信 account name and
 //   QR-code image. Unknown until the bureau publishes them: the home page then says so.
+// - ZHENGMIN_ANSWER_TEMPLATE_ID: the subscribe-message template that tells a citizen their
+//   message was answered (the server's WECHAT_ANSWER_TEMPLATE_ID); empty: no prompt is shown.
 const platform = process.env.TARO_ENV ?? 'h5'
 const defaultApiBase = platform === 'h5' ? '' : 'http://127.0.0.1:3000'
 const apiBase = (process.env.TARO_APP_API_BASE ?? defaultApiBase).trim().replace(/\/+$/, '')
 const wechatAccountName = (process.env.ZHENGMIN_WECHAT_ACCOUNT_NAME ?? '').trim()
 const wechatQrUrl = (process.env.ZHENGMIN_WECHAT_QR_URL ?? '').trim()
+const answerTemplateId = (process.env.ZHENGMIN_ANSWER_TEMPLATE_ID ?? '').trim()
 
 // The workspace package @zhengmin/shared is TypeScript source outside miniapp/ (node_modules holds
 // only a symlink to it, resolved to its real path): the script rule must compile it too.
@@ -53,6 +56,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       ZHENGMIN_API_BASE: JSON.stringify(apiBase),
       ZHENGMIN_WECHAT_ACCOUNT_NAME: JSON.stringify(wechatAccountName),
       ZHENGMIN_WECHAT_QR_URL: JSON.stringify(wechatQrUrl),
+      ZHENGMIN_ANSWER_TEMPLATE_ID: JSON.stringify(answerTemplateId),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',

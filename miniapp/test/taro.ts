@@ -79,11 +79,18 @@ export function usePullDownRefresh(callback: () => void) {
 }
 export const stopPullDownRefresh = jest.fn(() => resolved())
 
+export const login = jest.fn(() => Promise.resolve({ code: 'wx-login-code', errMsg: 'login:ok' }))
+export const requestSubscribeMessage = jest.fn((_options: { tmplIds: string[] }) =>
+  Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' } as Record<string, string>),
+)
+
 export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' } as const
-export const getEnv = jest.fn(() => ENV_TYPE.WEB)
+export const getEnv = jest.fn((): (typeof ENV_TYPE)[keyof typeof ENV_TYPE] => ENV_TYPE.WEB)
 
 const Taro = {
   request,
+  login,
+  requestSubscribeMessage,
   navigateTo,
   redirectTo,
   reLaunch,

@@ -24,3 +24,5 @@ declare const ZHENGMIN_API_BASE: string
 declare const ZHENGMIN_WECHAT_ACCOUNT_NAME: string
 /** URL of the account's QR-code image; '' until it is published. */
 declare const ZHENGMIN_WECHAT_QR_URL: string
+/** Subscribe-message template of the answer notice; '' when not configured. */
+declare const ZHENGMIN_ANSWER_TEMPLATE_ID: string

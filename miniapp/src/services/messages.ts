@@ -1,11 +1,13 @@
 import type {
   CitizenMessageView,
-  MessageFollowUpInput,
-  MessageRatingInput,
+  MyMessageFollowUpInput,
+  MyMessagePage,
+  MyMessageRatingInput,
   NewMessageInput,
   SubmittedMessage,
 } from '@zhengmin/shared'
 import { apiRequest } from './api'
+import { citizenAuthHeader } from './citizen-session'
 
 /** The reply deadline of a message received now, as GET /calendar/deadline answers it. */
 export interface DeadlinePreview {
@@ -23,15 +25,17 @@ export const REPLY_WORKING_DAYS = 5
  * Submits a new message. The same `idempotencyKey` must be sent again when retrying after a
  * failure, so that the server answers with the first message instead of creating a second one.
  */
-export function submitMessage(
+export async function submitMessage(
   input: NewMessageInput,
   idempotencyKey: string,
 ): Promise<SubmittedMessage> {
+  // Signed in with WeChat, the message joins the citizen's 我的留言 (and may be notified).
+  const auth = await citizenAuthHeader()
   return apiRequest<SubmittedMessage>({
     method: 'POST',
     path: '/api/v1/messages',
     body: input,
-    headers: { 'Idempotency-Key': idempotencyKey },
+    headers: { 'Idempotency-Key': idempotencyKey, ...auth },
   })
 }
 
@@ -61,23 +65,61 @@ export function lookupMessage({ code, phone }: LookupCredentials): Promise<Citiz
   })
 }
 
+/**
+ * How the citizen shows a message is theirs: the phone given with it, or (mini-program) their
+ * WeChat login.
+ */
+export type MessageAccess = { kind: 'phone'; phone: string } | { kind: 'wechat' }
+
+/** Path and header for a citizen action under either kind of access. */
+async function accessRoute(code: string, access: MessageAccess, action?: string) {
+  const tail = `${encodeURIComponent(code)}${action ? `/${action}` : ''}`
+  if (access.kind === 'phone') return { path: `/api/v1/messages/${tail}`, headers: {} }
+  return { path: `/api/v1/me/messages/${tail}`, headers: await citizenAuthHeader() }
+}
+
+/** The citizen's own message, under either kind of access. */
+export async function fetchOwnMessage(
+  code: string,
+  access: MessageAccess,
+): Promise<CitizenMessageView> {
+  if (access.kind === 'phone') return lookupMessage({ code, phone: access.phone })
+  const route = await accessRoute(code, access)
+  return apiRequest<CitizenMessageView>({ method: 'GET', ...route })
+}
+
 /** Rates the answer (好差评); the message is closed afterwards. */
-export function rateMessage(code: string, input: MessageRatingInput): Promise<CitizenMessageView> {
+export async function rateMessage(
+  code: string,
+  input: MyMessageRatingInput,
+  access: MessageAccess,
+): Promise<CitizenMessageView> {
+  const route = await accessRoute(code, access, 'rating')
   return apiRequest<CitizenMessageView>({
     method: 'POST',
-    path: `/api/v1/messages/${encodeURIComponent(code)}/rating`,
-    body: input,
+    ...route,
+    body: access.kind === 'phone' ? { ...input, phone: access.phone } : input,
   })
 }
 
 /** Sends the one further question (追问) a message allows. */
-export function followUpMessage(
+export async function followUpMessage(
   code: string,
-  input: MessageFollowUpInput,
+  input: MyMessageFollowUpInput,
+  access: MessageAccess,
 ): Promise<CitizenMessageView> {
+  const route = await accessRoute(code, access, 'follow-up')
   return apiRequest<CitizenMessageView>({
     method: 'POST',
-    path: `/api/v1/messages/${encodeURIComponent(code)}/follow-up`,
-    body: input,
+    ...route,
+    body: access.kind === 'phone' ? { ...input, phone: access.phone } : input,
   })
+}
+
+/** 我的留言 of the citizen signed in with WeChat, newest first; null when not signed in. */
+export async function listMyMessages(cursor?: string): Promise<MyMessagePage | null> {
+  const headers = await citizenAuthHeader()
+  if (!headers.Authorization) return null
+  const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''
+  return apiRequest<MyMessagePage>({ method: 'GET', path: `/api/v1/me/messages${query}`, headers })
 }

@@ -14,6 +14,8 @@ import { CheckRow } from '../../components/CheckRow'
 import { FieldError } from '../../components/FieldError'
 import { FormField } from '../../components/FormField'
 import { isApiError } from '../../services/api'
+import { askForAnswerNotice } from '../../services/citizen-session'
+import { ANSWER_TEMPLATE_ID } from '../../services/config'
 import { previewDeadline, submitMessage, type DeadlinePreview } from '../../services/messages'
 import { formatChineseDate } from '../../utils/dates'
 import { newIdempotencyKey } from '../../utils/idempotency-key'
@@ -22,6 +24,7 @@ import {
   firstInvalidField,
   toFormErrors,
   toMessageInput,
+  withoutNoticeFlag,
   type MessageFormErrors,
   type MessageFormValues,
 } from './form'
@@ -80,6 +83,8 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
     }
   }
 
+  const noticeChoice = useRef<{ key: string; notify: boolean } | null>(null)
+
   async function submit() {
     if (inFlight.current) return
     setProblem(null)
@@ -92,7 +97,17 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
     inFlight.current = true
     setSubmitting(true)
     try {
-      const submitted = await submitMessage(parsed.data, idempotencyKey)
+      // Asked once per submission: a retry must send the same body under the same key.
+      if (noticeChoice.current?.key !== idempotencyKey) {
+        noticeChoice.current = {
+          key: idempotencyKey,
+          notify: await askForAnswerNotice(ANSWER_TEMPLATE_ID),
+        }
+      }
+      const input = noticeChoice.current.notify
+        ? { ...parsed.data, notifyOnAnswer: true }
+        : withoutNoticeFlag(parsed.data)
+      const submitted = await submitMessage(input, idempotencyKey)
       onSubmitted(submitted, parsed.data.phone)
     } catch (error) {
       if (!isApiError(error)) {

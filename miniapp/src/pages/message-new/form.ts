@@ -65,3 +65,10 @@ export function toFormErrors(fields: readonly FieldError[]): MessageFormErrors {
 export function firstInvalidField(errors: MessageFormErrors): MessageFormField | undefined {
   return FIELD_ORDER.find((field) => errors[field])
 }
+
+/** The validated message without the notice flag (off is the server's default, so not sent). */
+export function withoutNoticeFlag<T extends { notifyOnAnswer?: boolean }>(input: T): T {
+  const rest = { ...input }
+  delete rest.notifyOnAnswer
+  return rest
+}

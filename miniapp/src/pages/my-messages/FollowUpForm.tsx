@@ -1,22 +1,22 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
-import { messageFollowUpSchema, toFieldErrors, type CitizenMessageView } from '@zhengmin/shared'
+import { myMessageFollowUpSchema, toFieldErrors, type CitizenMessageView } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { CharCounter } from '../../components/CharCounter'
 import { ProblemNotice } from '../../components/ProblemNotice'
 import { SubmitButton } from '../../components/SubmitButton'
 import { FieldError } from '../../components/FieldError'
 import { isApiError } from '../../services/api'
-import { followUpMessage } from '../../services/messages'
+import { followUpMessage, type MessageAccess } from '../../services/messages'
 
 interface FollowUpFormProps {
   code: string
-  phone: string
+  access: MessageAccess
   onDone: (message: CitizenMessageView) => void
 }
 
 /** 追问: one further question about the answer, allowed once. */
-export function FollowUpForm({ code, phone, onDone }: FollowUpFormProps) {
+export function FollowUpForm({ code, access, onDone }: FollowUpFormProps) {
   const [content, setContent] = useState('')
   const [error, setError] = useState<string | undefined>()
   const [problem, setProblem] = useState<string | null>(null)
@@ -26,7 +26,7 @@ export function FollowUpForm({ code, phone, onDone }: FollowUpFormProps) {
   async function submit() {
     if (inFlight.current) return
     setProblem(null)
-    const parsed = messageFollowUpSchema.safeParse({ phone, content })
+    const parsed = myMessageFollowUpSchema.safeParse({ content })
     if (!parsed.success) {
       const fields = toFieldErrors(parsed.error)
       const contentError = fields.find((field) => field.field === 'content')
@@ -45,7 +45,7 @@ export function FollowUpForm({ code, phone, onDone }: FollowUpFormProps) {
       })
       if (!confirm) return
       setBusy(true)
-      const updated = await followUpMessage(code, parsed.data)
+      const updated = await followUpMessage(code, parsed.data, access)
       Taro.showToast({ title: '追问已提交', icon: 'none' })
       onDone(updated)
     } catch (failure) {

@@ -6,13 +6,14 @@ import {
   RATING_LEVEL_LABELS,
   type CitizenMessageView,
 } from '@zhengmin/shared'
+import type { MessageAccess } from '../../services/messages'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { FollowUpForm } from './FollowUpForm'
 import { RatingForm } from './RatingForm'
 
 interface MessageDetailProps {
   message: CitizenMessageView
-  phone: string
+  access: MessageAccess
   refreshing: boolean
   onChange: (message: CitizenMessageView) => void
   onRefresh: () => void
@@ -26,7 +27,7 @@ function ratingLabel(level: number): string {
 /** The citizen's own message: status, their text, the deadline, the history and the answer. */
 export function MessageDetail({
   message,
-  phone,
+  access,
   refreshing,
   onChange,
   onRefresh,
@@ -122,9 +123,11 @@ export function MessageDetail({
       ) : null}
 
       {message.canFollowUp ? (
-        <FollowUpForm code={message.code} phone={phone} onDone={onChange} />
+        <FollowUpForm code={message.code} access={access} onDone={onChange} />
       ) : null}
-      {message.canRate ? <RatingForm code={message.code} phone={phone} onDone={onChange} /> : null}
+      {message.canRate ? (
+        <RatingForm code={message.code} access={access} onDone={onChange} />
+      ) : null}
 
       <View className="zm-card">
         <Text className="zm-heading">办理进度</Text>

@@ -1,7 +1,7 @@
 import { Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import {
-  messageRatingSchema,
+  myMessageRatingSchema,
   RATING_LEVEL_LABELS,
   toFieldErrors,
   type CitizenMessageView,
@@ -11,18 +11,18 @@ import { FieldError } from '../../components/FieldError'
 import { ProblemNotice } from '../../components/ProblemNotice'
 import { SubmitButton } from '../../components/SubmitButton'
 import { isApiError } from '../../services/api'
-import { rateMessage } from '../../services/messages'
+import { rateMessage, type MessageAccess } from '../../services/messages'
 
 interface RatingFormProps {
   code: string
-  phone: string
+  access: MessageAccess
   onDone: (message: CitizenMessageView) => void
 }
 
 const LEVELS = [5, 4, 3, 2, 1] as const
 
 /** 好差评: five levels; a reason is required for the two lowest. Rating closes the message. */
-export function RatingForm({ code, phone, onDone }: RatingFormProps) {
+export function RatingForm({ code, access, onDone }: RatingFormProps) {
   const [level, setLevel] = useState<number | null>(null)
   const [comment, setComment] = useState('')
   const [errors, setErrors] = useState<{ level?: string; comment?: string }>({})
@@ -33,8 +33,7 @@ export function RatingForm({ code, phone, onDone }: RatingFormProps) {
   async function submit() {
     if (inFlight.current) return
     setProblem(null)
-    const parsed = messageRatingSchema.safeParse({
-      phone,
+    const parsed = myMessageRatingSchema.safeParse({
       level: level ?? undefined,
       ...(comment.trim() ? { comment } : {}),
     })
@@ -58,7 +57,7 @@ export function RatingForm({ code, phone, onDone }: RatingFormProps) {
       })
       if (!confirm) return
       setBusy(true)
-      const updated = await rateMessage(code, parsed.data)
+      const updated = await rateMessage(code, parsed.data, access)
       Taro.showToast({ title: '感谢您的评价', icon: 'none' })
       onDone(updated)
     } catch (error) {

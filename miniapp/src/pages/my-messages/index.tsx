@@ -6,11 +6,18 @@ import {
   messageLookupQuerySchema,
   normalizeLookupCode,
   type CitizenMessageView,
+  type MyMessageListItem,
 } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { useElderModeClass } from '../../stores/elder-mode'
 import { isApiError } from '../../services/api'
-import { lookupMessage, type LookupCredentials } from '../../services/messages'
+import { clearCitizenSession, isWeChatApp } from '../../services/citizen-session'
+import {
+  fetchOwnMessage,
+  listMyMessages,
+  type LookupCredentials,
+  type MessageAccess,
+} from '../../services/messages'
 import {
   forgetCode,
   rememberCode,
@@ -20,6 +27,7 @@ import {
 } from '../../stores/my-messages'
 import { LookupForm } from './LookupForm'
 import { MessageDetail } from './MessageDetail'
+import { WeChatMessageList } from './WeChatMessageList'
 import './index.scss'
 
 interface Prefill {
@@ -39,58 +47,131 @@ function problemOf(error: unknown): string {
   return '查询未成功，请稍后重试'
 }
 
+/** The message being shown and how the citizen proved it is theirs. */
+interface Opened {
+  code: string
+  access: MessageAccess
+}
+
+/** The citizen's WeChat list: absent outside WeChat or when the login is not available. */
+interface WeChatList {
+  items: MyMessageListItem[]
+  nextCursor: string | null
+  loading: boolean
+  problem: string | null
+}
+
+const signedOut = (error: unknown) => isApiError(error) && error.code === 'citizen_unauthenticated'
+
 /**
- * 我的留言: the lookup form (查询码 + 联系电话) and, on the same page, the message found. The phone
+ * 我的留言: in WeChat, the citizen's own messages by their WeChat login; everywhere, the lookup
+ * form (查询码 + 联系电话) and, on the same page, the message found. The phone
  * stays in this page's memory only, for the rating and follow-up the citizen may send.
  */
 export default function MyMessages() {
   const [prefill, setPrefill] = useState<Prefill>({ code: '', phone: '', key: 0 })
   const [codes, setCodes] = useState<RememberedCode[]>([])
-  const [credentials, setCredentials] = useState<LookupCredentials | null>(null)
+  const [opened, setOpened] = useState<Opened | null>(null)
+  const [wechatList, setWeChatList] = useState<WeChatList | null>(null)
   const [message, setMessage] = useState<CitizenMessageView | null>(null)
   const [busy, setBusy] = useState(false)
   const [problem, setProblem] = useState<string | null>(null)
   const inFlight = useRef(false)
   const elderClass = useElderModeClass()
 
-  async function lookup(query: LookupCredentials) {
+  /** Loads (a page of) the WeChat list; resolves with whether the citizen is signed in. */
+  async function loadWeChatList(cursor?: string): Promise<boolean> {
+    setWeChatList((previous) =>
+      previous ? { ...previous, loading: true, problem: null } : previous,
+    )
+    try {
+      const page = await listMyMessages(cursor)
+      if (!page) {
+        setWeChatList(null)
+        return false
+      }
+      setWeChatList((previous) => ({
+        items: cursor && previous ? [...previous.items, ...page.items] : page.items,
+        nextCursor: page.nextCursor,
+        loading: false,
+        problem: null,
+      }))
+      return true
+    } catch (error) {
+      if (signedOut(error)) {
+        clearCitizenSession()
+        setWeChatList(null)
+        return false
+      }
+      setWeChatList((previous) => ({
+        items: previous?.items ?? [],
+        nextCursor: previous?.nextCursor ?? null,
+        loading: false,
+        problem: isApiError(error) ? error.message : '加载失败，请稍后重试',
+      }))
+      return true
+    }
+  }
+
+  async function open(code: string, access: MessageAccess) {
     if (inFlight.current) return
     inFlight.current = true
     setBusy(true)
     setProblem(null)
     try {
-      const found = await lookupMessage(query)
-      rememberCode(found.code || query.code)
-      setCodes(rememberedCodes())
-      setCredentials(query)
+      const found = await fetchOwnMessage(code, access)
+      if (access.kind === 'phone') {
+        rememberCode(found.code || code)
+        setCodes(rememberedCodes())
+      }
+      setOpened({ code: found.code || code, access })
       setMessage(found)
       Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => {})
     } catch (error) {
-      setProblem(problemOf(error))
+      if (signedOut(error)) {
+        clearCitizenSession()
+        setWeChatList(null)
+        setProblem('微信登录已失效，请用查询码和联系电话查询')
+      } else {
+        setProblem(problemOf(error))
+      }
     } finally {
       inFlight.current = false
       setBusy(false)
     }
   }
 
+  const lookup = (query: LookupCredentials) =>
+    open(query.code, { kind: 'phone', phone: query.phone })
+
   useLoad((options: Record<string, string | undefined>) => {
     setCodes(rememberedCodes())
+    // Only inside WeChat is there a login to list by; a browser shows the lookup form alone.
+    if (isWeChatApp()) setWeChatList({ items: [], nextCursor: null, loading: true, problem: null })
+    const listed = isWeChatApp() ? loadWeChatList() : Promise.resolve(false)
     const code = normalizeLookupCode(decodeURIComponent(options.code ?? ''))
     if (!isLookupCode(code)) return
     const phone = takeHandedOffPhone(code) ?? ''
     setPrefill({ code: formatLookupCode(code), phone, key: 1 })
     const parsed = messageLookupQuerySchema.safeParse({ code, phone })
-    if (parsed.success) lookup(parsed.data)
+    if (parsed.success) {
+      lookup(parsed.data)
+      return
+    }
+    // Opened from the answer notice: in WeChat the login is proof enough.
+    listed.then((signedIn) => {
+      if (signedIn) open(code, { kind: 'wechat' })
+    })
   })
 
   function backToLookup() {
     setMessage(null)
-    setCredentials(null)
+    setOpened(null)
     setProblem(null)
     setPrefill((previous) => ({ code: '', phone: '', key: previous.key + 1 }))
   }
 
-  if (message && credentials) {
+  if (message && opened) {
     return (
       <View className={`zm-page my-messages ${elderClass}`}>
         {problem ? (
@@ -100,10 +181,10 @@ export default function MyMessages() {
         ) : null}
         <MessageDetail
           message={message}
-          phone={credentials.phone}
+          access={opened.access}
           refreshing={busy}
           onChange={setMessage}
-          onRefresh={() => lookup(credentials)}
+          onRefresh={() => open(opened.code, opened.access)}
           onBack={backToLookup}
         />
       </View>
@@ -112,6 +193,19 @@ export default function MyMessages() {
 
   return (
     <View className={`zm-page my-messages ${elderClass}`}>
+      {wechatList ? (
+        <WeChatMessageList
+          items={wechatList.items}
+          loading={wechatList.loading}
+          problem={wechatList.problem}
+          hasMore={wechatList.nextCursor !== null}
+          onOpen={(code) => open(code, { kind: 'wechat' })}
+          onMore={() => {
+            if (wechatList.nextCursor && !wechatList.loading) loadWeChatList(wechatList.nextCursor)
+          }}
+          onRetry={() => loadWeChatList()}
+        />
+      ) : null}
       <LookupForm
         key={prefill.key}
         initialCode={prefill.code}
