@@ -33,3 +33,17 @@ export function useElderModeClass(): string {
   useDidShow(() => setOn(isElderMode()))
   return on ? ELDER_MODE_CLASS : ''
 }
+
+/** The mode and a switch for it, for pages that offer the switch themselves (staff inbox). */
+export function useElderModeSwitch(): { elderClass: string; on: boolean; toggle: () => void } {
+  const [on, setOn] = useState(isElderMode)
+  useDidShow(() => setOn(isElderMode()))
+  return {
+    elderClass: on ? ELDER_MODE_CLASS : '',
+    on,
+    toggle: () => {
+      setElderMode(!on)
+      setOn(!on)
+    },
+  }
+}

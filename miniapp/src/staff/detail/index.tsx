@@ -12,6 +12,7 @@ import { useRef, useState } from 'react'
 import { isApiError } from '../../services/api'
 import { isSignedOut, listUnits, type UnitOption } from '../../services/staff'
 import { getStaffMessage } from '../../services/staff-messages'
+import { useElderModeClass } from '../../stores/elder-mode'
 import { staffSession } from '../../stores/staff-session'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { EXTENSION_STATUS_LABELS, workingDaysText } from '../labels'
@@ -32,6 +33,7 @@ export default function StaffMessageDetailPage() {
   const [loading, setLoading] = useState(true)
   const [problem, setProblem] = useState<string | null>(null)
   const latest = useRef(0)
+  const elderClass = useElderModeClass()
 
   async function load(messageId: string) {
     const ticket = ++latest.current
@@ -69,7 +71,7 @@ export default function StaffMessageDetailPage() {
   if (!session) return <View className="zm-page" data-testid="staff-detail" />
 
   return (
-    <View className="zm-page staff-detail" data-testid="staff-detail">
+    <View className={`zm-page staff-detail ${elderClass}`} data-testid="staff-detail">
       {problem ? (
         <View className="zm-problem" role="alert" data-testid="staff-detail-error">
           <Text>{problem}</Text>

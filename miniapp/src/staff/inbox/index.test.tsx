@@ -200,4 +200,17 @@ describe('staff inbox', () => {
     expect(taro.getStorageSync('zhengmin.staffSession')).toBe('')
     expect(taro.reLaunch).toHaveBeenCalledWith({ url: '/staff/login/index' })
   })
+
+  it('switches 长辈模式 (larger text) and remembers it', async () => {
+    signIn('handler', 'social-insurance')
+    routeApi({ [LIST]: answer(200, { items: [row('m1')], nextCursor: null }) })
+    render(<StaffInbox />)
+    await flush()
+    const page = screen.getByTestId('staff-inbox')
+    expect(page.className).not.toContain('elder-mode')
+    fireEvent.click(screen.getByTestId('staff-elder-mode'))
+    expect(screen.getByTestId('staff-inbox').className).toContain('elder-mode')
+    expect(screen.getByTestId('staff-elder-mode').textContent).toBe('标准字')
+    expect(taro.getStorageSync('zhengmin.elderMode')).toBe(true)
+  })
 })

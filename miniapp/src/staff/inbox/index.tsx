@@ -10,6 +10,7 @@ import { useRef, useState } from 'react'
 import { isApiError } from '../../services/api'
 import { isSignedOut, staffLogout } from '../../services/staff'
 import { listStaffMessages } from '../../services/staff-messages'
+import { useElderModeSwitch } from '../../stores/elder-mode'
 import { staffSession } from '../../stores/staff-session'
 import { deadlineText, deadlineTone, INBOX_VIEW_LABELS, inboxViewsFor } from '../labels'
 import './index.scss'
@@ -36,6 +37,7 @@ export default function StaffInbox() {
   const [problem, setProblem] = useState<string | null>(null)
   // Only the answer to the latest request is shown (tabs can change while one is on its way).
   const latest = useRef(0)
+  const elder = useElderModeSwitch()
 
   async function load(target: InboxView, mode: LoadMode, cursor?: string) {
     const ticket = ++latest.current
@@ -104,12 +106,21 @@ export default function StaffInbox() {
   if (!session) return <View className="zm-page" data-testid="staff-inbox" />
 
   return (
-    <View className="zm-page staff-inbox" data-testid="staff-inbox">
+    <View className={`zm-page staff-inbox ${elder.elderClass}`} data-testid="staff-inbox">
       <View className="staff-inbox__bar">
         <Text className="staff-inbox__who" data-testid="staff-who">
           {session.staff.displayName}（{staffRoleLabels[session.staff.role]}）
         </Text>
         <View className="staff-inbox__bar-actions">
+          <View
+            className="zm-link staff-inbox__bar-action"
+            role="switch"
+            aria-checked={elder.on ? 'true' : 'false'}
+            data-testid="staff-elder-mode"
+            onClick={elder.toggle}
+          >
+            {elder.on ? '标准字' : '大字'}
+          </View>
           <View
             className="zm-link staff-inbox__bar-action"
             role="button"

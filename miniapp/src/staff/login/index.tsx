@@ -6,6 +6,7 @@ import { FormField } from '../../components/FormField'
 import { SubmitButton } from '../../components/SubmitButton'
 import { isApiError } from '../../services/api'
 import { staffLogin } from '../../services/staff'
+import { useElderModeClass } from '../../stores/elder-mode'
 import { staffSession } from '../../stores/staff-session'
 import './index.scss'
 
@@ -21,6 +22,7 @@ function openInbox() {
 
 /** 工作人员登录: username and password; a live session goes straight to the inbox. */
 export default function StaffLogin() {
+  const elderClass = useElderModeClass()
   const [username, setUsername] = useState('')
   const [password, setPassword] = useState('')
   const [errors, setErrors] = useState<LoginErrors>({})
@@ -64,7 +66,7 @@ export default function StaffLogin() {
   }
 
   return (
-    <View className="zm-page staff-login" data-testid="staff-login">
+    <View className={`zm-page staff-login ${elderClass}`} data-testid="staff-login">
       <View className="zm-card">
         <Text className="staff-login__title">政民互动 · 工作人员登录</Text>
         <Text className="zm-muted">仅限毕节市人力资源和社会保障局工作人员使用。</Text>
