@@ -12,7 +12,12 @@ const valid = {
 describe('newMessageSchema', () => {
   it('accepts a valid message and fills in the defaults', () => {
     const parsed = newMessageSchema.parse(valid)
-    expect(parsed).toEqual({ ...valid, allowPublish: false, name: undefined })
+    expect(parsed).toEqual({
+      ...valid,
+      allowPublish: false,
+      notifyOnAnswer: false,
+      name: undefined,
+    })
   })
 
   it('trims text and treats an empty name as absent', () => {
