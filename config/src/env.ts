@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { z } from 'zod'
+import { ROUTING_RULES, routingRulesSchema, type RoutingRule } from './routing-rules'
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -89,6 +91,8 @@ const envSchema = z.object({
    * everyone, or JSON {"<unit code>|office|*": "<url>"} for one per recipient.
    */
   REMINDER_WEBHOOKS: z.string().optional(),
+  /** A JSON file of routing rules replacing the shipped ones (config/src/routing-rules.ts). */
+  ROUTING_RULES_FILE: z.string().min(1).optional(),
 })
 
 /** The server's typed configuration. */
@@ -111,6 +115,7 @@ export interface AppConfig {
   wechat: WeChatConfig
   citizenSessionDays: number
   scheduler: SchedulerConfig
+  routingRules: readonly RoutingRule[]
 }
 
 /** Keywords of the answer template that receive each value (see WECHAT_ANSWER_TEMPLATE_FIELDS). */
@@ -172,6 +177,20 @@ function parseJsonVariable<T>(name: string, raw: string, schema: z.ZodType<T>): 
     throw new ConfigError(`Invalid configuration:\n  ${problems.join('\n  ')}`)
   }
   return parsed.data
+}
+
+/** The rules in ROUTING_RULES_FILE, or the shipped ones. */
+function loadRoutingRules(file: string | undefined): readonly RoutingRule[] {
+  if (!file) return ROUTING_RULES
+  let raw: string
+  try {
+    raw = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new ConfigError(
+      `Invalid configuration:\n  ROUTING_RULES_FILE: cannot read ${file} (${(error as Error).message})`,
+    )
+  }
+  return parseJsonVariable('ROUTING_RULES_FILE', raw, routingRulesSchema)
 }
 
 /** One URL for everyone, or a JSON map of recipient → URL. */
@@ -260,5 +279,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       reminderUntilMinute: minuteOfDay(e.REMINDER_LATEST_TIME),
       reminderWebhooks: parseWebhooks(e.REMINDER_WEBHOOKS),
     },
+    routingRules: loadRoutingRules(e.ROUTING_RULES_FILE),
   }
 }

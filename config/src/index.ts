@@ -1,3 +1,4 @@
 export * from './env'
 export * from './units'
 export * from './guides'
+export * from './routing-rules'

@@ -153,6 +153,7 @@ export function createApp(deps: AppDeps): Koa {
       auth: staffAuth,
       calendar,
       clock,
+      routingRules: config.routingRules,
     }),
   ]) {
     api.use(routes.routes())

@@ -139,6 +139,18 @@ export const staffMessageDetailSchema = staffMessageListItemSchema.extend({
   phone: z.string(),
   /** The unit the citizen suggested. */
   suggestedUnit: z.string().optional(),
+  /**
+   * While awaiting dispatch: the unit to pre-select, because the citizen chose it or a routing
+   * rule's keyword matched. A suggestion; the office decides.
+   */
+  routingSuggestion: z
+    .object({
+      unit: z.string(),
+      unitName: z.string(),
+      reason: z.enum(['citizen', 'rule']),
+      keyword: z.string().optional(),
+    })
+    .optional(),
   allowPublish: z.boolean(),
   /** The latest extension request of the running clock and its outcome. */
   extension: z

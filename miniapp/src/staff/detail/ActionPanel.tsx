@@ -94,7 +94,8 @@ export function ActionPanel({
 
   function choose(next: Editor) {
     setEditor(next === active ? null : next)
-    setUnit('')
+    // Dispatch opens with the suggested unit chosen; the office may pick another.
+    setUnit(next === 'assign' ? (message.routingSuggestion?.unit ?? '') : '')
     setText('')
     setDays('')
     setError(undefined)
@@ -258,6 +259,14 @@ export function ActionPanel({
           {needsUnit ? (
             <View>
               <Text className="zm-label">{active === 'assign' ? '经办科室' : '转交科室'}</Text>
+              {active === 'assign' && message.routingSuggestion ? (
+                <Text className="zm-muted" data-testid="routing-suggestion">
+                  系统建议：{message.routingSuggestion.unitName}
+                  {message.routingSuggestion.reason === 'citizen'
+                    ? '（留言人选择）'
+                    : `（关键词“${message.routingSuggestion.keyword ?? ''}”）`}
+                </Text>
+              ) : null}
               {units.length === 0 ? (
                 <Text className="zm-muted">正在加载科室列表…</Text>
               ) : (

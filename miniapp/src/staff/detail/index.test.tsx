@@ -312,4 +312,34 @@ describe('staff message detail', () => {
     )
     expect(screen.queryByTestId('action-review')).toBeNull()
   })
+
+  it('opens dispatch with the suggested unit chosen and says why', async () => {
+    signIn('office')
+    const suggested: StaffMessageDetail = {
+      ...SUBMITTED,
+      routingSuggestion: {
+        unit: 'social-insurance',
+        unitName: '市社保局',
+        reason: 'rule',
+        keyword: '养老保险',
+      },
+    }
+    routeApi({
+      [DETAIL]: answer(200, suggested),
+      'GET /api/v1/units': answer(200, UNITS),
+      [`POST /api/v1/staff/messages/${ID}/assign`]: answer(200, ASSIGNED),
+    })
+    render(<StaffMessageDetailPage />)
+    await flush()
+    fireEvent.click(screen.getByTestId('action-assign'))
+    expect(screen.getByTestId('routing-suggestion').textContent).toBe(
+      '系统建议：市社保局（关键词“养老保险”）',
+    )
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('assign-submit'))
+    })
+    expect(requestsTo(`POST /api/v1/staff/messages/${ID}/assign`)[0]?.data).toEqual({
+      unit: 'social-insurance',
+    })
+  })
 })

@@ -1,3 +1,4 @@
+import { suggestUnit, type RoutingRule } from '@zhengmin/config'
 import { presentAnswerParts, unitName } from './message-parts.presenter'
 import {
   awaitsReply,
@@ -109,14 +110,21 @@ export function presentStaffDetail(
   message: Message,
   history: MessageEvent[],
   context: UrgencyContext,
+  routingRules: readonly RoutingRule[] = [],
 ): StaffMessageDetail {
   const extension = message.extension
+  // Only while the office still has to choose a unit.
+  const suggestion = message.status === 'submitted' ? suggestUnit(message, routingRules) : undefined
+  const suggestedName = suggestion ? unitName(suggestion.unit) : undefined
   return {
     ...presentStaffSummary(message, context),
     content: message.content,
     ...(message.name ? { name: message.name } : {}),
     phone: message.phone,
     ...(message.suggestedUnit ? { suggestedUnit: message.suggestedUnit } : {}),
+    ...(suggestion && suggestedName
+      ? { routingSuggestion: { ...suggestion, unitName: suggestedName } }
+      : {}),
     allowPublish: message.allowPublish,
     ...(extension
       ? {

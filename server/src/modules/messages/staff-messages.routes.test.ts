@@ -287,3 +287,56 @@ describe('dispatch and answer', () => {
       .expect(409)
   })
 })
+
+describe('routing suggestion for dispatch', () => {
+  it('suggests a unit by keyword, or the citizen’s choice, only while awaiting dispatch', async () => {
+    const office = await staff('office')
+    const id = await submitted()
+    const detail = await request(appAt(receivedAt))
+      .get(`/api/v1/staff/messages/${id}`)
+      .set('Authorization', office.authorization)
+      .expect(200)
+    // The title says 社保: the social-insurance rule matches.
+    expect(detail.body.routingSuggestion).toEqual({
+      unit: 'social-insurance',
+      unitName: '市社保局',
+      reason: 'rule',
+      keyword: '社保',
+    })
+
+    const chosen = await request(appAt(receivedAt))
+      .post('/api/v1/messages')
+      .send({ ...submission, unit: 'labor-inspection' })
+      .expect(201)
+    const withChoice = await request(appAt(receivedAt))
+      .get(`/api/v1/staff/messages/${chosen.body.id as string}`)
+      .set('Authorization', office.authorization)
+      .expect(200)
+    expect(withChoice.body.routingSuggestion).toEqual({
+      unit: 'labor-inspection',
+      unitName: '劳动保障监察执法科',
+      reason: 'citizen',
+    })
+
+    const assigned = await request(appAt(receivedAt))
+      .post(`/api/v1/staff/messages/${id}/assign`)
+      .set('Authorization', office.authorization)
+      .send({ unit: 'social-insurance' })
+      .expect(200)
+    expect(assigned.body.routingSuggestion).toBeUndefined()
+  })
+
+  it('uses the rules from the configuration', async () => {
+    const office = await staff('office')
+    const id = await submitted()
+    const callback = buildTestApp(db, {
+      clock: () => receivedAt,
+      config: { routingRules: [{ unit: 'petition', keywords: ['入职'] }] },
+    }).callback
+    const detail = await request(callback)
+      .get(`/api/v1/staff/messages/${id}`)
+      .set('Authorization', office.authorization)
+      .expect(200)
+    expect(detail.body.routingSuggestion).toMatchObject({ unit: 'petition', keyword: '入职' })
+  })
+})

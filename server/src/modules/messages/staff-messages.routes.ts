@@ -1,3 +1,4 @@
+import type { RoutingRule } from '@zhengmin/config'
 import Router from '@koa/router'
 import type { Context } from 'koa'
 import {
@@ -32,6 +33,8 @@ export function staffMessagesRoutes(deps: {
   auth: StaffAuth
   calendar: CalendarService
   clock: () => Date
+  /** Rules that suggest a unit for dispatch (configuration). */
+  routingRules: readonly RoutingRule[]
 }) {
   const router = new Router()
   const { requireStaff } = deps.auth
@@ -40,7 +43,12 @@ export function staffMessagesRoutes(deps: {
     return { calendar: deps.calendar.current(), today: beijingDate(now), now }
   }
   const detail = (ctx: Context, result: { message: MessageDocument; history: MessageEvent[] }) => {
-    ctx.body = presentStaffDetail(result.message, result.history, urgencyContext())
+    ctx.body = presentStaffDetail(
+      result.message,
+      result.history,
+      urgencyContext(),
+      deps.routingRules,
+    )
   }
 
   router.get('/staff/messages', requireStaff(), async (ctx) => {
