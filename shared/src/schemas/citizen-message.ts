@@ -3,6 +3,7 @@ import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { normalizeLookupCode, isLookupCode } from '../messages/lookup-code'
 import { countCharacters } from '../text'
 import { MESSAGE_STATUSES } from './message'
+import { pageQueryFields } from './page'
 import { phoneSchema } from './phone'
 
 /** A lookup code as a citizen types it: normalized, then checked for shape. */
@@ -75,18 +76,7 @@ export const wechatLoginSchema = z.object({
 })
 
 /** Query of GET /me/messages. */
-export const myMessagesQuerySchema = z.object({
-  cursor: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,200}$/, '分页参数不正确')
-    .optional(),
-  limit: z.coerce
-    .number({ error: '每页条数应为1到50之间的整数' })
-    .int('每页条数应为1到50之间的整数')
-    .min(1, '每页条数应为1到50之间的整数')
-    .max(50, '每页条数应为1到50之间的整数')
-    .default(20),
-})
+export const myMessagesQuerySchema = z.object(pageQueryFields)
 
 /** One row of 我的留言. */
 export const myMessageListItemSchema = z.object({

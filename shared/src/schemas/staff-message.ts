@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { countCharacters } from '../text'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { MESSAGE_STATUSES, unitCodeSchema } from './message'
+import { pageQueryFields } from './page'
 
 /**
  * The tabs of the staff inbox. `extensions` lists open messages whose extension request
@@ -21,18 +22,7 @@ export type InboxView = (typeof INBOX_VIEWS)[number]
 export const staffInboxQuerySchema = z.object({
   view: z.enum(INBOX_VIEWS, { error: '请选择正确的列表' }).default('open'),
   unit: unitCodeSchema.optional(),
-  /** Opaque position returned as nextCursor by the previous page. */
-  cursor: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,200}$/, '分页参数不正确')
-    .optional(),
-  /** Rows per page, 1–50. */
-  limit: z.coerce
-    .number({ error: '每页条数应为1到50之间的整数' })
-    .int('每页条数应为1到50之间的整数')
-    .min(1, '每页条数应为1到50之间的整数')
-    .max(50, '每页条数应为1到50之间的整数')
-    .default(20),
+  ...pageQueryFields,
 })
 
 const text = (required: string, min: number, max: number) =>
