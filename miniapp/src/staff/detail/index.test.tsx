@@ -133,6 +133,8 @@ describe('staff message detail', () => {
     await flush()
 
     fireEvent.click(screen.getByTestId('action-assign'))
+    // No suggestion: nothing is chosen and no hint is shown.
+    expect(screen.queryByTestId('routing-suggestion')).toBeNull()
     fireEvent.click(screen.getByTestId('assign-submit'))
     expect(screen.getByTestId('error-action').textContent).toBe('请选择经办科室')
 
@@ -335,11 +337,44 @@ describe('staff message detail', () => {
     expect(screen.getByTestId('routing-suggestion').textContent).toBe(
       '系统建议：市社保局（关键词“养老保险”）',
     )
+    expect(screen.getByTestId('unit-option-social-insurance').getAttribute('aria-checked')).toBe(
+      'true',
+    )
     await act(async () => {
       fireEvent.click(screen.getByTestId('assign-submit'))
     })
     expect(requestsTo(`POST /api/v1/staff/messages/${ID}/assign`)[0]?.data).toEqual({
       unit: 'social-insurance',
+    })
+  })
+
+  it('names the citizen’s choice and lets the office pick another unit', async () => {
+    signIn('office')
+    const chosen: StaffMessageDetail = {
+      ...SUBMITTED,
+      suggestedUnit: 'social-insurance',
+      routingSuggestion: { unit: 'social-insurance', unitName: '市社保局', reason: 'citizen' },
+    }
+    routeApi({
+      [DETAIL]: answer(200, chosen),
+      'GET /api/v1/units': answer(200, UNITS),
+      [`POST /api/v1/staff/messages/${ID}/assign`]: answer(200, ASSIGNED),
+    })
+    render(<StaffMessageDetailPage />)
+    await flush()
+    fireEvent.click(screen.getByTestId('action-assign'))
+    expect(screen.getByTestId('routing-suggestion').textContent).toBe(
+      '系统建议：市社保局（留言人选择）',
+    )
+    fireEvent.click(screen.getByTestId('unit-option-employment'))
+    expect(screen.getByTestId('unit-option-social-insurance').getAttribute('aria-checked')).toBe(
+      'false',
+    )
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('assign-submit'))
+    })
+    expect(requestsTo(`POST /api/v1/staff/messages/${ID}/assign`)[0]?.data).toEqual({
+      unit: 'employment',
     })
   })
 })

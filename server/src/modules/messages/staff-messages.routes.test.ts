@@ -324,6 +324,12 @@ describe('routing suggestion for dispatch', () => {
       .send({ unit: 'social-insurance' })
       .expect(200)
     expect(assigned.body.routingSuggestion).toBeUndefined()
+    const afterAssignment = await request(appAt(receivedAt))
+      .get(`/api/v1/staff/messages/${id}`)
+      .set('Authorization', office.authorization)
+      .expect(200)
+    expect(afterAssignment.body.status).toBe('assigned')
+    expect(afterAssignment.body).not.toHaveProperty('routingSuggestion')
   })
 
   it('uses the rules from the configuration', async () => {
