@@ -93,6 +93,11 @@ const envSchema = z.object({
   REMINDER_WEBHOOKS: z.string().optional(),
   /** A JSON file of routing rules replacing the shipped ones (config/src/routing-rules.ts). */
   ROUTING_RULES_FILE: z.string().min(1).optional(),
+  /**
+   * How often (ms) an instance checks whether public content (回复选登, guides) changed through
+   * another instance; its own changes show at once. 0 checks on every request.
+   */
+  PUBLIC_CACHE_CHECK_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
 })
 
 /** The server's typed configuration. */
@@ -116,6 +121,8 @@ export interface AppConfig {
   citizenSessionDays: number
   scheduler: SchedulerConfig
   routingRules: readonly RoutingRule[]
+  /** See PUBLIC_CACHE_CHECK_MS. */
+  publicCacheCheckMs: number
 }
 
 /** Keywords of the answer template that receive each value (see WECHAT_ANSWER_TEMPLATE_FIELDS). */
@@ -280,5 +287,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       reminderWebhooks: parseWebhooks(e.REMINDER_WEBHOOKS),
     },
     routingRules: loadRoutingRules(e.ROUTING_RULES_FILE),
+    publicCacheCheckMs: e.PUBLIC_CACHE_CHECK_MS,
   }
 }

@@ -33,6 +33,12 @@ import {
 import { createCitizenSessions } from './modules/wechat/citizen-auth'
 import { wechatAuthRoutes } from './modules/wechat/wechat-auth.routes'
 import { createWeChatClient, type WeChatClient } from './modules/wechat/wechat-client'
+import { createPublicCache } from './http/public-cache'
+import { createPublicationsService } from './modules/publications/publications.service'
+import {
+  publicationsRoutes,
+  staffPublicationsRoutes,
+} from './modules/publications/publications.routes'
 
 export const API_PREFIX = '/api/v1'
 
@@ -118,6 +124,14 @@ export function createApp(deps: AppDeps): Koa {
     now: () => clock().getTime(),
   })
 
+  const publicationsCache = createPublicCache({
+    versions: models.ContentVersion,
+    kind: 'publications',
+    checkIntervalMs: config.publicCacheCheckMs,
+    now: () => clock().getTime(),
+  })
+  const publications = createPublicationsService({ models, clock, cache: publicationsCache })
+
   const api = new Router({ prefix: API_PREFIX })
   for (const routes of [
     healthRoutes({ isDatabaseUp: createDatabaseProbe(db, () => Date.now()) }),
@@ -155,6 +169,8 @@ export function createApp(deps: AppDeps): Koa {
       clock,
       routingRules: config.routingRules,
     }),
+    publicationsRoutes({ publications, cache: publicationsCache }),
+    staffPublicationsRoutes({ publications, auth: staffAuth }),
   ]) {
     api.use(routes.routes())
   }

@@ -7,3 +7,11 @@ export function countCharacters(text: string): number {
   for (const _ of text) count += 1
   return count
 }
+
+/**
+ * The text as a regular expression that matches it literally: a citizen's search words reach
+ * the database only in this form, so `.*` or `(a+)+` mean nothing special.
+ */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
+}

@@ -8,6 +8,8 @@ import { staffSessionModel } from '../modules/staff/staff-session.model'
 import { citizenSessionModel } from '../modules/wechat/citizen-session.model'
 import { notificationModel } from '../modules/notifications/notification.model'
 import { leaseModel, scheduledRunModel } from '../modules/scheduler/lease.model'
+import { publicationModel } from '../modules/publications/publication.model'
+import { contentVersionModel } from './content-version.model'
 
 /** Every model of the application, bound to one connection. */
 export function createModels(connection: Connection) {
@@ -22,6 +24,8 @@ export function createModels(connection: Connection) {
     Notification: notificationModel(connection),
     Lease: leaseModel(connection),
     ScheduledRun: scheduledRunModel(connection),
+    Publication: publicationModel(connection),
+    ContentVersion: contentVersionModel(connection),
   }
 }
 

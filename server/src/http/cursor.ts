@@ -1,5 +1,6 @@
-import { Types } from 'mongoose'
+import type { Types } from 'mongoose'
 import { badRequest } from './errors'
+import { toObjectId } from './object-id'
 
 /** Cursor of a page: the sort key and id of its last row, as base64url JSON. */
 export function encodeCursor(key: number, id: Types.ObjectId): string {
@@ -9,8 +10,9 @@ export function encodeCursor(key: number, id: Types.ObjectId): string {
 export function decodeCursor(cursor: string): { key: Date; id: Types.ObjectId } {
   try {
     const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[]
-    if (typeof key === 'number' && typeof id === 'string' && Types.ObjectId.isValid(id)) {
-      return { key: new Date(key), id: new Types.ObjectId(id) }
+    const objectId = typeof id === 'string' ? toObjectId(id) : undefined
+    if (typeof key === 'number' && Number.isFinite(key) && objectId) {
+      return { key: new Date(key), id: objectId }
     }
   } catch {
     // fall through to the 400 below

@@ -57,7 +57,7 @@ export function errorHandler(): Middleware {
       }
       if (appError.status >= 500) ctx.state.log.warn({ err: error }, appError.code)
       ctx.status = appError.status
-      const { fields, retryAfterSeconds } = appError.details
+      const { fields, retryAfterSeconds, findings } = appError.details
       if (retryAfterSeconds !== undefined) ctx.set('Retry-After', String(retryAfterSeconds))
       ctx.body = {
         error: {
@@ -65,6 +65,7 @@ export function errorHandler(): Middleware {
           message: appError.message,
           requestId,
           ...(fields ? { fields } : {}),
+          ...(findings ? { findings } : {}),
         },
       }
     }

@@ -1,4 +1,7 @@
-import type { FieldError } from '@zhengmin/shared'
+import type { FieldError, PublicationFinding } from '@zhengmin/shared'
+
+/** A finding of personal data in an error body; `messageId` names the batch item it is in. */
+export type ErrorFinding = PublicationFinding & { messageId?: string }
 
 /**
  * The one error type of the API. `code` is stable for machines, `message` is Chinese and safe
@@ -13,7 +16,11 @@ export class AppError extends Error {
     readonly code: string,
     /** Chinese text for the user. */
     message: string,
-    readonly details: { fields?: FieldError[]; retryAfterSeconds?: number } = {},
+    readonly details: {
+      fields?: FieldError[]
+      retryAfterSeconds?: number
+      findings?: ErrorFinding[]
+    } = {},
   ) {
     super(message)
     this.name = 'AppError'
@@ -29,3 +36,7 @@ export const conflict = (code: string, message: string) => new AppError(409, cod
 
 export const serviceUnavailable = (retryAfterSeconds = 5) =>
   new AppError(503, 'service_unavailable', '服务暂时不可用，请稍后重试', { retryAfterSeconds })
+
+/** A well-formed request the current state of things does not allow (e.g. no consent). */
+export const unprocessable = (code: string, message: string, fields?: FieldError[]) =>
+  new AppError(422, code, message, fields ? { fields } : {})

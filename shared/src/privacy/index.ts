@@ -16,3 +16,4 @@ export {
 export { isPlausibleBankCardNumber, maskBankCard, passesLuhn } from './bank-card'
 export { areaCodeLength, maskPhone } from './phone'
 export { COMMON_SURNAMES, COMPOUND_SURNAMES, HONORIFICS, maskName } from './names'
+export { maskPublicationText, scanPublicationText, type PublicationText } from './draft'

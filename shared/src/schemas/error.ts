@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { publicationFindingSchema } from './publication'
 
 /** One invalid field of a request, as listed in a validation error. */
 export const fieldErrorSchema = z.object({ field: z.string(), message: z.string() })
@@ -11,6 +12,10 @@ export const apiErrorBodySchema = z.object({
     message: z.string(),
     requestId: z.string().optional(),
     fields: z.array(fieldErrorSchema).optional(),
+    /** Personal data that stops a publication (422), each with its place in the text. */
+    findings: z
+      .array(publicationFindingSchema.extend({ messageId: z.string().optional() }))
+      .optional(),
   }),
 })
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>

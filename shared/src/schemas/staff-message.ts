@@ -1,8 +1,8 @@
 import { z } from 'zod'
-import { countCharacters } from '../text'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { MESSAGE_STATUSES, unitCodeSchema } from './message'
 import { pageQueryFields } from './page'
+import { boundedText } from './text-field'
 
 /**
  * The tabs of the staff inbox. `extensions` lists open messages whose extension request
@@ -25,26 +25,19 @@ export const staffInboxQuerySchema = z.object({
   ...pageQueryFields,
 })
 
-const text = (required: string, min: number, max: number) =>
-  z
-    .string({ error: required })
-    .transform((v) => v.trim())
-    .refine((v) => countCharacters(v) >= min, min > 1 ? `至少${min}个字` : required)
-    .refine((v) => countCharacters(v) <= max, `不能超过${max}个字`)
-
 /** POST /staff/messages/{id}/assign: the office dispatches to a unit. */
 export const assignBodySchema = z.object({ unit: unitCodeSchema })
 /** POST /staff/messages/{id}/transfer: hand over to the right unit, saying why. */
 export const transferBodySchema = z.object({
   unit: unitCodeSchema,
-  reason: text('请填写转办理由', 2, 500),
+  reason: boundedText('请填写转办理由', 2, 500),
 })
 /** POST /staff/messages/{id}/notes: an internal note, never shown to the citizen. */
-export const noteBodySchema = z.object({ text: text('请填写备注内容', 1, 2000) })
+export const noteBodySchema = z.object({ text: boundedText('请填写备注内容', 1, 2000) })
 /** POST /staff/messages/{id}/reply: the answer the citizen reads. */
-export const replyBodySchema = z.object({ content: text('请填写答复内容', 10, 5000) })
+export const replyBodySchema = z.object({ content: boundedText('请填写答复内容', 10, 5000) })
 /** POST /staff/messages/{id}/decline: 不予受理, with the reason the citizen reads. */
-export const declineBodySchema = z.object({ reason: text('请填写不予受理的理由', 5, 1000) })
+export const declineBodySchema = z.object({ reason: boundedText('请填写不予受理的理由', 5, 1000) })
 
 /** POST /staff/messages/{id}/extension: the unit asks for more working days, before the deadline. */
 export const extensionBodySchema = z.object({
@@ -55,11 +48,11 @@ export const extensionBodySchema = z.object({
     .min(1, '延期至少1个工作日')
     .max(20, '延期不能超过20个工作日'),
   /** Why the unit needs more time; the office reads it. */
-  reason: text('请填写延期理由', 5, 500),
+  reason: boundedText('请填写延期理由', 5, 500),
 })
 /** POST /staff/messages/{id}/extension/approve|refuse: the office's decision, optionally explained. */
 export const extensionDecisionBodySchema = z.object({
-  reason: text('请填写理由', 1, 500).optional(),
+  reason: boundedText('请填写理由', 1, 500).optional(),
 })
 
 /** States of an extension request. */

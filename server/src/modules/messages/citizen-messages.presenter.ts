@@ -34,6 +34,10 @@ function historyLabel(event: MessageEvent): string {
       return '已评价，留言办结'
     case 'closed':
       return '留言已办结'
+    case 'published':
+      return '留言及答复已隐去个人信息后选登公开'
+    case 'unpublished':
+      return '选登公开的内容已撤下'
     default:
       return '办理进度已更新'
   }

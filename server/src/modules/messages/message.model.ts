@@ -60,6 +60,8 @@ export interface Message {
   closedAt?: Date
   /** Whether the first reply or decline came by the deadline; decided then, never changed. */
   answeredOnTime?: boolean
+  /** The publication (回复选登) showing this message now; unset when none or hidden. */
+  publicationId?: Types.ObjectId
   createdAt: Date
   updatedAt: Date
 }
@@ -155,6 +157,7 @@ const messageSchema = new Schema<Message>(
     extensionWorkingDays: { type: Number, default: 0, min: 0 },
     closedAt: { type: Date },
     answeredOnTime: { type: Boolean },
+    publicationId: { type: Schema.Types.ObjectId },
   },
   { collection: 'messages', timestamps: true, strict: 'throw' },
 )
@@ -173,6 +176,8 @@ messageSchema.index({ unit: 1, 'extension.status': 1, dueAt: 1 })
 messageSchema.index({ openid: 1, receivedAt: -1 })
 // Automatic closing of answered, unrated messages, oldest answers first.
 messageSchema.index({ status: 1, 'answer.answeredAt': 1 })
+// The office's queue of answers that may be published (回复选登), newest answers first.
+messageSchema.index({ allowPublish: 1, status: 1, 'answer.answeredAt': -1 })
 
 export function messageModel(connection: Connection): Model<Message> {
   return (

@@ -83,6 +83,10 @@ function staffLabel(event: MessageEvent): string {
       return `留言人评价：${String(data.level)} 星`
     case 'closed':
       return '答复后超过期限未评价，自动办结'
+    case 'published':
+      return data.overrideReason ? '回复选登（未处理疑似个人信息，已说明理由）' : '回复选登'
+    case 'unpublished':
+      return '撤下回复选登'
     default:
       return event.type
   }
@@ -90,7 +94,7 @@ function staffLabel(event: MessageEvent): string {
 
 function presentHistoryEntry(event: MessageEvent): StaffHistoryEntry {
   const data = event.data ?? {}
-  const text = data.text ?? data.reason
+  const text = data.text ?? data.reason ?? data.overrideReason
   return {
     id: String(event._id),
     type: event.type,

@@ -17,6 +17,7 @@ import {
 import type { Models } from '../../db/models'
 import { AppError, badRequest, conflict, notFound } from '../../http/errors'
 import { decodeCursor, encodeCursor } from '../../http/cursor'
+import { toObjectId } from '../../http/object-id'
 import { extendDeadline, type CalendarService } from '../calendar/calendar.service'
 import type { Message, MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
@@ -44,8 +45,9 @@ const extensionPending = () =>
   conflict('extension_pending', '已有一项延期申请正在等待办公室审批，请勿重复申请')
 
 function parseId(id: string): Types.ObjectId {
-  if (!/^[0-9a-f]{24}$/i.test(id)) throw messageNotFound()
-  return new Types.ObjectId(id)
+  const objectId = toObjectId(id)
+  if (!objectId) throw messageNotFound()
+  return objectId
 }
 
 function requireUnit(code: string, field = 'unit') {

@@ -1,0 +1,409 @@
+import { Types } from 'mongoose'
+import type { Logger } from 'pino'
+import {
+  beijingDate,
+  escapeRegExp,
+  maskPublicationText,
+  scanPublicationText,
+  type FieldError,
+  type MessageCategory,
+  type MessageStatus,
+  type PublicationStatus,
+  type PublicationText,
+} from '@zhengmin/shared'
+import type { Models } from '../../db/models'
+import { decodeCursor, encodeCursor } from '../../http/cursor'
+import { AppError, conflict, notFound, unprocessable, type ErrorFinding } from '../../http/errors'
+import { toObjectId } from '../../http/object-id'
+import type { PublicCache } from '../../http/public-cache'
+import type { Actor } from '../messages/staff-messages.service'
+import type { Message, MessageDocument } from '../messages/message.model'
+import type { Publication, PublicationDocument } from './publication.model'
+
+/** States of a message whose answer may be published: answered by a reply, not reopened. */
+const PUBLISHABLE_STATUSES: MessageStatus[] = ['replied', 'closed']
+
+/** What the office submits for one message. */
+export interface PublicationRequest extends PublicationText {
+  messageId: string
+  override?: { reason: string } | undefined
+}
+
+interface PageQuery {
+  cursor?: string | undefined
+  limit: number
+}
+
+export interface PublicListQuery extends PageQuery {
+  category?: MessageCategory | undefined
+  unit?: string | undefined
+  q?: string | undefined
+}
+
+export interface PublicationsDeps {
+  models: Models
+  clock: () => Date
+  /** The public pages' cache; told of every publish and unpublish. */
+  cache: PublicCache
+}
+
+const messageNotFound = () => notFound('留言不存在')
+const publicationNotFound = () => notFound('该选登内容不存在或已撤下')
+
+/** Why a message cannot be published, or undefined when it can. */
+function unpublishableReason(message: Message): string | undefined {
+  if (!message.allowPublish) return '留言人未同意公开，不能选登'
+  if (!message.answer) return '该留言尚未答复，不能选登'
+  if (message.answer.kind !== 'reply') return '不予受理的留言不能选登'
+  if (!PUBLISHABLE_STATUSES.includes(message.status)) return '该留言正在追问办理中，答复后再选登'
+  if (message.publicationId) return '该留言已选登，请勿重复发布'
+  return undefined
+}
+
+/** The condition under which a message may be claimed for publication (checked atomically). */
+const publishableFilter = (id: Types.ObjectId) => ({
+  _id: id,
+  allowPublish: true,
+  status: { $in: PUBLISHABLE_STATUSES },
+  'answer.kind': 'reply',
+  publicationId: null,
+})
+
+/** The author's own details, always personal data wherever they appear. */
+function authorContext(message: Message) {
+  return {
+    ...(message.name ? { authorName: message.name } : {}),
+    authorPhone: message.phone,
+  }
+}
+
+const answeredDateOf = (message: Message) =>
+  beijingDate(message.firstAnsweredAt ?? message.answer?.answeredAt ?? message.receivedAt)
+
+/** Pages newest first by `key`, continuing after the cursor's row. */
+function pageFilter(filter: Record<string, unknown>, key: string, cursor: string | undefined) {
+  if (!cursor) return filter
+  const after = decodeCursor(cursor)
+  return {
+    ...filter,
+    $or: [{ [key]: { $lt: after.key } }, { [key]: after.key, _id: { $lt: after.id } }],
+  }
+}
+
+function pageOf<T extends { _id: Types.ObjectId }>(
+  rows: T[],
+  limit: number,
+  keyOf: (row: T) => Date,
+) {
+  const items = rows.slice(0, limit)
+  const last = items.at(-1)
+  return {
+    items,
+    nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last).getTime(), last._id) : null,
+  }
+}
+
+/** 回复选登: the office's queue and publishing, and what the public reads. */
+export function createPublicationsService(deps: PublicationsDeps) {
+  const { Message, MessageEvent, Publication } = deps.models
+
+  async function loadMessage(id: string): Promise<MessageDocument> {
+    const objectId = toObjectId(id)
+    if (!objectId) throw messageNotFound()
+    const message = await Message.findById(objectId)
+    if (!message) throw messageNotFound()
+    return message
+  }
+
+  async function record(
+    messageId: Types.ObjectId,
+    staff: Actor,
+    type: 'published' | 'unpublished' | 'personal_data_viewed',
+    data: Record<string, unknown> = {},
+  ) {
+    await MessageEvent.create({
+      messageId,
+      type,
+      at: deps.clock(),
+      actor: { kind: 'staff', id: staff.id },
+      // The author may see that their message was published or taken down, not why.
+      visibleToCitizen: type !== 'personal_data_viewed',
+      data: { ...data, actorName: staff.displayName },
+    })
+  }
+
+  /**
+   * Checks every request before anything is written: each message must be publishable and
+   * each text free of personal data unless overridden. One refusal refuses the whole batch.
+   */
+  async function vet(requests: readonly PublicationRequest[]) {
+    const messages: MessageDocument[] = []
+    const refusals: FieldError[] = []
+    const findings: ErrorFinding[] = []
+    for (const [index, request] of requests.entries()) {
+      const message = await loadMessage(request.messageId)
+      messages.push(message)
+      const reason = unpublishableReason(message)
+      const field = requests.length > 1 ? `items.${index}.messageId` : 'messageId'
+      if (reason) refusals.push({ field, message: reason })
+      if (!request.override) {
+        for (const finding of scanPublicationText(request, authorContext(message))) {
+          findings.push({ ...finding, messageId: request.messageId })
+        }
+      }
+    }
+    if (refusals.length > 0) {
+      const first = refusals[0]?.message ?? '该留言不能选登'
+      throw unprocessable('not_publishable', first, refusals)
+    }
+    if (findings.length > 0) {
+      throw new AppError(
+        422,
+        'personal_data_found',
+        `发现${findings.length}处疑似个人信息，请处理后再发布，或填写理由后仍要发布`,
+        { findings },
+      )
+    }
+    return messages
+  }
+
+  /** Claims every message for its new publication, or none (releasing any already claimed). */
+  async function claim(messages: readonly MessageDocument[], ids: readonly Types.ObjectId[]) {
+    const claimed: number[] = []
+    for (const [index, message] of messages.entries()) {
+      const updated = await Message.updateOne(publishableFilter(message._id), {
+        $set: { publicationId: ids[index] },
+      })
+      if (updated.modifiedCount !== 1) {
+        await release(messages, ids, claimed)
+        throw conflict('state_conflict', '留言状态已变化（可能已被他人选登），请刷新后重试')
+      }
+      claimed.push(index)
+    }
+  }
+
+  async function release(
+    messages: readonly MessageDocument[],
+    ids: readonly Types.ObjectId[],
+    indexes: readonly number[],
+  ) {
+    for (const index of indexes) {
+      const message = messages[index]
+      if (!message) continue
+      await Message.updateOne(
+        { _id: message._id, publicationId: ids[index] },
+        { $unset: { publicationId: 1 } },
+      )
+    }
+  }
+
+  return {
+    /** Answered messages with the author's consent that are not public now, newest answers first. */
+    async candidates(query: PageQuery) {
+      const filter = pageFilter(
+        {
+          allowPublish: true,
+          status: { $in: PUBLISHABLE_STATUSES },
+          'answer.kind': 'reply',
+          publicationId: null,
+        },
+        'answer.answeredAt',
+        query.cursor,
+      )
+      const rows = await Message.find(filter)
+        .sort({ 'answer.answeredAt': -1, _id: -1 })
+        .limit(query.limit + 1)
+        .lean()
+      const page = pageOf(rows, query.limit, (row) => row.answer?.answeredAt ?? row.receivedAt)
+      const hiddenBefore = new Set(
+        (
+          await Publication.find(
+            { messageId: { $in: page.items.map((m) => m._id) }, status: 'hidden' },
+            { messageId: 1 },
+          ).lean()
+        ).map((p) => String(p.messageId)),
+      )
+      return {
+        items: page.items.map((message) => ({
+          message,
+          answeredDate: answeredDateOf(message),
+          previouslyHidden: hiddenBefore.has(String(message._id)),
+        })),
+        nextCursor: page.nextCursor,
+      }
+    },
+
+    /**
+     * The original beside a proposal with every finding masked. Reading the original is a
+     * read of the citizen's words, so it is recorded like any other.
+     */
+    async draft(staff: Actor, messageId: string, log: Logger) {
+      const message = await loadMessage(messageId)
+      const reason = unpublishableReason(message)
+      if (reason) throw unprocessable('not_publishable', reason)
+      const original = {
+        title: message.title,
+        question: message.content,
+        answer: message.answer?.content ?? '',
+      }
+      const findings = scanPublicationText(original, authorContext(message))
+      await record(message._id, staff, 'personal_data_viewed', { purpose: 'publication' })
+      log.info({ messageId, staffId: staff.id }, 'staff opened a publication draft')
+      return {
+        message,
+        answeredDate: answeredDateOf(message),
+        original,
+        originalFindings: findings,
+        proposal: maskPublicationText(original, findings),
+      }
+    },
+
+    /** The findings the server would refuse a draft for (the author's details included). */
+    async check(request: PublicationRequest) {
+      const message = await loadMessage(request.messageId)
+      return scanPublicationText(request, authorContext(message))
+    },
+
+    /** Publishes every request, or none of them (422 or 409 tell why). */
+    async publish(staff: Actor, requests: readonly PublicationRequest[], log: Logger) {
+      const messages = await vet(requests)
+      const now = deps.clock()
+      const ids = requests.map(() => new Types.ObjectId())
+      await claim(messages, ids)
+      let created: PublicationDocument[]
+      try {
+        created = await Publication.insertMany(
+          requests.map((request, index) => {
+            const message = messages[index] as MessageDocument
+            const overrideKinds = request.override
+              ? [
+                  ...new Set(
+                    scanPublicationText(request, authorContext(message)).map((f) => f.kind),
+                  ),
+                ]
+              : []
+            return {
+              _id: ids[index],
+              messageId: message._id,
+              title: request.title,
+              question: request.question,
+              answer: request.answer,
+              category: message.category,
+              ...(message.unit ? { unit: message.unit } : {}),
+              answeredDate: answeredDateOf(message),
+              publishedAt: now,
+              publishedDate: beijingDate(now),
+              publishedBy: { id: staff.id, name: staff.displayName },
+              status: 'published' as PublicationStatus,
+              ...(request.override
+                ? { override: { reason: request.override.reason, kinds: overrideKinds } }
+                : {}),
+            }
+          }),
+        )
+      } catch (error) {
+        await release(
+          messages,
+          ids,
+          messages.map((_, index) => index),
+        )
+        throw error
+      }
+      for (const publication of created) {
+        await record(publication.messageId, staff, 'published', {
+          publicationId: String(publication._id),
+          ...(publication.override ? { overrideReason: publication.override.reason } : {}),
+        })
+        log.info(
+          {
+            publicationId: String(publication._id),
+            messageId: String(publication.messageId),
+            staffId: staff.id,
+            override: publication.override ? publication.override.kinds : undefined,
+          },
+          publication.override ? 'publication published with override' : 'publication published',
+        )
+      }
+      await deps.cache.invalidate()
+      return created
+    },
+
+    /** Hides a publication from every public surface at once; it is kept with the reason. */
+    async unpublish(staff: Actor, id: string, reason: string, log: Logger) {
+      const objectId = toObjectId(id)
+      if (!objectId) throw publicationNotFound()
+      const now = deps.clock()
+      const hidden = await Publication.findOneAndUpdate(
+        { _id: objectId, status: 'published' },
+        {
+          $set: {
+            status: 'hidden',
+            hidden: { at: now, by: { id: staff.id, name: staff.displayName }, reason },
+          },
+        },
+        { new: true },
+      )
+      if (!hidden) {
+        const exists = await Publication.exists({ _id: objectId })
+        if (exists) throw conflict('already_hidden', '该选登内容已撤下')
+        throw publicationNotFound()
+      }
+      // The message may be published again later, with new text; this one stays in the history.
+      await Message.updateOne(
+        { _id: hidden.messageId, publicationId: hidden._id },
+        { $unset: { publicationId: 1 } },
+      )
+      await record(hidden.messageId, staff, 'unpublished', {
+        publicationId: String(hidden._id),
+        reason,
+      })
+      await deps.cache.invalidate()
+      log.info({ publicationId: id, staffId: staff.id }, 'publication hidden')
+      return hidden
+    },
+
+    /** The office's list of published or hidden items, newest first. */
+    async listForStaff(query: PageQuery & { status: PublicationStatus }) {
+      const rows = await Publication.find(
+        pageFilter({ status: query.status }, 'publishedAt', query.cursor),
+      )
+        .sort({ publishedAt: -1, _id: -1 })
+        .limit(query.limit + 1)
+        .lean()
+      return pageOf(rows, query.limit, (row) => row.publishedAt)
+    },
+
+    /** The public list: published only, newest first, filtered; keywords matched literally. */
+    async listPublic(query: PublicListQuery) {
+      const filter: Record<string, unknown> = { status: 'published' }
+      if (query.category) filter.category = query.category
+      if (query.unit) filter.unit = query.unit
+      if (query.q) {
+        const pattern = escapeRegExp(query.q)
+        filter.$and = [
+          {
+            $or: ['title', 'question', 'answer'].map((field) => ({
+              [field]: { $regex: pattern, $options: 'i' },
+            })),
+          },
+        ]
+      }
+      const rows = await Publication.find(pageFilter(filter, 'publishedAt', query.cursor))
+        .sort({ publishedAt: -1, _id: -1 })
+        .limit(query.limit + 1)
+        .lean()
+      return pageOf(rows, query.limit, (row) => row.publishedAt)
+    },
+
+    /** One published item; a hidden or unknown id is 404 alike. */
+    async findPublic(id: string): Promise<Publication> {
+      const objectId = toObjectId(id)
+      if (!objectId) throw publicationNotFound()
+      const publication = await Publication.findOne({ _id: objectId, status: 'published' }).lean()
+      if (!publication) throw publicationNotFound()
+      return publication
+    },
+  }
+}
+
+export type PublicationsService = ReturnType<typeof createPublicationsService>

@@ -1,0 +1,234 @@
+import { z } from 'zod'
+import { MESSAGE_CATEGORIES } from '../messages/categories'
+import { PERSONAL_DATA_KINDS, type PersonalDataKind } from '../privacy/types'
+import { countCharacters } from '../text'
+import { unitCodeSchema } from './message'
+import { pageQueryFields } from './page'
+import { boundedText } from './text-field'
+
+/** Limits of a publication (回复选登), shared by the office editor and the server. */
+export const PUBLICATION_LIMITS = {
+  titleMin: 4,
+  titleMax: 50,
+  questionMin: 10,
+  questionMax: 2000,
+  answerMin: 10,
+  answerMax: 5000,
+  /** Longest keyword a citizen may search for. */
+  searchMax: 30,
+  /** Most publications the office may publish in one batch. */
+  batchMax: 20,
+  /** Characters of the question shown in list rows. */
+  excerptLength: 80,
+} as const
+
+/** Chinese names of the kinds of personal data, for the editor and the refusal message. */
+export const PERSONAL_DATA_KIND_LABELS: Record<PersonalDataKind, string> = {
+  mobile: '手机号码',
+  landline: '固定电话',
+  'id-card': '身份证号码',
+  'bank-card': '银行卡号',
+  email: '电子邮箱',
+  'author-name': '留言人姓名',
+  'author-phone': '留言人电话',
+  'person-name': '人名',
+}
+
+/** The publishable parts of a publication, each scanned for personal data. */
+export const PUBLICATION_FIELDS = ['title', 'question', 'answer'] as const
+export type PublicationField = (typeof PUBLICATION_FIELDS)[number]
+
+/** A MongoDB id as it appears in URLs and bodies. */
+export const objectIdSchema = z
+  .string({ error: '缺少编号' })
+  .regex(/^[0-9a-f]{24}$/i, '编号格式不正确')
+  .transform((v) => v.toLowerCase())
+
+const publishableText = {
+  title: boundedText('请填写标题', PUBLICATION_LIMITS.titleMin, PUBLICATION_LIMITS.titleMax),
+  question: boundedText(
+    '请填写公开的留言内容',
+    PUBLICATION_LIMITS.questionMin,
+    PUBLICATION_LIMITS.questionMax,
+  ),
+  answer: boundedText(
+    '请填写公开的答复内容',
+    PUBLICATION_LIMITS.answerMin,
+    PUBLICATION_LIMITS.answerMax,
+  ),
+}
+
+/** POST /staff/publications/check: scan a draft for personal data (with the author's details). */
+export const publicationCheckBodySchema = z.object({
+  messageId: objectIdSchema,
+  ...publishableText,
+})
+
+/** Publishing in spite of findings: the office's recorded reason. */
+export const publicationOverrideSchema = z.object({
+  reason: boundedText('请填写仍要发布的理由', 5, 500),
+})
+
+/** POST /staff/publications: one message's redacted question and answer, made public. */
+export const publicationBodySchema = publicationCheckBodySchema.extend({
+  override: publicationOverrideSchema.optional(),
+})
+
+/** POST /staff/publications/batch: several at once; all are published or none. */
+export const publicationBatchBodySchema = z.object({
+  items: z
+    .array(publicationBodySchema, { error: '请选择要发布的留言' })
+    .min(1, '请选择要发布的留言')
+    .max(PUBLICATION_LIMITS.batchMax, `一次最多发布${PUBLICATION_LIMITS.batchMax}条`)
+    .refine(
+      (items) => new Set(items.map((item) => item.messageId)).size === items.length,
+      '同一条留言不能重复发布',
+    ),
+})
+
+/** DELETE /staff/publications/{id}: hide a publication, saying why (it is kept). */
+export const unpublishBodySchema = z.object({
+  reason: boundedText('请填写撤下理由', 5, 500),
+})
+
+/** A keyword as typed: trimmed; an empty box means no search. */
+const keywordSchema = z
+  .string()
+  .transform((v) => v.trim())
+  .refine(
+    (v) => countCharacters(v) <= PUBLICATION_LIMITS.searchMax,
+    `搜索词不能超过${PUBLICATION_LIMITS.searchMax}个字`,
+  )
+  .transform((v) => (v === '' ? undefined : v))
+
+/** Query of GET /publications: newest first, filtered by category, unit and keyword. */
+export const publicationsQuerySchema = z.object({
+  category: z.enum(MESSAGE_CATEGORIES, { error: '请选择正确的留言类型' }).optional(),
+  unit: unitCodeSchema.optional(),
+  q: keywordSchema.optional(),
+  ...pageQueryFields,
+})
+export type PublicationsQuery = z.input<typeof publicationsQuerySchema>
+
+/** States of a publication: public, or hidden by the office with a reason. */
+export const PUBLICATION_STATUSES = ['published', 'hidden'] as const
+export type PublicationStatus = (typeof PUBLICATION_STATUSES)[number]
+
+/** Query of GET /staff/publications: the office's list of published or hidden items. */
+export const staffPublicationsQuerySchema = z.object({
+  status: z.enum(PUBLICATION_STATUSES, { error: '请选择正确的列表' }).default('published'),
+  ...pageQueryFields,
+})
+
+/** Query of GET /staff/publications/candidates: answered messages that may be published. */
+export const publicationCandidatesQuerySchema = z.object({ ...pageQueryFields })
+
+/** One piece of personal data found in a field of a draft. */
+export const publicationFindingSchema = z.object({
+  field: z.enum(PUBLICATION_FIELDS),
+  kind: z.enum(PERSONAL_DATA_KINDS as [PersonalDataKind, ...PersonalDataKind[]]),
+  /** UTF-16 offsets in that field's text. */
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  /** The masked text proposed in its place. */
+  suggestion: z.string(),
+})
+export type PublicationFinding = z.infer<typeof publicationFindingSchema>
+
+/** Answer of POST /staff/publications/check. */
+export const publicationCheckResultSchema = z.object({
+  findings: z.array(publicationFindingSchema),
+})
+export type PublicationCheckResult = z.infer<typeof publicationCheckResultSchema>
+
+/** A row of the public list: the title and the start of the question. */
+export const publicationListItemSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  excerpt: z.string(),
+  category: z.enum(MESSAGE_CATEGORIES),
+  unit: z.string().optional(),
+  unitName: z.string().optional(),
+  /** Beijing dates of the answer and of publication. */
+  answeredDate: z.string(),
+  publishedDate: z.string(),
+})
+export type PublicationListItem = z.infer<typeof publicationListItemSchema>
+
+export const publicationPageSchema = z.object({
+  items: z.array(publicationListItemSchema),
+  nextCursor: z.string().nullable(),
+})
+export type PublicationPage = z.infer<typeof publicationPageSchema>
+
+/** What the public reads: never the author's name, phone, WeChat identity or lookup code. */
+export const publicationSchema = publicationListItemSchema.omit({ excerpt: true }).extend({
+  question: z.string(),
+  answer: z.string(),
+})
+export type Publication = z.infer<typeof publicationSchema>
+
+/** The office's view: the public text plus who published it and, if hidden, why. */
+export const staffPublicationSchema = publicationSchema.extend({
+  messageId: z.string(),
+  status: z.enum(PUBLICATION_STATUSES),
+  publishedAt: z.string(),
+  publishedBy: z.string(),
+  /** Set when the office published in spite of findings. */
+  override: z
+    .object({ reason: z.string(), kinds: z.array(z.enum(PERSONAL_DATA_KINDS)) })
+    .optional(),
+  hidden: z.object({ at: z.string(), by: z.string(), reason: z.string() }).optional(),
+})
+export type StaffPublication = z.infer<typeof staffPublicationSchema>
+
+export const staffPublicationPageSchema = z.object({
+  items: z.array(staffPublicationSchema),
+  nextCursor: z.string().nullable(),
+})
+export type StaffPublicationPage = z.infer<typeof staffPublicationPageSchema>
+
+/** An answered message whose author allowed publication and that is not public yet. */
+export const publicationCandidateSchema = z.object({
+  messageId: z.string(),
+  category: z.enum(MESSAGE_CATEGORIES),
+  title: z.string(),
+  unit: z.string().optional(),
+  unitName: z.string().optional(),
+  answeredDate: z.string(),
+  /** Hidden before: republishing is possible, the earlier hiding stays in the history. */
+  previouslyHidden: z.boolean(),
+})
+export type PublicationCandidate = z.infer<typeof publicationCandidateSchema>
+
+export const publicationCandidatePageSchema = z.object({
+  items: z.array(publicationCandidateSchema),
+  nextCursor: z.string().nullable(),
+})
+export type PublicationCandidatePage = z.infer<typeof publicationCandidatePageSchema>
+
+/**
+ * GET /staff/publications/draft/{messageId}: the original beside a proposed publishable text
+ * (every finding masked, the author's own name and phone included) and the findings of the
+ * original, for highlighting. The author's name and phone themselves are not sent.
+ */
+export const publicationDraftSchema = z.object({
+  messageId: z.string(),
+  category: z.enum(MESSAGE_CATEGORIES),
+  unit: z.string().optional(),
+  unitName: z.string().optional(),
+  answeredDate: z.string(),
+  original: z.object({ title: z.string(), question: z.string(), answer: z.string() }),
+  originalFindings: z.array(publicationFindingSchema),
+  proposal: z.object({ title: z.string(), question: z.string(), answer: z.string() }),
+})
+export type PublicationDraft = z.infer<typeof publicationDraftSchema>
+
+/** Answer of a batch: the publications made, in the order asked. */
+export const publicationBatchResultSchema = z.object({ items: z.array(staffPublicationSchema) })
+export type PublicationBatchResult = z.infer<typeof publicationBatchResultSchema>
+
+export type PublicationInput = z.input<typeof publicationBodySchema>
+export type PublicationCheckInput = z.input<typeof publicationCheckBodySchema>
+export type UnpublishInput = z.input<typeof unpublishBodySchema>
