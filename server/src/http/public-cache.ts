@@ -3,9 +3,9 @@ import type { Context } from 'koa'
 import type { Model } from 'mongoose'
 import type { ContentVersion } from '../db/content-version.model'
 
-/** A rendered public answer: the JSON text sent and its entity tag. */
+/** A rendered public answer: the JSON sent (encoded once, as bytes) and its entity tag. */
 export interface RenderedPage {
-  json: string
+  json: Buffer
   etag: string
 }
 
@@ -77,7 +77,7 @@ export function createPublicCache(options: PublicCacheOptions) {
         entries.set(key, hit)
         return hit
       }
-      const json = JSON.stringify(await render())
+      const json = Buffer.from(JSON.stringify(await render()))
       const page = { json, etag: entityTag(json) }
       // Store only if nothing changed meanwhile; a stale render must not outlive its version.
       if (at === version) {
@@ -104,7 +104,7 @@ export function createPublicCache(options: PublicCacheOptions) {
 
 export type PublicCache = ReturnType<typeof createPublicCache>
 
-function entityTag(content: string): string {
+function entityTag(content: Buffer): string {
   return `"${createHash('sha1').update(content).digest('base64url')}"`
 }
 

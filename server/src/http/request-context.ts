@@ -21,22 +21,34 @@ export function requestContext(logger: Logger): Middleware {
     const incoming = ctx.get('X-Request-Id')
     const requestId = REQUEST_ID.test(incoming) ? incoming : randomUUID()
     ctx.state.requestId = requestId
-    ctx.state.log = logger.child({ requestId })
+    // Made on first use: most cached public reads never log anything.
+    let log: Logger | undefined
+    Object.defineProperty(ctx.state, 'log', {
+      get: () => (log ??= logger.child({ requestId })),
+      // Staff authentication replaces it with a child that also names the staff member.
+      set: (value: Logger) => {
+        log = value
+      },
+      configurable: true,
+      enumerable: true,
+    })
     ctx.set('X-Request-Id', requestId)
     const started = process.hrtime.bigint()
     try {
       await next()
     } finally {
       const durationMs = Number(process.hrtime.bigint() - started) / 1e6
-      ctx.state.log.info(
-        {
-          method: ctx.method,
-          path: ctx.path,
-          status: ctx.status,
-          durationMs: Math.round(durationMs * 10) / 10,
-        },
-        'request',
-      )
+      if (logger.isLevelEnabled('info')) {
+        ctx.state.log.info(
+          {
+            method: ctx.method,
+            path: ctx.path,
+            status: ctx.status,
+            durationMs: Math.round(durationMs * 10) / 10,
+          },
+          'request',
+        )
+      }
     }
   }
 }
