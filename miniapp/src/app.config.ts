@@ -3,11 +3,21 @@ export default defineAppConfig({
   // library) is a subpackage, downloaded when the citizen opens it. Its page path stays
   // pages/message-new/index.
   pages: ['pages/index/index', 'pages/coming-soon/index'],
-  // 我的留言 and the staff pages (login, inbox, message) are subpackages too.
+  // 我的留言, 回复选登 and the staff pages (login, inbox, message, publishing) are subpackages too.
   subPackages: [
     { root: 'pages/message-new', pages: ['index'] },
     { root: 'pages/my-messages', pages: ['index'] },
-    { root: 'staff', pages: ['login/index', 'inbox/index', 'detail/index'] },
+    { root: 'pages/publications', pages: ['index', 'detail'] },
+    {
+      root: 'staff',
+      pages: [
+        'login/index',
+        'inbox/index',
+        'detail/index',
+        'publications/index',
+        'publications/editor',
+      ],
+    },
   ],
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['pages/message-new', 'pages/my-messages'] },

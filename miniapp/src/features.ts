@@ -4,10 +4,6 @@ export const COMING_SOON_FEATURES = {
     title: '办事指南',
     description: '上线后可在这里查阅人力资源和社会保障业务的办理条件、所需材料和流程。',
   },
-  replies: {
-    title: '回复选登',
-    description: '上线后可在这里阅读经留言人同意公开、已隐去个人信息的留言及答复。',
-  },
 } as const
 
 export type ComingSoonFeature = keyof typeof COMING_SOON_FEATURES

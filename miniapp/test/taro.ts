@@ -79,6 +79,13 @@ export function usePullDownRefresh(callback: () => void) {
 }
 export const stopPullDownRefresh = jest.fn(() => resolved())
 
+/** The page's share handler (WeChat share card), for tests to read what it would share. */
+export const shareEvents: { appMessage?: () => { title?: string; path?: string } } = {}
+export function useShareAppMessage(callback: () => { title?: string; path?: string }) {
+  shareEvents.appMessage = callback
+}
+export const showShareMenu = jest.fn((_options?: object) => resolved())
+
 export const login = jest.fn(() => Promise.resolve({ code: 'wx-login-code', errMsg: 'login:ok' }))
 export const requestSubscribeMessage = jest.fn((_options: { tmplIds: string[] }) =>
   Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' } as Record<string, string>),
@@ -112,6 +119,8 @@ const Taro = {
   useReachBottom,
   usePullDownRefresh,
   stopPullDownRefresh,
+  useShareAppMessage,
+  showShareMenu,
   getEnv,
   ENV_TYPE,
 }

@@ -1,45 +1,18 @@
 import type { Page } from 'playwright-core'
 import { createModels } from '../../server/src/db/models'
-import { useBrowserApp } from '../support/browser-app'
-import { createStaff, TEST_STAFF_PASSWORD } from '../support/staff'
+import { useBrowserApp, usePages } from '../support/browser-app'
+import { createStaff } from '../support/staff'
 
 const app = useBrowserApp()
+const { phonePage, signIn, waitForText, confirm } = usePages(app)
 const PHONE = '13900005151'
 const REPLY = '您好！失业保险金可在参保地就业服务窗口或线上申领，请携带身份证和离职证明办理。'
-
-/** A phone-sized page in its own browser context, so each person has their own storage. */
-async function phonePage(): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  return { page, errors, close: () => context.close() }
-}
-
-async function signIn(page: Page, username: string) {
-  await page.goto(`${app.url}/`)
-  await page.locator('[data-testid=entry-staff]').click()
-  await page.locator('[data-testid=login-username] input').fill(username)
-  await page.locator('[data-testid=login-password] input').fill(TEST_STAFF_PASSWORD)
-  await page.locator('[data-testid=login-submit]').click()
-  await page.locator('[data-testid=staff-inbox]').waitFor({ timeout: 15_000 })
-}
 
 /** Opens the row with this title in the given inbox tab. */
 async function openFromInbox(page: Page, tab: string, title: string) {
   await page.locator(`[data-testid=inbox-tab-${tab}]`).click()
   await page.locator('[data-testid=inbox-row]', { hasText: title }).click({ timeout: 15_000 })
   await page.locator('[data-testid=staff-title]').waitFor({ timeout: 15_000 })
-}
-
-/** Waits until the element with this test id shows the text (the page updates after a request). */
-async function waitForText(page: Page, testId: string, text: string | RegExp) {
-  await page.locator(`[data-testid=${testId}]`, { hasText: text }).waitFor({ timeout: 15_000 })
-}
-
-/** Accepts Taro's H5 confirmation modal. */
-async function confirm(page: Page) {
-  await page.locator('.taro-modal__foot >> text=确定').click()
 }
 
 describe('a message from citizen to office to handler and back, in the H5 app', () => {

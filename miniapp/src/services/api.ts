@@ -1,5 +1,8 @@
 import Taro from '@tarojs/taro'
 import type { ApiErrorBody } from '@zhengmin/shared'
+
+/** A piece of personal data that stopped a publication (422 personal_data_found). */
+export type ApiFinding = NonNullable<ApiErrorBody['error']['findings']>[number]
 import { API_BASE } from './config'
 
 /** The one place that talks to the server: every request of the app goes through `apiRequest`. */
@@ -24,6 +27,7 @@ export class ApiError extends Error {
   readonly code: string
   readonly fields?: ApiFieldError[]
   readonly retryAfterSeconds?: number
+  readonly findings?: ApiFinding[]
 
   constructor(init: {
     status: number
@@ -31,6 +35,7 @@ export class ApiError extends Error {
     message: string
     fields?: ApiFieldError[]
     retryAfterSeconds?: number
+    findings?: ApiFinding[]
   }) {
     super(init.message)
     this.name = 'ApiError'
@@ -38,6 +43,7 @@ export class ApiError extends Error {
     this.code = init.code
     if (init.fields) this.fields = init.fields
     if (init.retryAfterSeconds !== undefined) this.retryAfterSeconds = init.retryAfterSeconds
+    if (init.findings) this.findings = init.findings
   }
 }
 
@@ -170,6 +176,7 @@ function toApiError(
       code: body.code,
       message: body.message,
       ...(body.fields ? { fields: body.fields } : {}),
+      ...(body.findings ? { findings: body.findings } : {}),
     })
   }
   return new ApiError({

@@ -8,13 +8,13 @@ describe('coming-soon page', () => {
   })
 
   it('says honestly which feature is not available yet', () => {
-    taro.routerParams.current = { feature: 'replies' }
+    taro.routerParams.current = { feature: 'guides' }
     render(<ComingSoon />)
-    expect(screen.getByText('回复选登即将上线')).toBeTruthy()
+    expect(screen.getByText('办事指南即将上线')).toBeTruthy()
     expect(
-      screen.getByText('上线后可在这里阅读经留言人同意公开、已隐去个人信息的留言及答复。'),
+      screen.getByText('上线后可在这里查阅人力资源和社会保障业务的办理条件、所需材料和流程。'),
     ).toBeTruthy()
-    expect(taro.setNavigationBarTitle).toHaveBeenCalledWith({ title: '回复选登' })
+    expect(taro.setNavigationBarTitle).toHaveBeenCalledWith({ title: '办事指南' })
   })
 
   it('falls back to a generic title for an unknown feature', () => {

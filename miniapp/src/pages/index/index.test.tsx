@@ -30,19 +30,28 @@ describe('home page', () => {
     expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/login/index' })
   })
 
-  it.each([
-    ['entry-guides', 'guides', '办事指南'],
-    ['entry-replies', 'replies', '回复选登'],
-  ])('marks %s as coming soon and opens the coming-soon page', (testId, feature, title) => {
+  it('opens 回复选登 from its entry', () => {
     render(<Index />)
-    const entry = screen.getByTestId(testId)
-    expect(entry.textContent).toContain(title)
-    expect(entry.textContent).toContain('即将上线')
+    const entry = screen.getByTestId('entry-publications')
+    expect(entry.textContent).toContain('回复选登')
+    expect(entry.textContent).not.toContain('即将上线')
     fireEvent.click(entry)
-    expect(taro.navigateTo).toHaveBeenCalledWith({
-      url: `/pages/coming-soon/index?feature=${feature}`,
-    })
+    expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/publications/index' })
   })
+
+  it.each([['entry-guides', 'guides', '办事指南']])(
+    'marks %s as coming soon and opens the coming-soon page',
+    (testId, feature, title) => {
+      render(<Index />)
+      const entry = screen.getByTestId(testId)
+      expect(entry.textContent).toContain(title)
+      expect(entry.textContent).toContain('即将上线')
+      fireEvent.click(entry)
+      expect(taro.navigateTo).toHaveBeenCalledWith({
+        url: `/pages/coming-soon/index?feature=${feature}`,
+      })
+    },
+  )
 
   it('turns 长辈模式 on and off, remembering the choice on the device', () => {
     taro.clearStorageSync()

@@ -7,21 +7,38 @@ import { ELDER_MODE_CLASS, isElderMode, setElderMode } from '../../stores/elder-
 import './index.scss'
 
 interface Entry {
-  key: 'message-new' | 'my-messages' | ComingSoonFeature
+  key: 'message-new' | 'my-messages' | 'publications' | ComingSoonFeature
   title: string
   subtitle: string
   icon: string
+  /** The page it opens; without one, the coming-soon page says what is coming. */
+  url?: string
 }
 
 const ENTRIES: Entry[] = [
   { key: 'guides', title: '办事指南', subtitle: '即将上线', icon: '指' },
-  { key: 'message-new', title: '我要留言', subtitle: '咨询 · 投诉 · 举报 · 建议', icon: '写' },
-  { key: 'my-messages', title: '我的留言', subtitle: '凭查询码查看进度和答复', icon: '查' },
-  { key: 'replies', title: '回复选登', subtitle: '即将上线', icon: '答' },
+  {
+    key: 'message-new',
+    title: '我要留言',
+    subtitle: '咨询 · 投诉 · 举报 · 建议',
+    icon: '写',
+    url: '/pages/message-new/index',
+  },
+  {
+    key: 'my-messages',
+    title: '我的留言',
+    subtitle: '凭查询码查看进度和答复',
+    icon: '查',
+    url: '/pages/my-messages/index',
+  },
+  {
+    key: 'publications',
+    title: '回复选登',
+    subtitle: '看看别人问了什么',
+    icon: '答',
+    url: '/pages/publications/index',
+  },
 ]
-
-/** Entries that open a working page (the others lead to the coming-soon page). */
-const AVAILABLE: ReadonlySet<Entry['key']> = new Set(['message-new', 'my-messages'])
 
 function navigate(url: string) {
   Taro.navigateTo({ url }).catch(() => {
@@ -30,11 +47,7 @@ function navigate(url: string) {
 }
 
 function open(entry: Entry) {
-  navigate(
-    AVAILABLE.has(entry.key)
-      ? `/pages/${entry.key}/index`
-      : `/pages/coming-soon/index?feature=${entry.key}`,
-  )
+  navigate(entry.url ?? `/pages/coming-soon/index?feature=${entry.key}`)
 }
 
 export default function Index() {
@@ -57,7 +70,7 @@ export default function Index() {
 
       <View className="home__entries">
         {ENTRIES.map((entry) => {
-          const available = AVAILABLE.has(entry.key)
+          const available = entry.url !== undefined
           return (
             <View
               key={entry.key}

@@ -1,5 +1,5 @@
 import { Text, View } from '@tarojs/components'
-import Taro, { useLoad } from '@tarojs/taro'
+import { useLoad } from '@tarojs/taro'
 import {
   awaitsReply,
   formatLookupCode,
@@ -17,12 +17,8 @@ import { staffSession } from '../../stores/staff-session'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { EXTENSION_STATUS_LABELS, workingDaysText } from '../labels'
 import { ActionPanel } from './ActionPanel'
+import { toStaffLogin } from '../navigation'
 import './index.scss'
-
-function toLogin(expired: boolean) {
-  if (expired) Taro.showToast({ title: '登录已失效，请重新登录', icon: 'none' })
-  Taro.redirectTo({ url: '/staff/login/index' }).catch(() => {})
-}
 
 /** 留言详情 (staff): the message with the citizen's contact details, history and actions. */
 export default function StaffMessageDetailPage() {
@@ -44,7 +40,7 @@ export default function StaffMessageDetailPage() {
       if (ticket === latest.current) setMessage(found)
     } catch (error) {
       if (ticket !== latest.current) return
-      if (isSignedOut(error)) return toLogin(true)
+      if (isSignedOut(error)) return toStaffLogin(true)
       setProblem(isApiError(error) ? error.message : '加载失败，请稍后重试')
     } finally {
       if (ticket === latest.current) setLoading(false)
@@ -52,7 +48,7 @@ export default function StaffMessageDetailPage() {
   }
 
   useLoad((options: Record<string, string | undefined>) => {
-    if (!session) return toLogin(false)
+    if (!session) return toStaffLogin(false)
     const messageId = options.id ? decodeURIComponent(options.id) : ''
     if (!messageId) {
       setLoading(false)
@@ -172,7 +168,7 @@ export default function StaffMessageDetailPage() {
             units={units}
             onUpdated={setMessage}
             onConflict={() => load(message.id)}
-            onSignedOut={() => toLogin(true)}
+            onSignedOut={() => toStaffLogin(true)}
           />
 
           <View className="zm-card">

@@ -1,6 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import {
+  isBureauWide,
   MESSAGE_CATEGORY_LABELS,
   staffRoleLabels,
   type InboxView,
@@ -13,15 +14,10 @@ import { listStaffMessages } from '../../services/staff-messages'
 import { useElderModeSwitch } from '../../stores/elder-mode'
 import { staffSession } from '../../stores/staff-session'
 import { deadlineText, deadlineTone, INBOX_VIEW_LABELS, inboxViewsFor } from '../labels'
+import { openStaffPage, STAFF_LOGIN_URL, toStaffLogin } from '../navigation'
 import './index.scss'
 
 const PAGE_SIZE = 20
-const LOGIN_URL = '/staff/login/index'
-
-function toLogin(expired: boolean) {
-  if (expired) Taro.showToast({ title: '登录已失效，请重新登录', icon: 'none' })
-  Taro.redirectTo({ url: LOGIN_URL }).catch(() => {})
-}
 
 type LoadMode = 'replace' | 'more'
 
@@ -56,7 +52,7 @@ export default function StaffInbox() {
     } catch (error) {
       if (ticket !== latest.current) return
       if (isSignedOut(error)) {
-        toLogin(true)
+        toStaffLogin(true)
         return
       }
       setProblem(isApiError(error) ? error.message : '加载失败，请稍后重试')
@@ -67,7 +63,7 @@ export default function StaffInbox() {
 
   useDidShow(() => {
     if (!session) {
-      toLogin(false)
+      toStaffLogin(false)
       return
     }
     load(view, 'replace')
@@ -94,13 +90,11 @@ export default function StaffInbox() {
 
   async function logout() {
     await staffLogout()
-    Taro.reLaunch({ url: LOGIN_URL }).catch(() => {})
+    Taro.reLaunch({ url: STAFF_LOGIN_URL }).catch(() => {})
   }
 
   function open(id: string) {
-    Taro.navigateTo({ url: `/staff/detail/index?id=${encodeURIComponent(id)}` }).catch(() => {
-      Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
-    })
+    openStaffPage(`/staff/detail/index?id=${encodeURIComponent(id)}`)
   }
 
   if (!session) return <View className="zm-page" data-testid="staff-inbox" />
@@ -121,6 +115,16 @@ export default function StaffInbox() {
           >
             {elder.on ? '标准字' : '大字'}
           </View>
+          {isBureauWide(session.staff.role) ? (
+            <View
+              className="zm-link staff-inbox__bar-action"
+              role="link"
+              data-testid="inbox-publications"
+              onClick={() => openStaffPage('/staff/publications/index')}
+            >
+              回复选登
+            </View>
+          ) : null}
           <View
             className="zm-link staff-inbox__bar-action"
             role="button"

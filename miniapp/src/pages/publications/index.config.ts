@@ -1,0 +1,5 @@
+export default definePageConfig({
+  navigationBarTitleText: '回复选登',
+  enablePullDownRefresh: true,
+  onReachBottomDistance: 120,
+})

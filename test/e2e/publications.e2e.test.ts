@@ -1,0 +1,105 @@
+import { createModels } from '../../server/src/db/models'
+import { useBrowserApp, usePages } from '../support/browser-app'
+import { insertAnsweredMessage } from '../support/messages'
+import { createStaff } from '../support/staff'
+
+const app = useBrowserApp()
+const { phonePage, signIn, waitForText, confirm } = usePages(app)
+
+describe('回复选登 in the H5 app', () => {
+  it('the office publishes a redacted answer, a citizen finds it by keyword, the office hides it', async () => {
+    const office = await createStaff(app.db, { role: 'office', displayName: '办公室李四' })
+    const message = await insertAnsweredMessage(app.db, {
+      title: '灵活就业人员参保咨询',
+      content: '我叫周晓梅，电话13900003434，想咨询灵活就业人员参加养老保险需要哪些材料？',
+      name: '周晓梅',
+      phone: '13900003434',
+    })
+
+    // The office opens 回复选登 from the inbox and the answer from the queue.
+    const officeView = await phonePage()
+    await signIn(officeView.page, office.account.username)
+    await officeView.page.locator('[data-testid=inbox-publications]').click()
+    await officeView.page
+      .locator('[data-testid=candidate-row]', { hasText: '灵活就业人员参保咨询' })
+      .click({ timeout: 15_000 })
+    await officeView.page.locator('[data-testid=original-question]').waitFor({ timeout: 15_000 })
+
+    // The author's name and phone are marked in the original and masked in the proposal.
+    const marks = officeView.page.locator(
+      '[data-testid=original-question] [data-testid=finding-mark]',
+    )
+    await expect(marks.allTextContents()).resolves.toEqual(['周晓梅', '13900003434'])
+    const question = officeView.page.locator('[data-testid=editor-question] textarea')
+    await expect(question.inputValue()).resolves.toBe(
+      '我叫周**，电话139****3434，想咨询灵活就业人员参加养老保险需要哪些材料？',
+    )
+
+    // A phone number typed into the answer is caught at once and masked with one click.
+    const answerBox = officeView.page.locator('[data-testid=editor-answer] textarea')
+    await answerBox.fill(
+      '您好！灵活就业人员可持身份证到户籍所在地社保经办机构办理参保登记，经办人电话13812345678。',
+    )
+    await waitForText(officeView.page, 'finding-row', '手机号码：13812345678')
+    await officeView.page.locator('[data-testid=editor-mask]').click()
+    await expect(answerBox.inputValue()).resolves.toContain('经办人电话138****5678。')
+    await officeView.page
+      .locator('[data-testid=editor-title] input')
+      .fill('灵活就业人员参加养老保险需要哪些材料')
+
+    // Preview exactly as the public sees it, then publish.
+    await officeView.page.locator('[data-testid=editor-preview]').click()
+    await waitForText(officeView.page, 'publication-title', '灵活就业人员参加养老保险需要哪些材料')
+    await officeView.page.locator('[data-testid=editor-publish]').click()
+    await confirm(officeView.page, '发布')
+    await officeView.page.locator('[data-testid=staff-publications]').waitFor({ timeout: 15_000 })
+
+    // A citizen finds it by keyword and reads it, without the author's data.
+    const citizen = await phonePage()
+    await citizen.page.goto(`${app.url}/`)
+    await citizen.page.locator('[data-testid=entry-publications]').click()
+    await citizen.page.locator('[data-testid=publications-search] input').fill('养老保险')
+    await citizen.page.locator('[data-testid=publications-search-button]').click()
+    await citizen.page
+      .locator('[data-testid=publication-row]', { hasText: '灵活就业人员参加养老保险需要哪些材料' })
+      .click({ timeout: 15_000 })
+    await waitForText(citizen.page, 'publication-question', '我叫周**，电话139****3434')
+    const shown =
+      (await citizen.page.locator('[data-testid=publication-detail]').textContent()) ?? ''
+    expect(shown).toContain('经办人电话138****5678')
+    expect(shown).not.toContain('13900003434')
+    expect(shown).not.toContain('周晓梅')
+
+    // The office hides it; the citizen's next search no longer finds it.
+    await officeView.page.locator('[data-testid=publications-tab-published]').click()
+    await officeView.page.locator('[data-testid=unpublish]').click({ timeout: 15_000 })
+    await officeView.page
+      .locator('[data-testid=unpublish-reason] textarea')
+      .fill('答复依据的政策已调整')
+    await officeView.page.locator('[data-testid=unpublish-confirm]').click()
+    await confirm(officeView.page, '撤下')
+    await officeView.page
+      .locator('[data-testid=staff-publications-empty]')
+      .waitFor({ timeout: 15_000 })
+
+    await citizen.page.goto(`${app.url}/#/pages/publications/index`)
+    await citizen.page.locator('[data-testid=publications-search] input').fill('养老保险')
+    await citizen.page.locator('[data-testid=publications-search-button]').click()
+    await citizen.page.locator('[data-testid=publications-empty]').waitFor({ timeout: 15_000 })
+
+    const models = createModels(app.db)
+    const stored = await models.Publication.findOne({ messageId: message._id }).lean()
+    expect(stored).toMatchObject({ status: 'hidden', hidden: { reason: '答复依据的政策已调整' } })
+    const events = await models.MessageEvent.find({ messageId: message._id }).sort({
+      at: 1,
+      _id: 1,
+    })
+    expect(events.map((event) => event.type)).toEqual([
+      'personal_data_viewed',
+      'published',
+      'unpublished',
+    ])
+    for (const view of [citizen, officeView]) expect(view.errors).toEqual([])
+    await Promise.all([citizen.close(), officeView.close()])
+  }, 120_000)
+})
