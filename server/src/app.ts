@@ -33,7 +33,7 @@ import {
 import { createCitizenSessions } from './modules/wechat/citizen-auth'
 import { wechatAuthRoutes } from './modules/wechat/wechat-auth.routes'
 import { createWeChatClient, type WeChatClient } from './modules/wechat/wechat-client'
-import { createPublicCache } from './http/public-cache'
+import { createPublicCache, publicPageShortcut } from './http/public-cache'
 import { createPublicationsService } from './modules/publications/publications.service'
 import {
   publicationsRoutes,
@@ -179,6 +179,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(requestContext(logger))
   app.use(errorHandler())
   app.use(securityHeaders({ apiPrefix: API_PREFIX, hsts: config.env === 'production' }))
+  app.use(publicPageShortcut(publicationsCache, `${API_PREFIX}/publications`))
   app.use(staticApp(config.h5Dir, API_PREFIX))
   app.use(jsonBody(config.bodyLimitBytes))
   app.use(requireDatabaseForWrites(db))

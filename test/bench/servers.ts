@@ -85,9 +85,18 @@ export interface Figures {
 }
 
 /** A 2-second warm-up, then one measured autocannon run; prints and returns the figures. */
-export async function measure(title: string, url: string): Promise<Figures> {
-  await autocannon({ url, connections: CONNECTIONS, duration: 2 })
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_SECONDS })
+export async function measure(
+  title: string,
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<Figures> {
+  await autocannon({ url, headers, connections: CONNECTIONS, duration: 2 })
+  const result = await autocannon({
+    url,
+    headers,
+    connections: CONNECTIONS,
+    duration: DURATION_SECONDS,
+  })
   const figures = {
     title,
     requestsPerSecond: Math.round(result.requests.average),

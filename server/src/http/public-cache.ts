@@ -1,13 +1,21 @@
 import { createHash } from 'node:crypto'
-import type { Context } from 'koa'
+import { gzipSync } from 'node:zlib'
+import type { Context, Middleware } from 'koa'
 import type { Model } from 'mongoose'
 import type { ContentVersion } from '../db/content-version.model'
 
-/** A rendered public answer: the JSON sent (encoded once, as bytes) and its entity tag. */
+/**
+ * A rendered public answer: the JSON sent (encoded once, as bytes), its entity tag and, for
+ * larger pages, the same bytes gzip-compressed once (with their own tag).
+ */
 export interface RenderedPage {
   json: Buffer
   etag: string
+  gzip?: { body: Buffer; etag: string }
 }
+
+/** Pages smaller than this are sent as they are: compressing them saves nothing worth the header. */
+const COMPRESS_FROM_BYTES = 1024
 
 export interface PublicCacheOptions {
   versions: Model<ContentVersion>
@@ -36,6 +44,8 @@ interface Entry extends RenderedPage {
 export function createPublicCache(options: PublicCacheOptions) {
   const maxEntries = options.maxEntries ?? 500
   const entries = new Map<string, Entry>()
+  // Request URLs (as sent) of pages already served, so a repeat can be answered without routing.
+  const urls = new Map<string, string>()
   let version = -1
   let checkedAt = Number.NEGATIVE_INFINITY
   let pendingCheck: Promise<number> | undefined
@@ -48,6 +58,7 @@ export function createPublicCache(options: PublicCacheOptions) {
   function adopt(latest: number) {
     if (latest !== version) {
       entries.clear()
+      urls.clear()
       version = latest
     }
     return version
@@ -78,13 +89,37 @@ export function createPublicCache(options: PublicCacheOptions) {
         return hit
       }
       const json = Buffer.from(JSON.stringify(await render()))
-      const page = { json, etag: entityTag(json) }
+      const etag = entityTag(json)
+      const page: RenderedPage = {
+        json,
+        etag,
+        ...(json.length >= COMPRESS_FROM_BYTES
+          ? { gzip: { body: gzipSync(json), etag: `${etag.slice(0, -1)}-gz"` } }
+          : {}),
+      }
       // Store only if nothing changed meanwhile; a stale render must not outlive its version.
       if (at === version) {
         entries.set(key, { ...page, version: at })
         if (entries.size > maxEntries) entries.delete(entries.keys().next().value as string)
       }
       return page
+    },
+
+    /** Remembers that this request URL was answered with the page of `key`. */
+    remember(url: string, key: string): void {
+      urls.set(url, key)
+      if (urls.size > maxEntries) urls.delete(urls.keys().next().value as string)
+    },
+
+    /**
+     * The page already served for this exact URL, if it is still known to be current without
+     * asking the database (the last version check is recent enough); otherwise undefined.
+     */
+    peek(url: string): RenderedPage | undefined {
+      if (options.now() - checkedAt >= options.checkIntervalMs) return undefined
+      const key = urls.get(url)
+      const entry = key === undefined ? undefined : entries.get(key)
+      return entry && entry.version === version ? entry : undefined
     },
 
     /** Records a change: every instance's pages go stale (this one's at once). */
@@ -113,13 +148,38 @@ function entityTag(content: Buffer): string {
  * and proxies must revalidate every time (no-cache), so a hidden item disappears at once.
  */
 export function sendPublicPage(ctx: Context, page: RenderedPage): void {
+  const compressed = page.gzip && acceptsGzip(ctx.get('Accept-Encoding')) ? page.gzip : undefined
   ctx.set('Cache-Control', 'public, no-cache')
-  ctx.set('ETag', page.etag)
+  if (page.gzip) ctx.set('Vary', 'Accept-Encoding')
+  ctx.set('ETag', compressed ? compressed.etag : page.etag)
   ctx.status = 200
   if (ctx.fresh) {
     ctx.status = 304
     return
   }
   ctx.type = 'application/json'
-  ctx.body = page.json
+  if (compressed) ctx.set('Content-Encoding', 'gzip')
+  ctx.body = compressed ? compressed.body : page.json
+}
+
+/** Whether the client takes gzip (named without q=0; "*" alone is not relied on). */
+export function acceptsGzip(header: string): boolean {
+  return header
+    .split(',')
+    .some((part) => /^\s*gzip\s*(;\s*q\s*=\s*(0?\.\d*[1-9]\d*|1(\.0*)?)\s*)?$/i.test(part))
+}
+
+/**
+ * Answers repeated reads of public pages straight from the cache, before body parsing and
+ * routing: the most-read endpoints then cost little more than writing the bytes. Anything not
+ * already cached and current goes on to the routes, which validate and render as usual.
+ */
+export function publicPageShortcut(cache: PublicCache, pathPrefix: string): Middleware {
+  return async (ctx, next) => {
+    if ((ctx.method === 'GET' || ctx.method === 'HEAD') && ctx.path.startsWith(pathPrefix)) {
+      const page = cache.peek(ctx.url)
+      if (page) return sendPublicPage(ctx, page)
+    }
+    return next()
+  }
 }

@@ -42,14 +42,17 @@ export function publicationsRoutes(deps: {
       const result = await deps.publications.listPublic(query)
       return { items: result.items.map(presentPublicationListItem), nextCursor: result.nextCursor }
     })
+    deps.cache.remember(ctx.url, key)
     sendPublicPage(ctx, page)
   })
 
   router.get('/publications/:id', async (ctx) => {
     const id = ctx.params.id ?? ''
-    const page = await deps.cache.get(JSON.stringify(['detail', id]), async () =>
+    const key = JSON.stringify(['detail', id])
+    const page = await deps.cache.get(key, async () =>
       presentPublication(await deps.publications.findPublic(id)),
     )
+    deps.cache.remember(ctx.url, key)
     sendPublicPage(ctx, page)
   })
 
