@@ -39,6 +39,8 @@ import {
   publicationsRoutes,
   staffPublicationsRoutes,
 } from './modules/publications/publications.routes'
+import { createGuidesService } from './modules/guides/guides.service'
+import { guidesRoutes, staffGuidesRoutes } from './modules/guides/guides.routes'
 
 export const API_PREFIX = '/api/v1'
 
@@ -131,6 +133,13 @@ export function createApp(deps: AppDeps): Koa {
     now: () => clock().getTime(),
   })
   const publications = createPublicationsService({ models, clock, cache: publicationsCache })
+  const guidesCache = createPublicCache({
+    versions: models.ContentVersion,
+    kind: 'guides',
+    checkIntervalMs: config.publicCacheCheckMs,
+    now: () => clock().getTime(),
+  })
+  const guides = createGuidesService({ models, clock, calendar, cache: guidesCache })
 
   const api = new Router({ prefix: API_PREFIX })
   for (const routes of [
@@ -171,6 +180,13 @@ export function createApp(deps: AppDeps): Koa {
     }),
     publicationsRoutes({ publications, cache: publicationsCache }),
     staffPublicationsRoutes({ publications, auth: staffAuth }),
+    guidesRoutes({
+      guides,
+      cache: guidesCache,
+      optionalCitizen: citizenSessions.optionalCitizen,
+      limit: lookupLimit,
+    }),
+    staffGuidesRoutes({ guides, auth: staffAuth }),
   ]) {
     api.use(routes.routes())
   }
@@ -180,6 +196,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(errorHandler())
   app.use(securityHeaders({ apiPrefix: API_PREFIX, hsts: config.env === 'production' }))
   app.use(publicPageShortcut(publicationsCache, `${API_PREFIX}/publications`))
+  app.use(publicPageShortcut(guidesCache, `${API_PREFIX}/guides`))
   app.use(staticApp(config.h5Dir, API_PREFIX))
   app.use(jsonBody(config.bodyLimitBytes))
   app.use(requireDatabaseForWrites(db))

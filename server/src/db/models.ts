@@ -10,6 +10,11 @@ import { notificationModel } from '../modules/notifications/notification.model'
 import { leaseModel, scheduledRunModel } from '../modules/scheduler/lease.model'
 import { publicationModel } from '../modules/publications/publication.model'
 import { contentVersionModel } from './content-version.model'
+import {
+  guideRatingModel,
+  guideRevisionModel,
+  storedGuideModel,
+} from '../modules/guides/guide.model'
 
 /** Every model of the application, bound to one connection. */
 export function createModels(connection: Connection) {
@@ -26,6 +31,9 @@ export function createModels(connection: Connection) {
     ScheduledRun: scheduledRunModel(connection),
     Publication: publicationModel(connection),
     ContentVersion: contentVersionModel(connection),
+    Guide: storedGuideModel(connection),
+    GuideRevision: guideRevisionModel(connection),
+    GuideRating: guideRatingModel(connection),
   }
 }
 

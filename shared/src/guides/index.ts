@@ -4,3 +4,4 @@
  */
 export * from './schema'
 export * from './completeness'
+export * from './disclosure'

@@ -1,0 +1,348 @@
+import { createHash } from 'node:crypto'
+import type { Logger } from 'pino'
+import { SHIPPED_GUIDES } from '@zhengmin/config'
+import {
+  beijingDate,
+  disclosureStatus,
+  GUIDE_PART_LABELS,
+  GUIDE_PARTS,
+  known,
+  type Guide,
+  type GuideSatisfaction,
+  type GuideTheme,
+} from '@zhengmin/shared'
+import type { Models } from '../../db/models'
+import { decodeCursor, encodeCursor } from '../../http/cursor'
+import { AppError, conflict, notFound } from '../../http/errors'
+import { toObjectId } from '../../http/object-id'
+import type { PublicCache } from '../../http/public-cache'
+import type { CalendarService } from '../calendar/calendar.service'
+import type { Actor } from '../messages/staff-messages.service'
+import type { GuideRating, StoredGuide } from './guide.model'
+
+/** Who rates: the WeChat identity when signed in, else the app's anonymous device id. */
+export type Rater = { openid: string } | { deviceId: string }
+
+export interface GuidesDeps {
+  models: Models
+  clock: () => Date
+  calendar: CalendarService
+  /** The public guide pages' cache; told of every new version and rating. */
+  cache: PublicCache
+}
+
+const guideNotFound = () => notFound('该办事指南不存在')
+
+/** Names of the other top-level fields, for the history. */
+const FIELD_LABELS: Record<string, string> = {
+  ...GUIDE_PART_LABELS,
+  officialName: '事项名称',
+  shortName: '简称',
+  theme: '主题',
+  unit: '保障单位',
+  changeEffectiveOn: '变更生效日期',
+  contact: '咨询及监督电话',
+  faq: '常见问题',
+}
+/** Fields every version sets itself; a change in them alone is not a change of content. */
+const BOOKKEEPING = new Set(['version', 'lastChangedOn', 'lastReviewedOn', 'slug', 'seedItem'])
+
+function changedFields(before: Guide, after: Guide): string[] {
+  const keys = [
+    ...GUIDE_PARTS,
+    ...Object.keys(FIELD_LABELS).filter((k) => !(k in GUIDE_PART_LABELS)),
+  ]
+  return keys
+    .filter((key) => !BOOKKEEPING.has(key))
+    .filter(
+      (key) =>
+        JSON.stringify(before[key as keyof Guide]) !== JSON.stringify(after[key as keyof Guide]),
+    )
+    .map((key) => FIELD_LABELS[key] ?? key)
+}
+
+function raterKey(rater: Rater): string {
+  const identity = 'openid' in rater ? `openid:${rater.openid}` : `device:${rater.deviceId}`
+  return createHash('sha256').update(identity).digest('hex')
+}
+
+/** 办事指南: the published guides, citizens' ratings, and the office's editing. */
+export function createGuidesService(deps: GuidesDeps) {
+  const { Guide, GuideRevision, GuideRating } = deps.models
+  let seeded: Promise<void> | undefined
+
+  /** Stores the shipped content of every guide not in the database yet (first start). */
+  async function seed(): Promise<void> {
+    const present = new Set(
+      (await Guide.find({}, { _id: 1 }).lean()).map((guide) => String(guide._id)),
+    )
+    const missing = SHIPPED_GUIDES.filter((guide) => !present.has(guide.slug))
+    if (missing.length === 0) return
+    const now = deps.clock()
+    try {
+      await Guide.insertMany(
+        missing.map((guide) => ({
+          _id: guide.slug,
+          content: guide,
+          version: guide.version,
+          updatedAt: now,
+        })),
+        { ordered: false },
+      )
+    } catch (error) {
+      // Another instance seeded the same guides at the same moment: what it stored is the same.
+      if ((error as { code?: number }).code !== 11000) throw error
+    }
+  }
+
+  async function ready(): Promise<void> {
+    seeded ??= seed().catch((error: unknown) => {
+      seeded = undefined
+      throw error
+    })
+    await seeded
+  }
+
+  async function load(slug: string): Promise<StoredGuide> {
+    await ready()
+    const stored = await Guide.findById(slug).lean()
+    if (!stored) throw guideNotFound()
+    return stored
+  }
+
+  async function satisfaction(slug: string): Promise<GuideSatisfaction> {
+    const byLevel = await Promise.all(
+      [1, 2, 3, 4, 5].map((level) => GuideRating.countDocuments({ slug, level })),
+    )
+    const rated = byLevel.reduce((sum, n) => sum + n, 0)
+    const satisfied = (byLevel[3] ?? 0) + (byLevel[4] ?? 0)
+    return { rated, satisfiedShare: rated === 0 ? null : satisfied / rated, byLevel }
+  }
+
+  function disclosureOf(stored: StoredGuide) {
+    return disclosureStatus(
+      stored.pendingChange?.effectiveOn,
+      beijingDate(deps.clock()),
+      deps.calendar.current(),
+    )
+  }
+
+  return {
+    ready,
+
+    /** Every guide in the standard's order, filtered by theme and by words in its names. */
+    async list(query: { theme?: GuideTheme | undefined; q?: string | undefined }) {
+      await ready()
+      const guides = (await Guide.find({}).lean()).map((stored) => stored.content)
+      const words = query.q?.toLowerCase()
+      return guides
+        .filter((guide) => !query.theme || guide.theme === query.theme)
+        .filter(
+          (guide) =>
+            !words ||
+            guide.officialName.toLowerCase().includes(words) ||
+            guide.shortName.toLowerCase().includes(words),
+        )
+        .sort((a, b) => a.seedItem - b.seedItem)
+    },
+
+    /** One guide with its satisfaction summary. */
+    async detail(slug: string) {
+      const stored = await load(slug)
+      return { guide: stored.content, satisfaction: await satisfaction(slug) }
+    },
+
+    /** A citizen's rating: one per rater, guide and Beijing day; low ones go to the office. */
+    async rate(
+      slug: string,
+      rater: Rater,
+      input: { level: number; comment?: string | undefined },
+      log: Logger,
+    ) {
+      await load(slug)
+      const now = deps.clock()
+      try {
+        await GuideRating.create({
+          slug,
+          level: input.level,
+          ...(input.comment ? { comment: input.comment } : {}),
+          raterKey: raterKey(rater),
+          day: beijingDate(now),
+          at: now,
+          ...(input.level <= 2 ? { awaitingResponse: true } : {}),
+        })
+      } catch (error) {
+        if ((error as { code?: number }).code === 11000) {
+          throw conflict('already_rated', '您今天已评价过该指南，感谢参与，明天可再次评价')
+        }
+        throw error
+      }
+      await deps.cache.invalidate()
+      if (input.level <= 2) log.info({ slug, level: input.level }, 'low guide rating received')
+      return satisfaction(slug)
+    },
+
+    /** The office's list: every guide with where it stands against the disclosure rule. */
+    async listForStaff() {
+      await ready()
+      const [stored, open] = await Promise.all([
+        Guide.find({}).lean(),
+        GuideRating.find({ awaitingResponse: true }, { slug: 1 }).lean(),
+      ])
+      const openBySlug = new Map<string, number>()
+      for (const rating of open) openBySlug.set(rating.slug, (openBySlug.get(rating.slug) ?? 0) + 1)
+      return stored
+        .sort((a, b) => a.content.seedItem - b.content.seedItem)
+        .map((guide) => ({
+          stored: guide,
+          disclosure: disclosureOf(guide),
+          openLowRatings: openBySlug.get(String(guide._id)) ?? 0,
+        }))
+    },
+
+    /** A guide for editing, with its pending change and its history, newest first. */
+    async detailForStaff(slug: string) {
+      const stored = await load(slug)
+      const history = await GuideRevision.find({ slug }, { content: 0 })
+        .sort({ version: -1 })
+        .limit(50)
+        .lean()
+      return { stored, disclosure: disclosureOf(stored), history }
+    },
+
+    /** Records that a change took effect: the 20-working-day clock starts for this guide. */
+    async recordPendingChange(
+      staff: Actor,
+      slug: string,
+      input: { effectiveOn: string; note: string },
+    ) {
+      await load(slug)
+      await Guide.updateOne(
+        { _id: slug },
+        {
+          $set: {
+            pendingChange: {
+              effectiveOn: input.effectiveOn,
+              note: input.note,
+              recordedAt: deps.clock(),
+              recordedBy: staff.displayName,
+            },
+          },
+        },
+      )
+      return this.detailForStaff(slug)
+    },
+
+    /**
+     * Publishes a new version edited from `baseVersion`; 409 when someone published another
+     * version meanwhile. Answers a pending change and records whether that was in time.
+     */
+    async publishVersion(
+      staff: Actor,
+      slug: string,
+      input: { baseVersion: number; guide: Guide; summary: string },
+      log: Logger,
+    ) {
+      const stored = await load(slug)
+      if (input.guide.slug !== slug || input.guide.seedItem !== stored.content.seedItem) {
+        throw new AppError(400, 'validation_failed', '不能修改指南标识和事项序号', {
+          fields: [{ field: 'guide.slug', message: '不能修改指南标识和事项序号' }],
+        })
+      }
+      if (input.baseVersion !== stored.version) throw versionConflict()
+      const now = deps.clock()
+      const today = beijingDate(now)
+      const pendingChange = stored.pendingChange
+      const content: Guide = {
+        ...input.guide,
+        version: stored.version + 1,
+        lastChangedOn: today,
+        lastReviewedOn: today,
+        ...(pendingChange ? { changeEffectiveOn: known(pendingChange.effectiveOn) } : {}),
+      }
+      const changedParts = changedFields(stored.content, content)
+      if (changedParts.length === 0) {
+        throw new AppError(422, 'no_change', '内容没有变化，无需发布新版本')
+      }
+      const updated = await Guide.findOneAndUpdate(
+        { _id: slug, version: stored.version },
+        {
+          $set: { content, version: content.version, updatedAt: now },
+          $unset: { pendingChange: 1 },
+        },
+        { new: true },
+      ).lean()
+      if (!updated) throw versionConflict()
+      const disclosure = pendingChange ? disclosureOf(stored) : undefined
+      await GuideRevision.create({
+        slug,
+        version: content.version,
+        content,
+        at: now,
+        by: { id: staff.id, name: staff.displayName },
+        summary: input.summary,
+        changedParts,
+        ...(disclosure ? { disclosedOnTime: disclosure.state !== 'overdue' } : {}),
+      })
+      await deps.cache.invalidate()
+      log.info(
+        { slug, version: content.version, staffId: staff.id, changedParts },
+        'guide published',
+      )
+      return this.detailForStaff(slug)
+    },
+
+    /** Low ratings (≤ 2) awaiting a response, or answered ones, newest first. */
+    async lowRatings(query: {
+      status: 'open' | 'answered'
+      cursor?: string | undefined
+      limit: number
+    }) {
+      const filter: Record<string, unknown> = {
+        level: { $lte: 2 },
+        awaitingResponse: query.status === 'open',
+      }
+      if (query.cursor) {
+        const after = decodeCursor(query.cursor)
+        filter.$or = [{ at: { $lt: after.key } }, { at: after.key, _id: { $lt: after.id } }]
+      }
+      const rows = await GuideRating.find(filter)
+        .sort({ at: -1, _id: -1 })
+        .limit(query.limit + 1)
+        .lean()
+      const items = rows.slice(0, query.limit)
+      const last = items.at(-1)
+      return {
+        items,
+        nextCursor:
+          rows.length > query.limit && last ? encodeCursor(last.at.getTime(), last._id) : null,
+      }
+    },
+
+    /** The office's response to a low rating (好差评整改), recorded once. */
+    async respond(staff: Actor, id: string, text: string): Promise<GuideRating> {
+      const objectId = toObjectId(id)
+      if (!objectId) throw notFound('该评价不存在')
+      const updated = await GuideRating.findOneAndUpdate(
+        { _id: objectId, awaitingResponse: true },
+        {
+          $set: {
+            awaitingResponse: false,
+            response: { text, at: deps.clock(), by: { id: staff.id, name: staff.displayName } },
+          },
+        },
+        { new: true },
+      ).lean()
+      if (updated) return updated
+      if (await GuideRating.exists({ _id: objectId, level: { $lte: 2 } })) {
+        throw conflict('already_answered', '该评价已处理')
+      }
+      throw notFound('该评价不存在')
+    },
+  }
+}
+
+const versionConflict = () =>
+  conflict('version_conflict', '该指南已被他人更新，请刷新后在最新版本上修改')
+
+export type GuidesService = ReturnType<typeof createGuidesService>
