@@ -2,12 +2,13 @@ export default defineAppConfig({
   // The main package holds what the first screen needs; the message form (with its validation
   // library) is a subpackage, downloaded when the citizen opens it. Its page path stays
   // pages/message-new/index.
-  pages: ['pages/index/index', 'pages/coming-soon/index'],
-  // 我的留言, 回复选登 and the staff pages (login, inbox, message, publishing) are subpackages too.
+  pages: ['pages/index/index'],
+  // 我的留言, 回复选登, 办事指南 and the staff pages (login, inbox, message, publishing) are subpackages too.
   subPackages: [
     { root: 'pages/message-new', pages: ['index'] },
     { root: 'pages/my-messages', pages: ['index'] },
     { root: 'pages/publications', pages: ['index', 'detail'] },
+    { root: 'pages/guides', pages: ['index', 'detail'] },
     {
       root: 'staff',
       pages: [
@@ -16,6 +17,8 @@ export default defineAppConfig({
         'detail/index',
         'publications/index',
         'publications/editor',
+        'guides/index',
+        'guides/editor',
       ],
     },
   ],

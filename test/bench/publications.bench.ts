@@ -3,6 +3,7 @@
 // hello-world measured in the same run. Goal: each ≥ 0.5 of hello-world, p99 < 50 ms.
 // The list is measured as browsers and wx.request ask for it (Accept-Encoding: gzip) and
 // without compression; the detail page is small enough to be sent uncompressed either way.
+// The guide of 失业保险金申领 (办事指南, served the same way) is measured in the same run.
 import { Types, type Connection } from 'mongoose'
 import { MESSAGE_CATEGORIES } from '../../shared/src'
 import { createModels } from '../../server/src/db/models'
@@ -78,9 +79,15 @@ async function main() {
       `${base}/publications/${String(app.info.detailId)}`,
       gzip,
     )
+    const guide = await measure(
+      'GET /api/v1/guides/unemployment-benefit-claim (gzip)',
+      `${base}/guides/unemployment-benefit-claim`,
+      gzip,
+    )
     judge('list (gzip)', list, baseline)
     judge('list (identity)', listPlain, baseline)
     judge('detail', detail, baseline)
+    judge('guide (gzip)', guide, baseline)
   } finally {
     hello.child.kill()
     app.child.kill('SIGTERM')

@@ -53,7 +53,7 @@ export function isApiError(value: unknown): value is ApiError {
 }
 
 export interface ApiRequest {
-  method: 'GET' | 'POST' | 'DELETE'
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE'
   /** Path from the origin, e.g. '/api/v1/messages' (with its query string, if any). */
   path: string
   body?: unknown

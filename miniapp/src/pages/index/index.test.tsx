@@ -39,19 +39,11 @@ describe('home page', () => {
     expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/publications/index' })
   })
 
-  it.each([['entry-guides', 'guides', '办事指南']])(
-    'marks %s as coming soon and opens the coming-soon page',
-    (testId, feature, title) => {
-      render(<Index />)
-      const entry = screen.getByTestId(testId)
-      expect(entry.textContent).toContain(title)
-      expect(entry.textContent).toContain('即将上线')
-      fireEvent.click(entry)
-      expect(taro.navigateTo).toHaveBeenCalledWith({
-        url: `/pages/coming-soon/index?feature=${feature}`,
-      })
-    },
-  )
+  it('opens 办事指南 from its entry', () => {
+    render(<Index />)
+    fireEvent.click(screen.getByTestId('entry-guides'))
+    expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/guides/index' })
+  })
 
   it('turns 长辈模式 on and off, remembering the choice on the device', () => {
     taro.clearStorageSync()

@@ -1,22 +1,27 @@
 import { Image, Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow } from '@tarojs/taro'
 import { useState } from 'react'
-import type { ComingSoonFeature } from '../../features'
 import { wechatAccount } from '../../services/config'
 import { ELDER_MODE_CLASS, isElderMode, setElderMode } from '../../stores/elder-mode'
 import './index.scss'
 
 interface Entry {
-  key: 'message-new' | 'my-messages' | 'publications' | ComingSoonFeature
+  key: 'guides' | 'message-new' | 'my-messages' | 'publications'
   title: string
   subtitle: string
   icon: string
-  /** The page it opens; without one, the coming-soon page says what is coming. */
-  url?: string
+  /** The page it opens. */
+  url: string
 }
 
 const ENTRIES: Entry[] = [
-  { key: 'guides', title: '办事指南', subtitle: '即将上线', icon: '指' },
+  {
+    key: 'guides',
+    title: '办事指南',
+    subtitle: '办什么事、带什么材料',
+    icon: '指',
+    url: '/pages/guides/index',
+  },
   {
     key: 'message-new',
     title: '我要留言',
@@ -47,7 +52,7 @@ function navigate(url: string) {
 }
 
 function open(entry: Entry) {
-  navigate(entry.url ?? `/pages/coming-soon/index?feature=${entry.key}`)
+  navigate(entry.url)
 }
 
 export default function Index() {
@@ -70,19 +75,12 @@ export default function Index() {
 
       <View className="home__entries">
         {ENTRIES.map((entry) => {
-          const available = entry.url !== undefined
           return (
             <View
               key={entry.key}
-              className={
-                entry.key === 'message-new'
-                  ? 'entry entry--primary'
-                  : available
-                    ? 'entry'
-                    : 'entry entry--soon'
-              }
+              className={entry.key === 'message-new' ? 'entry entry--primary' : 'entry'}
               role="button"
-              aria-label={available ? entry.title : `${entry.title}（即将上线）`}
+              aria-label={entry.title}
               data-testid={`entry-${entry.key}`}
               onClick={() => open(entry)}
             >

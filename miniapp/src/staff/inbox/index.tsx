@@ -125,6 +125,16 @@ export default function StaffInbox() {
               回复选登
             </View>
           ) : null}
+          {isBureauWide(session.staff.role) ? (
+            <View
+              className="zm-link staff-inbox__bar-action"
+              role="link"
+              data-testid="inbox-guides"
+              onClick={() => openStaffPage('/staff/guides/index')}
+            >
+              办事指南
+            </View>
+          ) : null}
           <View
             className="zm-link staff-inbox__bar-action"
             role="button"

@@ -1,0 +1,127 @@
+import { Input, Text, View } from '@tarojs/components'
+import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro'
+import { GUIDE_THEME_LABELS, GUIDE_THEMES, type GuideListItem } from '@zhengmin/shared'
+import { useRef, useState } from 'react'
+import { isApiError } from '../../services/api'
+import { listGuides } from '../../services/guides'
+import { useElderModeClass } from '../../stores/elder-mode'
+import './index.scss'
+
+/** 办事指南: the bureau's public services grouped by theme, with search. */
+export default function Guides() {
+  const elderClass = useElderModeClass()
+  const [typed, setTyped] = useState('')
+  const [query, setQuery] = useState('')
+  const [items, setItems] = useState<GuideListItem[] | null>(null)
+  const [loading, setLoading] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const latest = useRef(0)
+
+  async function load(q: string) {
+    const ticket = ++latest.current
+    setLoading(true)
+    setProblem(null)
+    try {
+      const page = await listGuides(q ? { q } : {})
+      if (ticket === latest.current) setItems(page.items)
+    } catch (error) {
+      if (ticket === latest.current)
+        setProblem(isApiError(error) ? error.message : '加载失败，请稍后重试')
+    } finally {
+      if (ticket === latest.current) setLoading(false)
+    }
+  }
+
+  useLoad(() => {
+    load('')
+  })
+
+  usePullDownRefresh(() => {
+    load(query).finally(() => {
+      Taro.stopPullDownRefresh()
+    })
+  })
+
+  function search() {
+    const q = typed.trim()
+    setQuery(q)
+    load(q)
+  }
+
+  function open(slug: string) {
+    Taro.navigateTo({ url: `/pages/guides/detail?slug=${encodeURIComponent(slug)}` }).catch(() => {
+      Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
+    })
+  }
+
+  return (
+    <View className={`zm-page guides ${elderClass}`} data-testid="guides">
+      <View className="guides__search" role="search">
+        <Input
+          className="zm-input guides__search-input"
+          type="text"
+          confirmType="search"
+          placeholder="搜索事项名称，如“失业保险金”"
+          maxlength={30}
+          value={typed}
+          aria-label="搜索办事指南"
+          data-testid="guides-search"
+          onInput={(event) => setTyped(event.detail.value)}
+          onConfirm={search}
+        />
+        <View
+          className="guides__search-button"
+          role="button"
+          data-testid="guides-search-button"
+          onClick={search}
+        >
+          搜索
+        </View>
+      </View>
+
+      {problem ? (
+        <View className="zm-problem" role="alert" data-testid="guides-error">
+          <Text>{problem}</Text>
+          <View className="zm-link" role="button" onClick={() => load(query)}>
+            重试
+          </View>
+        </View>
+      ) : null}
+      {loading && !items ? <Text className="zm-muted guides__state">正在加载…</Text> : null}
+      {items && items.length === 0 && !loading ? (
+        <Text className="zm-muted guides__state" data-testid="guides-empty">
+          没有找到“{query}”相关的事项，换个说法试试，或拨打 12333 咨询。
+        </Text>
+      ) : null}
+
+      {GUIDE_THEMES.map((theme) => {
+        const group = (items ?? []).filter((item) => item.theme === theme)
+        if (group.length === 0) return null
+        return (
+          <View key={theme} className="guides__group" data-testid={`guides-theme-${theme}`}>
+            <Text className="guides__theme">{GUIDE_THEME_LABELS[theme]}</Text>
+            {group.map((item) => (
+              <View
+                key={item.slug}
+                className="zm-card guide-row"
+                role="link"
+                data-testid="guide-row"
+                data-slug={item.slug}
+                onClick={() => open(item.slug)}
+              >
+                <Text className="guide-row__name">{item.shortName}</Text>
+                <Text className="zm-muted guide-row__official">{item.officialName}</Text>
+                <View className="guide-row__meta">
+                  {item.unitName ? <Text className="zm-muted">{item.unitName}</Text> : null}
+                  {item.complete ? null : (
+                    <Text className="zm-badge zm-badge--warning">部分内容待确认</Text>
+                  )}
+                </View>
+              </View>
+            ))}
+          </View>
+        )
+      })}
+    </View>
+  )
+}
