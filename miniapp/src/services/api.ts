@@ -188,3 +188,8 @@ function toApiError(
         : `请求未成功（${status}），请稍后重试`,
   })
 }
+
+/** What to tell the user about a failed call: the first field's message, the server's, or `fallback`. */
+export function failureText(error: unknown, fallback: string): string {
+  return isApiError(error) ? (error.fields?.[0]?.message ?? error.message) : fallback
+}

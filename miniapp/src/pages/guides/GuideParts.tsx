@@ -56,6 +56,18 @@ function limitText(limit: TimeLimit): string {
   return `${days}（${limit.description}）`
 }
 
+function PhoneLines({ lines }: { lines: readonly PhoneLine[] }) {
+  return (
+    <>
+      {lines.map((line, i) => (
+        <Text key={i} className="guide__text">
+          {line.label} {line.number}
+        </Text>
+      ))}
+    </>
+  )
+}
+
 function Part({ index, part, children }: { index: number; part: string; children: ReactNode }) {
   return (
     <View className="zm-card guide__part" data-testid={`guide-part-${index}`}>
@@ -301,24 +313,12 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
         <Text className="guide__part-title">咨询及监督电话</Text>
         <Row label="咨询电话">
           <Known field={guide.contact.consultationLines} hotline={hotline}>
-            {(lines) =>
-              lines.map((line, i) => (
-                <Text key={i} className="guide__text">
-                  {line.label} {line.number}
-                </Text>
-              ))
-            }
+            {(lines) => <PhoneLines lines={lines} />}
           </Known>
         </Row>
         <Row label="监督投诉电话">
           <Known field={guide.contact.complaintLines} hotline={hotline}>
-            {(lines) =>
-              lines.map((line, i) => (
-                <Text key={i} className="guide__text">
-                  {line.label} {line.number}
-                </Text>
-              ))
-            }
+            {(lines) => <PhoneLines lines={lines} />}
           </Known>
         </Row>
         <Row label={hotline.label}>

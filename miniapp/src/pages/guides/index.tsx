@@ -1,7 +1,8 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro'
 import { GUIDE_THEME_LABELS, GUIDE_THEMES, type GuideListItem } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
+import { SearchBar } from '../../components/SearchBar'
 import { isApiError } from '../../services/api'
 import { listGuides } from '../../services/guides'
 import { useElderModeClass } from '../../stores/elder-mode'
@@ -56,28 +57,15 @@ export default function Guides() {
 
   return (
     <View className={`zm-page guides ${elderClass}`} data-testid="guides">
-      <View className="guides__search" role="search">
-        <Input
-          className="zm-input guides__search-input"
-          type="text"
-          confirmType="search"
-          placeholder="搜索事项名称，如“失业保险金”"
-          maxlength={30}
-          value={typed}
-          aria-label="搜索办事指南"
-          data-testid="guides-search"
-          onInput={(event) => setTyped(event.detail.value)}
-          onConfirm={search}
-        />
-        <View
-          className="guides__search-button"
-          role="button"
-          data-testid="guides-search-button"
-          onClick={search}
-        >
-          搜索
-        </View>
-      </View>
+      <SearchBar
+        testId="guides-search"
+        value={typed}
+        placeholder="搜索事项名称，如“失业保险金”"
+        label="搜索办事指南"
+        maxLength={30}
+        onChange={setTyped}
+        onSearch={search}
+      />
 
       {problem ? (
         <View className="zm-problem" role="alert" data-testid="guides-error">

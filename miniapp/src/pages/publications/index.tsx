@@ -1,4 +1,4 @@
-import { Input, Text, View } from '@tarojs/components'
+import { Text, View } from '@tarojs/components'
 import Taro, { useLoad, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import {
   MESSAGE_CATEGORIES,
@@ -8,6 +8,7 @@ import {
   type PublicationListItem,
 } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
+import { SearchBar } from '../../components/SearchBar'
 import { isApiError } from '../../services/api'
 import { listPublications } from '../../services/publications'
 import { useElderModeClass } from '../../stores/elder-mode'
@@ -100,28 +101,15 @@ export default function Publications() {
 
   return (
     <View className={`zm-page publications ${elderClass}`} data-testid="publications">
-      <View className="publications__search" role="search">
-        <Input
-          className="zm-input publications__search-input"
-          type="text"
-          confirmType="search"
-          placeholder="搜索标题、留言或答复内容"
-          maxlength={PUBLICATION_LIMITS.searchMax}
-          value={typed}
-          aria-label="搜索回复选登"
-          data-testid="publications-search"
-          onInput={(event) => setTyped(event.detail.value)}
-          onConfirm={search}
-        />
-        <View
-          className="publications__search-button"
-          role="button"
-          data-testid="publications-search-button"
-          onClick={search}
-        >
-          搜索
-        </View>
-      </View>
+      <SearchBar
+        testId="publications-search"
+        value={typed}
+        placeholder="搜索标题、留言或答复内容"
+        label="搜索回复选登"
+        maxLength={PUBLICATION_LIMITS.searchMax}
+        onChange={setTyped}
+        onSearch={search}
+      />
 
       <View className="publications__chips" role="tablist" aria-label="留言类型">
         {chips.map((chip) => {

@@ -11,7 +11,7 @@ import {
 } from '@zhengmin/shared'
 import { useState } from 'react'
 import { SubmitButton } from '../../components/SubmitButton'
-import { isApiError } from '../../services/api'
+import { failureText, isApiError } from '../../services/api'
 import { isSignedOut } from '../../services/staff'
 import {
   getStaffGuide,
@@ -126,11 +126,7 @@ export default function GuideEditor() {
       Taro.showToast({ title: '已发布新版本', icon: 'none' })
     } catch (error) {
       if (isSignedOut(error)) return toStaffLogin(true)
-      setProblem(
-        isApiError(error)
-          ? (error.fields?.[0]?.message ?? error.message)
-          : '发布未成功，请稍后重试',
-      )
+      setProblem(failureText(error, '发布未成功，请稍后重试'))
     } finally {
       setBusy(null)
     }
@@ -151,7 +147,7 @@ export default function GuideEditor() {
       setErrors([])
     } catch (error) {
       if (isSignedOut(error)) return toStaffLogin(true)
-      setProblem(isApiError(error) ? (error.fields?.[0]?.message ?? error.message) : '保存未成功')
+      setProblem(failureText(error, '保存未成功'))
     } finally {
       setBusy(null)
     }

@@ -9,13 +9,14 @@ import {
 } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { SubmitButton } from '../../components/SubmitButton'
-import { isApiError } from '../../services/api'
+import { failureText, isApiError } from '../../services/api'
 import { isSignedOut } from '../../services/staff'
 import { listLowRatings, listStaffGuides, respondToRating } from '../../services/staff-guides'
 import { useElderModeClass } from '../../stores/elder-mode'
 import { staffSession } from '../../stores/staff-session'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { openStaffPage, toStaffLogin } from '../navigation'
+import { OfficeOnly } from '../OfficeOnly'
 import '../publications/index.scss'
 
 type Tab = 'guides' | 'ratings'
@@ -90,7 +91,7 @@ export default function StaffGuides() {
       load('ratings')
     } catch (error) {
       if (isSignedOut(error)) return toStaffLogin(true)
-      setProblem(isApiError(error) ? (error.fields?.[0]?.message ?? error.message) : '提交未成功')
+      setProblem(failureText(error, '提交未成功'))
     } finally {
       setBusy(false)
     }
@@ -98,13 +99,7 @@ export default function StaffGuides() {
 
   if (!session) return <View className="zm-page" data-testid="staff-guides" />
   if (!isBureauWide(session.staff.role)) {
-    return (
-      <View className="zm-page" data-testid="staff-guides">
-        <View className="zm-problem" role="alert">
-          <Text>办事指南由办公室维护，您的账号没有此权限。</Text>
-        </View>
-      </View>
-    )
+    return <OfficeOnly testId="staff-guides" text="办事指南由办公室维护，您的账号没有此权限。" />
   }
 
   const attention = guides.filter(

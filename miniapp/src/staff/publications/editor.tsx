@@ -21,7 +21,7 @@ import { FieldError } from '../../components/FieldError'
 import { HighlightedText } from '../../components/HighlightedText'
 import { PublicationView } from '../../components/PublicationView'
 import { SubmitButton } from '../../components/SubmitButton'
-import { isApiError } from '../../services/api'
+import { failureText, isApiError } from '../../services/api'
 import { isSignedOut } from '../../services/staff'
 import { checkPublication, getPublicationDraft, publish } from '../../services/publications'
 import { useElderModeClass } from '../../stores/elder-mode'
@@ -140,11 +140,7 @@ export default function PublicationEditor() {
         setServerFindings(error.findings ?? [])
         setProblem(error.message)
       } else {
-        setProblem(
-          isApiError(error)
-            ? (error.fields?.[0]?.message ?? error.message)
-            : '操作未成功，请稍后重试',
-        )
+        setProblem(failureText(error, '操作未成功，请稍后重试'))
       }
     } finally {
       inFlight.current = false

@@ -9,7 +9,7 @@ import {
 } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { SubmitButton } from '../../components/SubmitButton'
-import { isApiError } from '../../services/api'
+import { failureText, isApiError } from '../../services/api'
 import { isSignedOut } from '../../services/staff'
 import {
   listPublicationCandidates,
@@ -22,6 +22,7 @@ import { batchDrafts, clearBatch, removeFromBatch } from '../../stores/publicati
 import { staffSession } from '../../stores/staff-session'
 import { formatBeijingDateTime } from '../../utils/dates'
 import { openStaffPage, toStaffLogin } from '../navigation'
+import { OfficeOnly } from '../OfficeOnly'
 import './index.scss'
 
 type Tab = 'candidates' | 'published' | 'hidden'
@@ -168,11 +169,7 @@ export default function StaffPublications() {
       load(tab)
     } catch (error) {
       if (isSignedOut(error)) return toStaffLogin(true)
-      setProblem(
-        isApiError(error)
-          ? (error.fields?.[0]?.message ?? error.message)
-          : '撤下未成功，请稍后重试',
-      )
+      setProblem(failureText(error, '撤下未成功，请稍后重试'))
     } finally {
       setHideBusy(false)
     }
@@ -181,11 +178,7 @@ export default function StaffPublications() {
   if (!session) return <View className="zm-page" data-testid="staff-publications" />
   if (!isBureauWide(session.staff.role)) {
     return (
-      <View className="zm-page" data-testid="staff-publications">
-        <View className="zm-problem" role="alert">
-          <Text>回复选登由办公室负责，您的账号没有此权限。</Text>
-        </View>
-      </View>
+      <OfficeOnly testId="staff-publications" text="回复选登由办公室负责，您的账号没有此权限。" />
     )
   }
 
