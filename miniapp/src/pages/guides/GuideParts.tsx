@@ -26,7 +26,9 @@ function Known<T>({
   return (
     <Text className="guide__pending" data-testid="guide-pending">
       {PENDING_LABEL}
-      {field.note ? `（${field.note}）` : ''}，可先咨询{hotline.label} {hotline.number}
+      {field.note ? `（${field.note}）` : ''}
+      {/* The note often names the hotline already; say it once. */}
+      {field.note?.includes(hotline.number) ? '' : `，可先咨询${hotline.label} ${hotline.number}`}
     </Text>
   )
 }
@@ -203,7 +205,7 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
                           {material.name}
                           {material.required ? '' : '（视情况提供）'}
                         </Text>
-                        <Text className="zm-muted">
+                        <Text className="zm-muted guide__material-line">
                           原件：
                           {material.originals.status === 'known'
                             ? `${material.originals.value} 份`
@@ -217,7 +219,9 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
                             ? MATERIAL_FORM_LABELS[material.form.value]
                             : PENDING_LABEL}
                         </Text>
-                        {material.notes ? <Text className="zm-muted">{material.notes}</Text> : null}
+                        {material.notes ? (
+                          <Text className="zm-muted guide__material-line">{material.notes}</Text>
+                        ) : null}
                       </View>
                     </View>
                   )
