@@ -98,6 +98,8 @@ const envSchema = z.object({
    * another instance; its own changes show at once. 0 checks on every request.
    */
   PUBLIC_CACHE_CHECK_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  /** Fewest cases behind a rate on the dashboard; fewer show as 样本不足 and rank last. */
+  STATS_MIN_SAMPLE: z.coerce.number().int().min(1).max(1000).default(5),
 })
 
 /** The server's typed configuration. */
@@ -123,6 +125,8 @@ export interface AppConfig {
   routingRules: readonly RoutingRule[]
   /** See PUBLIC_CACHE_CHECK_MS. */
   publicCacheCheckMs: number
+  /** See STATS_MIN_SAMPLE. */
+  statsMinSample: number
 }
 
 /** Keywords of the answer template that receive each value (see WECHAT_ANSWER_TEMPLATE_FIELDS). */
@@ -288,5 +292,6 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     },
     routingRules: loadRoutingRules(e.ROUTING_RULES_FILE),
     publicCacheCheckMs: e.PUBLIC_CACHE_CHECK_MS,
+    statsMinSample: e.STATS_MIN_SAMPLE,
   }
 }

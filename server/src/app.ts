@@ -39,6 +39,9 @@ import {
   publicationsRoutes,
   staffPublicationsRoutes,
 } from './modules/publications/publications.routes'
+import { createStatsCounters } from './modules/stats/stats-counters'
+import { createStatsService } from './modules/stats/stats.service'
+import { staffStatsRoutes } from './modules/stats/stats.routes'
 import { createGuidesService } from './modules/guides/guides.service'
 import { guidesRoutes, staffGuidesRoutes } from './modules/guides/guides.routes'
 
@@ -71,12 +74,14 @@ export function createApp(deps: AppDeps): Koa {
   const models = createModels(db)
   const calendar = deps.calendar ?? createCalendarService({ models, clock, log: logger })
   const randomBytes = deps.randomBytes ?? cryptoRandomBytes
+  const statsCounters = createStatsCounters({ models, calendar: () => calendar.current() })
   const messages = createMessagesService({
     models,
     calendar,
     clock,
     randomBytes,
     replyWorkingDays: config.replyWorkingDays,
+    stats: statsCounters,
   })
   const wechat = deps.wechat ?? wechatClientFor(config)
   const notifications =
@@ -100,6 +105,7 @@ export function createApp(deps: AppDeps): Koa {
     calendar,
     clock,
     replyWorkingDays: config.replyWorkingDays,
+    stats: statsCounters,
   })
   const lookupLimit = rateLimit({
     limit: config.rateLimit.lookups,
@@ -163,6 +169,7 @@ export function createApp(deps: AppDeps): Koa {
         models,
         calendar,
         clock,
+        stats: statsCounters,
         onAnswered: async (message, log) => {
           if (notifications) await notifications.answered(message, log)
           else if (message.notifyOnAnswer) {
@@ -187,6 +194,13 @@ export function createApp(deps: AppDeps): Koa {
       limit: lookupLimit,
     }),
     staffGuidesRoutes({ guides, auth: staffAuth }),
+    staffStatsRoutes({
+      stats: createStatsService({ models, calendar, clock, minSample: config.statsMinSample }),
+      models,
+      calendar,
+      auth: staffAuth,
+      clock,
+    }),
   ]) {
     api.use(routes.routes())
   }

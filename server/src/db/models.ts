@@ -15,6 +15,7 @@ import {
   guideRevisionModel,
   storedGuideModel,
 } from '../modules/guides/guide.model'
+import { staffAuditModel, unitDayStatsModel } from '../modules/stats/unit-day-stats.model'
 
 /** Every model of the application, bound to one connection. */
 export function createModels(connection: Connection) {
@@ -34,6 +35,8 @@ export function createModels(connection: Connection) {
     Guide: storedGuideModel(connection),
     GuideRevision: guideRevisionModel(connection),
     GuideRating: guideRatingModel(connection),
+    UnitDayStats: unitDayStatsModel(connection),
+    StaffAudit: staffAuditModel(connection),
   }
 }
 

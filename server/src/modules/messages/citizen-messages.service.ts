@@ -12,12 +12,15 @@ import { decodeCursor, encodeCursor } from '../../http/cursor'
 import type { DeadlineCalculator } from './messages.service'
 import type { MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
+import type { StatsCounters } from '../stats/stats-counters'
 
 export interface CitizenMessagesDeps {
   models: Models
   calendar: DeadlineCalculator
   clock: () => Date
   replyWorkingDays: number
+  /** The dashboard's counters; they never fail a rating. */
+  stats?: StatsCounters
 }
 
 /** The same answer for an unknown code and a wrong phone, so neither can be probed. */
@@ -131,6 +134,7 @@ export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
         data: { level: input.level },
       })
       log.info({ messageId: String(message._id), level: input.level }, 'answer rated')
+      await deps.stats?.rated(updated.toObject(), log)
       return record(updated)
     },
 

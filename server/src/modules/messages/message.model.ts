@@ -52,6 +52,8 @@ export interface Message {
   rating?: { level: number; comment?: string; ratedAt: Date }
   /** When the first reply or decline was sent; kept when a follow-up brings a second one. */
   firstAnsweredAt?: Date
+  /** The kind of the first answer and the unit that gave it, for the statistics. */
+  firstAnswer?: { kind: 'reply' | 'decline'; unit: string }
   /** The latest extension (延期) request of the running clock and its outcome. */
   extension?: MessageExtension
   /** Working days added by approved extensions of the running clock; 0 without any. */
@@ -138,6 +140,15 @@ const messageSchema = new Schema<Message>(
       ),
     },
     firstAnsweredAt: { type: Date },
+    firstAnswer: {
+      type: new Schema(
+        {
+          kind: { type: String, enum: ['reply', 'decline'], required: true },
+          unit: { type: String, required: true },
+        },
+        { _id: false },
+      ),
+    },
     extension: {
       type: new Schema(
         {

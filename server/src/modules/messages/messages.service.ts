@@ -11,6 +11,7 @@ import {
 import { badRequest, conflict } from '../../http/errors'
 import type { Models } from '../../db/models'
 import type { MessageDocument } from './message.model'
+import type { StatsCounters } from '../stats/stats-counters'
 
 /** Computes reply deadlines; the working-day calendar in production. */
 export interface DeadlineCalculator {
@@ -25,6 +26,8 @@ export interface MessagesServiceDeps {
   clock: () => Date
   randomBytes: RandomBytes
   replyWorkingDays: number
+  /** The dashboard's counters; they never fail a submission. */
+  stats?: StatsCounters
 }
 
 export interface SubmitResult {
@@ -87,6 +90,7 @@ export function createMessagesService(deps: MessagesServiceDeps) {
           provisional: deadline.provisional,
         })
         await recordSubmitted(message, log)
+        await deps.stats?.received(message.toObject(), log)
         return message
       } catch (error) {
         if (!isDuplicateKey(error)) throw error

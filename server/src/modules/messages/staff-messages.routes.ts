@@ -67,12 +67,12 @@ export function staffMessagesRoutes(deps: {
 
   router.post('/staff/messages/:id/assign', requireStaff('office', 'admin'), async (ctx) => {
     const { unit } = validate(assignBodySchema, ctx.request.jsonBody)
-    detail(ctx, await deps.staffMessages.assign(staffOf(ctx), idOf(ctx), unit))
+    detail(ctx, await deps.staffMessages.assign(staffOf(ctx), idOf(ctx), unit, ctx.state.log))
   })
 
   router.post('/staff/messages/:id/transfer', requireStaff(), async (ctx) => {
     const body = validate(transferBodySchema, ctx.request.jsonBody)
-    detail(ctx, await deps.staffMessages.transfer(staffOf(ctx), idOf(ctx), body))
+    detail(ctx, await deps.staffMessages.transfer(staffOf(ctx), idOf(ctx), body, ctx.state.log))
   })
 
   router.post('/staff/messages/:id/notes', requireStaff(), async (ctx) => {

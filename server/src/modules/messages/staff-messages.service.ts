@@ -19,6 +19,7 @@ import { AppError, badRequest, conflict, notFound } from '../../http/errors'
 import { decodeCursor, encodeCursor } from '../../http/cursor'
 import { toObjectId } from '../../http/object-id'
 import { extendDeadline, type CalendarService } from '../calendar/calendar.service'
+import { holderOf, type StatsCounters } from '../stats/stats-counters'
 import type { Message, MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 
@@ -34,6 +35,8 @@ export interface StaffMessagesDeps {
   clock: () => Date
   /** Told of every stored reply or decline (the citizen's WeChat notice); must not throw. */
   onAnswered?: (message: Message, log: Logger) => Promise<void>
+  /** The dashboard's counters; they never fail an action. */
+  stats?: StatsCounters
 }
 
 /** An extension is possible while a reply is still owed by a unit, i.e. where a reply is legal. */
@@ -203,7 +206,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       return { message, history: await historyOf(message) }
     },
 
-    async assign(staff: Actor, id: string, unitCode: string) {
+    async assign(staff: Actor, id: string, unitCode: string, log: Logger) {
       const message = await loadVisible(staff, id)
       const to = authorize(staff, message, 'assign')
       requireUnit(unitCode)
@@ -214,10 +217,11 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
         visibleToCitizen: true,
         data: { unit: unitCode },
       })
+      await deps.stats?.assigned(message.toObject(), updated.toObject(), log)
       return { message: updated, history: await historyOf(updated) }
     },
 
-    async transfer(staff: Actor, id: string, input: { unit: string; reason: string }) {
+    async transfer(staff: Actor, id: string, input: { unit: string; reason: string }, log: Logger) {
       const message = await loadVisible(staff, id)
       const to = authorize(staff, message, 'transfer')
       requireUnit(input.unit)
@@ -230,6 +234,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
         visibleToCitizen: true,
         data: { fromUnit: message.unit, toUnit: input.unit, reason: input.reason },
       })
+      await deps.stats?.transferred(message.toObject(), updated.toObject(), deps.clock(), log)
       return { message: updated, history: await historyOf(updated) }
     },
 
@@ -257,7 +262,13 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       const updated = await transition(message, kind, {
         status: to,
         answer: { kind, content, answeredAt: now, staffId: staff.id },
-        ...(first ? { answeredOnTime: onTime, firstAnsweredAt: now } : {}),
+        ...(first
+          ? {
+              answeredOnTime: onTime,
+              firstAnsweredAt: now,
+              firstAnswer: { kind, unit: holderOf({ unit: message.unit, firstAnsweredAt: now }) },
+            }
+          : {}),
       })
       await record(updated, staff, kind === 'reply' ? 'replied' : 'declined', {
         from: message.status,
@@ -266,6 +277,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
         data: { onTime },
       })
       log.info({ messageId: id, kind, onTime }, 'message answered')
+      if (first) await deps.stats?.firstAnswered(message.toObject(), updated.toObject(), log)
       await deps.onAnswered?.(updated.toObject(), log)
       return { message: updated, history: await historyOf(updated) }
     },
@@ -387,9 +399,12 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
             fromDueDate: message.dueDate,
             ...(toDueDate ? { toDueDate } : {}),
             ...(reason ? { reason } : {}),
+            // The unit then, so rebuilt statistics match even after a later transfer.
+            unit: holderOf(message),
           },
         },
       )
+      await deps.stats?.extensionDecided(updated.toObject(), decision === 'approve', now, log)
       log.info({ messageId: id, decision, toDueDate }, 'extension decided')
       return { message: updated, history: await historyOf(updated) }
     },

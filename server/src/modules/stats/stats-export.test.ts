@@ -1,0 +1,17 @@
+import { csvCell } from './stats-export'
+
+describe('csvCell', () => {
+  it('neutralises text a spreadsheet would run as a formula', () => {
+    expect(csvCell('=HYPERLINK("http://x","点我")')).toBe(`"'=HYPERLINK(""http://x"",""点我"")"`)
+    expect(csvCell('+86 139')).toBe("'+86 139")
+    expect(csvCell('-1')).toBe("'-1")
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
+  })
+
+  it('quotes commas, quotes and line breaks and leaves numbers alone', () => {
+    expect(csvCell('社保，医保,公积金')).toBe('"社保，医保,公积金"')
+    expect(csvCell('第一行\n第二行')).toBe('"第一行\n第二行"')
+    expect(csvCell(-3)).toBe('-3')
+    expect(csvCell('养老保险')).toBe('养老保险')
+  })
+})

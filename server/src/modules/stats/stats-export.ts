@@ -1,0 +1,194 @@
+import { PassThrough, type Writable } from 'node:stream'
+import ExcelJS from 'exceljs'
+import type { Logger } from 'pino'
+import {
+  beijingDate,
+  formatRate,
+  MESSAGE_CATEGORY_LABELS,
+  MESSAGE_STATUS_LABELS,
+  RATING_LEVEL_LABELS,
+  toBeijingIsoString,
+  type StatsExportQuery,
+  type StatsFigures,
+  type StatsReport,
+  type WorkingCalendar,
+} from '@zhengmin/shared'
+import type { Models } from '../../db/models'
+import type { Message } from '../messages/message.model'
+import { holderFilter, holderOf } from './stats-counters'
+import { unitName, type Period } from './stats.service'
+
+type Cell = string | number
+
+/** A column of an export: its Chinese heading and how a row fills it. */
+interface Column<Row> {
+  header: string
+  value: (row: Row) => Cell
+}
+
+const orEmpty = (value: number | null): Cell => (value === null ? '' : value)
+
+type FigureRow = { name: string; figures: StatsFigures; overdueNow: number }
+
+/** The figures table: the same names and definitions as the dashboard and the README. */
+export const FIGURE_COLUMNS: Column<FigureRow>[] = [
+  { header: '科室', value: (row) => row.name },
+  { header: '收件数', value: (row) => row.figures.received },
+  { header: '答复数', value: (row) => row.figures.answered },
+  { header: '按期答复数', value: (row) => row.figures.answeredOnTime },
+  { header: '按期答复率', value: (row) => formatRate(row.figures.onTimeRate) },
+  { header: '答复用时中位数（工作日）', value: (row) => orEmpty(row.figures.medianAnswerDays) },
+  { header: '答复用时90百分位（工作日）', value: (row) => orEmpty(row.figures.p90AnswerDays) },
+  { header: '不予受理数', value: (row) => row.figures.declined },
+  { header: '转办数', value: (row) => row.figures.transfers },
+  { header: '批准延期数', value: (row) => row.figures.extensions },
+  { header: '未批准延期数', value: (row) => row.figures.extensionsRefused },
+  { header: '评价数', value: (row) => row.figures.rated },
+  { header: '满意率', value: (row) => formatRate(row.figures.satisfaction) },
+  { header: '当前超期数', value: (row) => row.overdueNow },
+]
+
+export function figureRows(report: StatsReport): FigureRow[] {
+  return [
+    ...report.units.map((unit) => ({
+      name: unit.unitName,
+      figures: unit.figures,
+      overdueNow: unit.overdueNow,
+    })),
+    { name: '合计', figures: report.total, overdueNow: report.total.overdueNow },
+  ]
+}
+
+type ExportedMessage = Message & { _id: { toString(): string } }
+
+const yesNo = (value: boolean | undefined): Cell => (value === undefined ? '' : value ? '是' : '否')
+const time = (value: Date | undefined): Cell => (value ? toBeijingIsoString(value) : '')
+
+/** The message list: no name or phone unless an admin asked for them. */
+export function messageColumns(
+  calendar: WorkingCalendar,
+  includeContact: boolean,
+): Column<ExportedMessage>[] {
+  const columns: Column<ExportedMessage>[] = [
+    { header: '编号', value: (m) => m._id.toString() },
+    { header: '收件时间', value: (m) => time(m.receivedAt) },
+    { header: '类别', value: (m) => MESSAGE_CATEGORY_LABELS[m.category] },
+    { header: '标题', value: (m) => m.title },
+    { header: '办理科室', value: (m) => unitName(holderOf(m)) },
+    { header: '状态', value: (m) => MESSAGE_STATUS_LABELS[m.status] },
+    { header: '答复期限', value: (m) => m.dueDate },
+    { header: '延期（工作日）', value: (m) => m.extensionWorkingDays ?? 0 },
+    { header: '首次答复时间', value: (m) => time(m.firstAnsweredAt) },
+    {
+      header: '首次答复方式',
+      value: (m) => {
+        const kind = m.firstAnswer?.kind ?? m.answer?.kind
+        return kind === 'decline' ? '不予受理' : kind === 'reply' ? '答复' : ''
+      },
+    },
+    { header: '是否按期', value: (m) => yesNo(m.answeredOnTime) },
+    {
+      header: '答复用时（工作日）',
+      value: (m) =>
+        m.firstAnsweredAt
+          ? calendar.workingDaysBetween(
+              m.receivedDate,
+              toBeijingIsoString(m.firstAnsweredAt).slice(0, 10),
+            )
+          : '',
+    },
+    {
+      header: '评价',
+      value: (m) =>
+        m.rating ? RATING_LEVEL_LABELS[m.rating.level as keyof typeof RATING_LEVEL_LABELS] : '',
+    },
+  ]
+  if (includeContact) {
+    columns.push(
+      { header: '留言人', value: (m) => m.name ?? '' },
+      { header: '联系电话', value: (m) => m.phone },
+    )
+  }
+  return columns
+}
+
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (starting with = + - @, a tab
+ * or a carriage return) gets a leading apostrophe; quotes, commas and line breaks are quoted.
+ */
+export function csvCell(value: Cell): string {
+  if (typeof value === 'number') return String(value)
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+const csvLine = (cells: Cell[]) => `${cells.map(csvCell).join(',')}\r\n`
+
+/** UTF-8 with a byte-order mark, so Excel reads the Chinese correctly. */
+const BOM = '\uFEFF'
+
+export function messagesFilter(period: Period): Record<string, unknown> {
+  return {
+    receivedDate: { $gte: period.from, $lte: period.to },
+    ...(period.unit ? holderFilter(period.unit) : {}),
+  }
+}
+
+/** Writes rows to `out` as CSV or XLSX, streaming; resolves when everything is written. */
+async function writeTable<Row>(
+  out: Writable,
+  format: StatsExportQuery['format'],
+  sheetName: string,
+  columns: Column<Row>[],
+  rows: AsyncIterable<Row> | Iterable<Row>,
+): Promise<void> {
+  if (format === 'csv') {
+    const write = (chunk: string) =>
+      out.write(chunk) ? Promise.resolve() : new Promise<void>((ok) => out.once('drain', ok))
+    await write(BOM + csvLine(columns.map((column) => column.header)))
+    for await (const row of rows) await write(csvLine(columns.map((column) => column.value(row))))
+    out.end()
+    return
+  }
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false })
+  const sheet = workbook.addWorksheet(sheetName)
+  sheet.columns = columns.map((column) => ({ header: column.header, width: 16 }))
+  for await (const row of rows) sheet.addRow(columns.map((column) => column.value(row))).commit()
+  sheet.commit()
+  await workbook.commit()
+}
+
+export interface ExportDeps {
+  models: Models
+  calendar: WorkingCalendar
+  log: Logger
+}
+
+/** The export as a stream for the response body; errors after the start end it and are logged. */
+export function exportStream(
+  deps: ExportDeps,
+  query: StatsExportQuery,
+  source:
+    | { kind: 'figures'; report: StatsReport }
+    | { kind: 'messages'; period: Period; includeContact: boolean },
+): PassThrough {
+  const out = new PassThrough()
+  const work =
+    source.kind === 'figures'
+      ? writeTable(out, query.format, '留言办理统计', FIGURE_COLUMNS, figureRows(source.report))
+      : writeTable(
+          out,
+          query.format,
+          '留言清单',
+          messageColumns(deps.calendar, source.includeContact),
+          deps.models.Message.find(messagesFilter(source.period))
+            .sort({ receivedAt: 1, _id: 1 })
+            .lean<ExportedMessage[]>()
+            .cursor(),
+        )
+  work.catch((error: unknown) => {
+    deps.log.error({ err: error }, 'statistics export failed while streaming')
+    out.destroy(error instanceof Error ? error : new Error(String(error)))
+  })
+  return out
+}

@@ -1,0 +1,223 @@
+import { findUnit, UNITS } from '@zhengmin/config'
+import {
+  addCounters,
+  beijingDate,
+  emptyCounters,
+  figuresOf,
+  fromEpochDay,
+  isBureauWide,
+  MESSAGE_CATEGORIES,
+  MESSAGE_CATEGORY_LABELS,
+  periodStart,
+  rankByOnTimeRate,
+  toBeijingIsoString,
+  toEpochDay,
+  UNASSIGNED_UNIT,
+  type Counters,
+  type OverdueItem,
+  type StaffPrincipal,
+  type StatsReport,
+  type StatsTrend,
+  type TrendGranularity,
+  type UnitStats,
+} from '@zhengmin/shared'
+import type { Models } from '../../db/models'
+import { AppError, badRequest } from '../../http/errors'
+import type { CalendarService } from '../calendar/calendar.service'
+import { OPEN_STATUSES, type Message } from '../messages/message.model'
+import { holderFilter, holderOf } from './stats-counters'
+import type { UnitDayStats } from './unit-day-stats.model'
+
+export interface StatsServiceDeps {
+  models: Models
+  calendar: CalendarService
+  clock: () => Date
+  /** Fewest cases behind a rate; fewer show as 样本不足. */
+  minSample: number
+}
+
+export interface PeriodQuery {
+  from?: string | undefined
+  to?: string | undefined
+  unit?: string | undefined
+}
+
+export interface Period {
+  from: string
+  to: string
+  /** One unit, or undefined for the whole bureau. */
+  unit: string | undefined
+}
+
+/** Most rows of the overdue list on the dashboard. */
+const OVERDUE_LIST_LIMIT = 100
+
+export function unitName(code: string): string {
+  if (code === UNASSIGNED_UNIT) return '待分办'
+  return findUnit(code)?.name ?? code
+}
+
+/** The units a report lists: every answering unit, or the one asked for. */
+function unitsOf(period: Period): string[] {
+  if (period.unit) return [period.unit]
+  return [...UNITS.filter((unit) => unit.answersMessages).map((unit) => unit.code), UNASSIGNED_UNIT]
+}
+
+/** The figures the office watches, read from the day counters (never from a period's messages). */
+export function createStatsService(deps: StatsServiceDeps) {
+  const { UnitDayStats, Message } = deps.models
+
+  /**
+   * The period and unit a staff member may see: a handler only their own unit. The period
+   * defaults to this month up to today (Beijing).
+   */
+  function resolve(staff: StaffPrincipal, query: PeriodQuery): Period {
+    let unit = query.unit
+    if (!isBureauWide(staff.role)) {
+      if (unit && unit !== staff.unit) throw new AppError(403, 'forbidden', '只能查看本科室的统计')
+      unit = staff.unit
+      if (!unit) throw new AppError(403, 'forbidden', '您的账号未关联科室，无法查看统计')
+    } else if (unit && unit !== UNASSIGNED_UNIT && !findUnit(unit)?.answersMessages) {
+      throw badRequest('请选择正确的科室', [{ field: 'unit', message: '请选择正确的科室' }])
+    }
+    const today = beijingDate(deps.clock())
+    const to = query.to ?? (query.from && query.from > today ? query.from : today)
+    const from = query.from ?? `${to.slice(0, 7)}-01`
+    return { from, to, unit }
+  }
+
+  /** Streams the counters of a period and sums them under the key each row maps to. */
+  async function sumCounters(period: Period, keyOf: (row: UnitDayStats) => string) {
+    const filter: Record<string, unknown> = { date: { $gte: period.from, $lte: period.to } }
+    if (period.unit) filter.unit = period.unit
+    const sums = new Map<string, Counters>()
+    for await (const row of UnitDayStats.find(filter).lean<UnitDayStats[]>().cursor()) {
+      const key = keyOf(row)
+      addCounters(sums.get(key) ?? sums.set(key, emptyCounters()).get(key)!, row)
+    }
+    return sums
+  }
+
+  /** Unanswered messages past their deadline right now, of one unit or all. */
+  function overdueFilter(unit: string | undefined) {
+    return {
+      status: { $in: OPEN_STATUSES },
+      dueAt: { $lte: deps.clock() },
+      ...(unit ? holderFilter(unit) : {}),
+    }
+  }
+
+  async function overdueCounts(unit: string | undefined): Promise<Map<string, number>> {
+    const counts = new Map<string, number>()
+    const cursor = Message.find(overdueFilter(unit), 'unit firstAnsweredAt')
+      .lean<Message[]>()
+      .cursor()
+    for await (const message of cursor) {
+      const holder = holderOf(message)
+      counts.set(holder, (counts.get(holder) ?? 0) + 1)
+    }
+    return counts
+  }
+
+  return {
+    resolve,
+
+    async report(period: Period): Promise<StatsReport> {
+      const [byUnit, byCategory, overdue] = await Promise.all([
+        sumCounters(period, (row) => row.unit),
+        sumCounters(period, (row) => row.category),
+        overdueCounts(period.unit),
+      ])
+      const total = emptyCounters()
+      for (const counters of byCategory.values()) addCounters(total, counters)
+      const rows: UnitStats[] = unitsOf(period)
+        // 待分办 is listed only when it holds something; it is not a unit to be judged.
+        .filter((unit) => unit !== UNASSIGNED_UNIT || byUnit.has(unit) || overdue.has(unit))
+        .map((unit) => ({
+          unit,
+          unitName: unitName(unit),
+          figures: figuresOf(byUnit.get(unit) ?? emptyCounters(), deps.minSample),
+          overdueNow: overdue.get(unit) ?? 0,
+        }))
+      return {
+        from: period.from,
+        to: period.to,
+        minSample: deps.minSample,
+        total: {
+          ...figuresOf(total, deps.minSample),
+          overdueNow: [...overdue.values()].reduce((sum, n) => sum + n, 0),
+        },
+        units: rankByOnTimeRate(rows),
+        byCategory: MESSAGE_CATEGORIES.map((category) => ({
+          category,
+          categoryName: MESSAGE_CATEGORY_LABELS[category],
+          figures: figuresOf(byCategory.get(category) ?? emptyCounters(), deps.minSample),
+        })),
+        generatedAt: toBeijingIsoString(deps.clock()),
+      }
+    },
+
+    /** The same figures per week (Monday to Sunday) or calendar month, empty periods included. */
+    async trend(period: Period, granularity: TrendGranularity): Promise<StatsTrend> {
+      const sums = await sumCounters(period, (row) => periodStart(row.date, granularity))
+      const points: StatsTrend['points'] = []
+      let start = periodStart(period.from, granularity)
+      while (start <= period.to) {
+        const next = nextPeriod(start, granularity)
+        const end = fromEpochDay(toEpochDay(next) - 1)
+        points.push({
+          start: start < period.from ? period.from : start,
+          end: end > period.to ? period.to : end,
+          figures: figuresOf(sums.get(start) ?? emptyCounters(), deps.minSample),
+        })
+        start = next
+      }
+      return {
+        from: period.from,
+        to: period.to,
+        granularity,
+        minSample: deps.minSample,
+        points,
+      }
+    },
+
+    /** Unanswered messages past their deadline, the longest overdue first. */
+    async overdue(unit: string | undefined): Promise<{ items: OverdueItem[]; total: number }> {
+      await deps.calendar.refreshForPreview()
+      const calendar = deps.calendar.current()
+      const today = beijingDate(deps.clock())
+      const filter = overdueFilter(unit)
+      const [rows, total] = await Promise.all([
+        Message.find(filter, 'title category unit firstAnsweredAt dueDate extensionWorkingDays')
+          .sort({ dueAt: 1, _id: 1 })
+          .limit(OVERDUE_LIST_LIMIT)
+          .lean<(Message & { _id: unknown })[]>(),
+        Message.countDocuments(filter),
+      ])
+      return {
+        total,
+        items: rows.map((message) => {
+          const holder = holderOf(message)
+          return {
+            id: String(message._id),
+            title: message.title,
+            category: message.category,
+            unit: holder,
+            unitName: unitName(holder),
+            dueDate: message.dueDate,
+            workingDaysOverdue: calendar.workingDaysBetween(message.dueDate, today),
+            extended: (message.extensionWorkingDays ?? 0) > 0,
+          }
+        }),
+      }
+    },
+  }
+}
+
+function nextPeriod(start: string, granularity: TrendGranularity): string {
+  if (granularity === 'week') return fromEpochDay(toEpochDay(start) + 7)
+  const [year, month] = start.split('-').map(Number) as [number, number]
+  return month === 12 ? `${year + 1}-01-01` : `${year}-${String(month + 1).padStart(2, '0')}-01`
+}
+
+export type StatsService = ReturnType<typeof createStatsService>
