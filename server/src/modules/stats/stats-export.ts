@@ -91,10 +91,7 @@ export function messageColumns(
       header: '答复用时（工作日）',
       value: (m) =>
         m.firstAnsweredAt
-          ? calendar.workingDaysBetween(
-              m.receivedDate,
-              toBeijingIsoString(m.firstAnsweredAt).slice(0, 10),
-            )
+          ? calendar.workingDaysBetween(m.receivedDate, beijingDate(m.firstAnsweredAt))
           : '',
     },
     {
