@@ -4,6 +4,8 @@
 //   in app.json) under 400 KB — WeChat downloads it before the first screen shows;
 // - H5: the JavaScript the first screen needs (the scripts index.html loads, plus the home page's
 //   chunk as the entry's manifest names it), gzipped, under 300 KB.
+// - weapp: the charting library (H5 only; the mini-program shows the dashboard's tables) is in
+//   no file of the mini-program build.
 // Prints the figures; exits 1 when a build is missing or a budget is exceeded.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
@@ -66,6 +68,18 @@ function checkWeapp() {
       `weapp main package is ${kb(mainBytes)}, over the ${kb(WEAPP_MAIN_BUDGET)} budget`,
     )
   }
+  // Chart.js's banner survives minification (in the script or the license file beside it);
+  // finding it means the H5-only import leaked into the mini-program.
+  const withCharts = listFiles(weappDir).filter(
+    (file) =>
+      /\.(js|txt)$/.test(file) &&
+      readFileSync(path.join(weappDir, file), 'utf8').includes('Chart.js v'),
+  )
+  const chartsOk = withCharts.length === 0
+  console.log(
+    `weapp without the H5 charting library: ${chartsOk ? 'ok' : `NO (${withCharts.join(', ')})`}`,
+  )
+  if (!chartsOk) problems.push(`weapp build contains Chart.js: ${withCharts.join(', ')}`)
 }
 
 /** Local script URLs of index.html, as paths inside the H5 output. */

@@ -19,6 +19,7 @@ export default defineAppConfig({
         'publications/editor',
         'guides/index',
         'guides/editor',
+        'dashboard/index',
       ],
     },
   ],

@@ -42,6 +42,13 @@ export const setClipboardData = jest.fn((_options: { data: string }) => resolved
 export const pageScrollTo = jest.fn((_options: { scrollTop?: number; selector?: string }) =>
   resolved(),
 )
+/** The mini-program's file download: answers 200 with a temporary path unless a test says otherwise. */
+export const downloadFile = jest.fn((_options: { url: string; header?: Record<string, string> }) =>
+  Promise.resolve({ statusCode: 200, tempFilePath: 'wxfile://tmp/export.xlsx', errMsg: 'ok' }),
+)
+export const openDocument = jest.fn(
+  (_options: { filePath: string; fileType?: string; showMenu?: boolean }) => resolved(),
+)
 export const setNavigationBarTitle = jest.fn((_options: { title: string }) => resolved())
 
 const storage = new Map<string, unknown>()
@@ -110,6 +117,8 @@ const Taro = {
   setClipboardData,
   pageScrollTo,
   setNavigationBarTitle,
+  downloadFile,
+  openDocument,
   getStorageSync,
   setStorageSync,
   removeStorageSync,

@@ -109,9 +109,10 @@ export async function measure(
   return figures
 }
 
-export function printMachine() {
+export function printMachine(options: { http: boolean } = { http: true }) {
   console.log(
     `machine: ${os.cpus()[0]?.model ?? 'unknown'} × ${os.cpus().length}, node ${process.version}`,
   )
-  console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per target`)
+  if (options.http)
+    console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per target`)
 }

@@ -139,7 +139,7 @@ function isErrorBody(data: unknown): data is ApiErrorBody {
   )
 }
 
-function toApiError(
+export function toApiError(
   status: number,
   data: unknown,
   retryAfter: string | undefined,

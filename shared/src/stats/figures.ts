@@ -77,8 +77,9 @@ export function rankByOnTimeRate<T extends { figures: StatsFigures }>(rows: read
     .map(({ row }) => row)
 }
 
-/** A rate as the office reads it: "87.5%", or 样本不足 below the minimum sample. */
+/** A rate as the office reads it: "87.5%", 样本不足 below the minimum sample, — without cases. */
 export function formatRate(rate: Rate): string {
+  if (rate.denominator === 0) return '—'
   if (rate.value === null) return '样本不足'
   return `${(Math.round(rate.value * 1000) / 10).toFixed(1)}%`
 }

@@ -43,6 +43,7 @@ describe('rates and ranking', () => {
     expect(formatRate(rateOf(4, 4, 5))).toBe('样本不足')
     expect(formatRate(rateOf(5, 6, 5))).toBe('83.3%')
     expect(rateOf(0, 0, 1)).toMatchObject({ value: null, insufficient: true })
+    expect(formatRate(rateOf(0, 0, 5))).toBe('—')
   })
 
   it('never ranks a unit under the minimum sample first', () => {

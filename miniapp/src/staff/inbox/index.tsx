@@ -115,6 +115,14 @@ export default function StaffInbox() {
           >
             {elder.on ? '标准字' : '大字'}
           </View>
+          <View
+            className="zm-link staff-inbox__bar-action"
+            role="link"
+            data-testid="inbox-stats"
+            onClick={() => openStaffPage('/staff/dashboard/index')}
+          >
+            统计
+          </View>
           {isBureauWide(session.staff.role) ? (
             <View
               className="zm-link staff-inbox__bar-action"

@@ -73,7 +73,7 @@ export function staffStatsRoutes(deps: {
           action: 'message_export_with_phone',
           data: { ...period, format: query.format, rows, reason: query.reason },
         })
-        log.warn({ staffId: who.id, rows, period }, 'message list exported with phone numbers')
+        log.warn({ rows, period }, 'message list exported with phone numbers')
       }
       source = { kind: 'messages', period, includeContact: query.includePhone }
     }
