@@ -5,12 +5,7 @@
 // `load` writes to the database in MONGODB_URI; it is refused without one, because the embedded
 // in-memory database of a running server cannot be reached from another process.
 import { readFileSync } from 'node:fs'
-import { loadConfig } from '@zhengmin/config'
-import { connectDatabase, ensureIndexes } from '../db/connection'
-import { createModels } from '../db/models'
-import { createLogger } from '../logger'
-import { fail, print, runCli } from './cli-support'
-import { createCalendarService } from '../modules/calendar/calendar.service'
+import { fail, print, runCli, withDatabase } from './cli-support'
 
 const USAGE = `用法：
   npm run calendar -- load 文件.json              载入某年节假日安排（新版本），并重新计算所有未答复留言的期限
@@ -20,18 +15,7 @@ const USAGE = `用法：
 async function main(argv: string[]) {
   const [command, ...args] = argv
   if (!command || command === '--help' || command === 'help') return print(USAGE)
-  const config = loadConfig(process.env)
-  if (!config.mongodbUri) {
-    fail('未设置 MONGODB_URI：命令行工具需要连接服务器使用的 MongoDB 数据库。')
-  }
-  const logger = createLogger({ logLevel: 'warn' })
-  const db = await connectDatabase(config.mongodbUri)
-  try {
-    const models = createModels(db)
-    await ensureIndexes(db)
-    const calendar = createCalendarService({ models, clock: () => new Date(), log: logger })
-    await calendar.initialize()
-
+  await withDatabase(async ({ config, calendar }) => {
     if (command === 'load') {
       const file = args[0] ?? fail(USAGE)
       let input: unknown
@@ -65,9 +49,7 @@ async function main(argv: string[]) {
     } else {
       fail(USAGE)
     }
-  } finally {
-    await db.close()
-  }
+  })
 }
 
 runCli(main)

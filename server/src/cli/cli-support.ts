@@ -1,5 +1,9 @@
-import { ConfigError } from '@zhengmin/config'
+import { ConfigError, loadConfig, type AppConfig } from '@zhengmin/config'
+import { connectDatabase, ensureIndexes } from '../db/connection'
+import { createModels, type Models } from '../db/models'
 import { AppError } from '../http/errors'
+import { createLogger } from '../logger'
+import { createCalendarService, type CalendarService } from '../modules/calendar/calendar.service'
 
 /** Writes one line of output for the operator. */
 export function print(line = ''): void {
@@ -25,4 +29,29 @@ export function runCli(main: (argv: string[]) => Promise<void>): void {
     }
     fail(`失败：${error instanceof Error ? error.message : String(error)}`)
   })
+}
+
+/**
+ * Runs `work` against the database in MONGODB_URI (refused without one: the embedded in-memory
+ * database of a running server cannot be reached from another process), with the calendar in
+ * force loaded; closes the connection afterwards.
+ */
+export async function withDatabase<T>(
+  work: (context: { config: AppConfig; models: Models; calendar: CalendarService }) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig(process.env)
+  if (!config.mongodbUri) {
+    fail('未设置 MONGODB_URI：命令行工具需要连接服务器使用的 MongoDB 数据库。')
+  }
+  const logger = createLogger({ logLevel: 'warn' })
+  const db = await connectDatabase(config.mongodbUri)
+  try {
+    const models = createModels(db)
+    await ensureIndexes(db)
+    const calendar = createCalendarService({ models, clock: () => new Date(), log: logger })
+    await calendar.initialize()
+    return await work({ config, models, calendar })
+  } finally {
+    await db.close()
+  }
 }

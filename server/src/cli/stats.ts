@@ -3,13 +3,8 @@
 // from a version without them, after restoring a backup, after loading a year's holiday
 // schedule that changes past working days, or when the log reports a counter not updated.
 // Like `npm run calendar`, it needs MONGODB_URI.
-import { loadConfig } from '@zhengmin/config'
-import { connectDatabase, ensureIndexes } from '../db/connection'
-import { createModels } from '../db/models'
-import { createLogger } from '../logger'
-import { createCalendarService } from '../modules/calendar/calendar.service'
 import { rebuildStats } from '../modules/stats/stats-rebuild'
-import { fail, print, runCli } from './cli-support'
+import { fail, print, runCli, withDatabase } from './cli-support'
 
 const USAGE = `用法：
   npm run stats -- rebuild    根据全部留言及其办理记录重新计算统计数据（替换现有统计）
@@ -19,17 +14,7 @@ async function main(argv: string[]) {
   const [command, ...rest] = argv
   if (!command || command === '--help' || command === 'help') return print(USAGE)
   if (command !== 'rebuild' || rest.length > 0) fail(USAGE)
-  const config = loadConfig(process.env)
-  if (!config.mongodbUri) {
-    fail('未设置 MONGODB_URI：命令行工具需要连接服务器使用的 MongoDB 数据库。')
-  }
-  const logger = createLogger({ logLevel: 'warn' })
-  const db = await connectDatabase(config.mongodbUri)
-  try {
-    const models = createModels(db)
-    await ensureIndexes(db)
-    const calendar = createCalendarService({ models, clock: () => new Date(), log: logger })
-    await calendar.initialize()
+  await withDatabase(async ({ models, calendar }) => {
     const started = Date.now()
     const { documents } = await rebuildStats(models, calendar.current(), (stage, done) => {
       print(stage === 'messages' ? `已读取留言 ${done} 条…` : `已读取办理记录 ${done} 条…`)
@@ -37,9 +22,7 @@ async function main(argv: string[]) {
     print(
       `统计数据已重算：共 ${documents} 条按日、科室、类别的计数，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒。`,
     )
-  } finally {
-    await db.close()
-  }
+  })
 }
 
 runCli(main)

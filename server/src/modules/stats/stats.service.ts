@@ -86,14 +86,27 @@ export function createStatsService(deps: StatsServiceDeps) {
     return { from, to, unit }
   }
 
-  /** Streams the counters of a period and sums them under the key each row maps to. */
-  async function sumCounters(period: Period, keyOf: (row: UnitDayStats) => string) {
+  /**
+   * Streams the counters of a period once and sums them, for each named grouping, under the key
+   * it maps a row to.
+   */
+  async function sumCounters<G extends string>(
+    period: Period,
+    groupings: Record<G, (row: UnitDayStats) => string>,
+  ): Promise<Record<G, Map<string, Counters>>> {
     const filter: Record<string, unknown> = { date: { $gte: period.from, $lte: period.to } }
     if (period.unit) filter.unit = period.unit
-    const sums = new Map<string, Counters>()
+    const entries = Object.entries(groupings) as [G, (row: UnitDayStats) => string][]
+    const sums = Object.fromEntries(entries.map(([name]) => [name, new Map()])) as Record<
+      G,
+      Map<string, Counters>
+    >
     for await (const row of UnitDayStats.find(filter).lean<UnitDayStats[]>().cursor()) {
-      const key = keyOf(row)
-      addCounters(sums.get(key) ?? sums.set(key, emptyCounters()).get(key)!, row)
+      for (const [name, keyOf] of entries) {
+        const map = sums[name]
+        const key = keyOf(row)
+        addCounters(map.get(key) ?? map.set(key, emptyCounters()).get(key)!, row)
+      }
     }
     return sums
   }
@@ -123,9 +136,8 @@ export function createStatsService(deps: StatsServiceDeps) {
     resolve,
 
     async report(period: Period): Promise<StatsReport> {
-      const [byUnit, byCategory, overdue] = await Promise.all([
-        sumCounters(period, (row) => row.unit),
-        sumCounters(period, (row) => row.category),
+      const [{ byUnit, byCategory }, overdue] = await Promise.all([
+        sumCounters(period, { byUnit: (row) => row.unit, byCategory: (row) => row.category }),
         overdueCounts(period.unit),
       ])
       const total = emptyCounters()
@@ -159,7 +171,9 @@ export function createStatsService(deps: StatsServiceDeps) {
 
     /** The same figures per week (Monday to Sunday) or calendar month, empty periods included. */
     async trend(period: Period, granularity: TrendGranularity): Promise<StatsTrend> {
-      const sums = await sumCounters(period, (row) => periodStart(row.date, granularity))
+      const { sums } = await sumCounters(period, {
+        sums: (row) => periodStart(row.date, granularity),
+      })
       const points: StatsTrend['points'] = []
       let start = periodStart(period.from, granularity)
       while (start <= period.to) {
