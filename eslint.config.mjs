@@ -30,6 +30,7 @@ export default tseslint.config(
   {
     files: [
       'scripts/**',
+      '.ci/**',
       'test/bench/**',
       'server/src/cli/**',
       '**/*.config.{js,cjs,mjs,ts}',

@@ -2,7 +2,8 @@ import { View } from '@tarojs/components'
 import { formatRate, type StatsFigures } from '@zhengmin/shared'
 
 /** A figure that may be unknown (no answers yet). */
-export const days = (value: number | null) => (value === null ? '—' : `${value} 个工作日`)
+export const formatWorkingDays = (value: number | null) =>
+  value === null ? '—' : `${value} 个工作日`
 
 export interface TableRow {
   key: string

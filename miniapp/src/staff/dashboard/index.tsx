@@ -25,7 +25,7 @@ import { staffSession } from '../../stores/staff-session'
 import { formatChineseDate } from '../../utils/dates'
 import { openStaffPage, toStaffLogin } from '../navigation'
 import { StatsChart } from './StatsChart'
-import { days, FiguresTable } from './Tables'
+import { FiguresTable, formatWorkingDays } from './Tables'
 import { PERIOD_PRESETS, presetPeriod, type PeriodKey } from './periods'
 import './index.scss'
 
@@ -205,8 +205,8 @@ export default function StatsDashboard() {
             />
             <Tile
               label="答复用时中位数"
-              value={days(report.total.medianAnswerDays)}
-              note={`90% 在 ${days(report.total.p90AnswerDays)}内`}
+              value={formatWorkingDays(report.total.medianAnswerDays)}
+              note={`90% 在 ${formatWorkingDays(report.total.p90AnswerDays)}内`}
               testId="stats-median"
             />
             <Tile
