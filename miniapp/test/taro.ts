@@ -44,7 +44,7 @@ export const pageScrollTo = jest.fn((_options: { scrollTop?: number; selector?: 
 )
 /** The mini-program's file download: answers 200 with a temporary path unless a test says otherwise. */
 export const downloadFile = jest.fn((_options: { url: string; header?: Record<string, string> }) =>
-  Promise.resolve({ statusCode: 200, tempFilePath: 'wxfile://tmp/export.xlsx', errMsg: 'ok' }),
+  Promise.resolve({ statusCode: 200, tempFilePath: 'wxfile://export-0001.xlsx', errMsg: 'ok' }),
 )
 export const openDocument = jest.fn(
   (_options: { filePath: string; fileType?: string; showMenu?: boolean }) => resolved(),

@@ -21,7 +21,7 @@ describe('downloadExport in the mini-program', () => {
     )
     expect(options?.header?.Authorization).toMatch(/^Bearer /)
     expect(taro.openDocument).toHaveBeenCalledWith({
-      filePath: 'wxfile://tmp/export.xlsx',
+      filePath: 'wxfile://export-0001.xlsx',
       fileType: 'xlsx',
       showMenu: true,
     })
