@@ -1,6 +1,6 @@
-// Fails when `npm install` changed what the lock file pins. The registry reachable here offers
-// a different set of optional platform binaries from day to day (darwin, win32, s390x builds of
-// native packages), so those entries may come and go; every other entry must keep its version.
+// Fails when `npm install` changed what the lock file pins. The set of optional platform binaries
+// (darwin, win32, s390x builds of native packages) the reachable registry offers has changed over
+// time, so those entries may come and go; every other entry must keep its version.
 import { readFileSync } from 'node:fs'
 
 const [pinnedPath, installedPath] = process.argv.slice(2)

@@ -23,6 +23,7 @@ import {
 import { useElderModeClass } from '../../stores/elder-mode'
 import { staffSession } from '../../stores/staff-session'
 import { formatChineseDate } from '../../utils/dates'
+import { workingDaysText } from '../labels'
 import { openStaffPage, toStaffLogin } from '../navigation'
 import { StatsChart } from './StatsChart'
 import { FiguresTable, formatWorkingDays } from './Tables'
@@ -331,7 +332,7 @@ export default function StatsDashboard() {
                 </Text>
                 <Text className="stats-overdue__days">
                   {item.workingDaysOverdue > 0
-                    ? `超期 ${item.workingDaysOverdue} 个工作日`
+                    ? workingDaysText(-item.workingDaysOverdue)
                     : '已超期（不足1个工作日）'}
                 </Text>
               </View>
