@@ -10,7 +10,7 @@ import {
   windowEnd,
   type DigitWindow,
 } from './chains'
-import { normalizeForDetection } from './digits'
+import { findAddresses } from './address'
 import { findEmails } from './email'
 import { classifyIdCardNumber, maskIdCard } from './id-card'
 import { findAuthorName, findPersonNames } from './names'
@@ -21,7 +21,18 @@ import {
   readMobile,
   type PhoneMatch,
 } from './phone'
+import {
+  findDisabilityCardNumbers,
+  findLocalLandlines,
+  findQqNumbers,
+  findSocialSecurityNumbers,
+  findWechatIds,
+  type LabelledMatch,
+} from './labelled'
+import { findPlates } from './plate'
+import { isPublicLine, publicNumberSet } from './public-numbers'
 import type { Candidate, DetectionContext, Finding, PersonalDataKind } from './types'
+import { detectionView, originalSpan } from './view'
 
 /** Longest number a window needs to hold: a 19-digit card, or 0086 + mobile, or landline + ext. */
 const MAX_WINDOW_DIGITS = 19
@@ -37,6 +48,7 @@ const MAX_CARD_GROUPS = 5
 
 /** Tie-breakers between overlapping candidates of the same length: higher is more specific. */
 const RANK = {
+  socialSecurity: 9,
   authorPhone: 8,
   authorName: 7,
   idCard: 6,
@@ -45,16 +57,21 @@ const RANK = {
   mobile: 3,
   landline: 2,
   email: 2,
+  labelled: 2,
+  address: 1,
   personName: 1,
 } as const
 
 /**
- * Finds personal data in a text: phone numbers, ID and bank card numbers, e-mail addresses, the
- * author's own name and phone, and names next to honorifics or labels. Findings are sorted by
- * start and never overlap; offsets are UTF-16 offsets into `text`.
+ * Finds personal data in a text: phone numbers, ID, social-security and bank card numbers,
+ * e-mail addresses, WeChat ids, QQ numbers, licence plates, addresses, the author's own name and
+ * phone, and names of people. Detection reads a normalized view of the text (hidden characters
+ * removed, compatibility forms folded); findings are sorted by start, never overlap, and their
+ * offsets are UTF-16 offsets into `text` as given.
  */
 export function detectPersonalData(text: string, context: DetectionContext = {}): Finding[] {
-  const normalized = normalizeForDetection(text)
+  const view = detectionView(text)
+  const normalized = view.text
   const candidates: Candidate[] = []
   const phoneTargets = new Set(authorPhoneTargets(context.authorPhone))
   for (const chain of scanDigitChains(normalized)) {
@@ -62,20 +79,35 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
       collectNumberCandidates(window, normalized, phoneTargets, candidates),
     )
   }
-  for (const m of findEmails(normalized)) candidates.push({ kind: 'email', ...m, rank: RANK.email })
-  for (const m of findAuthorName(normalized, context.authorName)) {
-    candidates.push({ kind: 'author-name', ...m, rank: RANK.authorName })
+  const add = (kind: PersonalDataKind, rank: number, matches: readonly LabelledMatch[]) => {
+    for (const m of matches) candidates.push({ kind, ...m, rank })
   }
-  for (const m of findPersonNames(normalized)) {
-    candidates.push({ kind: 'person-name', ...m, rank: RANK.personName })
+  add('email', RANK.email, findEmails(normalized))
+  add('author-name', RANK.authorName, findAuthorName(normalized, context.authorName))
+  add('person-name', RANK.personName, findPersonNames(normalized))
+  add('social-security-number', RANK.socialSecurity, findSocialSecurityNumbers(normalized))
+  add('id-card', RANK.idCard, findDisabilityCardNumbers(normalized))
+  add('qq', RANK.labelled, findQqNumbers(normalized))
+  add('wechat-id', RANK.labelled, findWechatIds(normalized))
+  add('plate', RANK.labelled, findPlates(normalized))
+  add('address', RANK.address, findAddresses(normalized, publicAddressesOf(context)))
+  for (const m of findLocalLandlines(normalized)) {
+    const national = normalized.slice(m.start, m.end).replace(/\D/g, '')
+    pushPhone({ ...m, national }, 'landline', RANK.landline, phoneTargets, candidates)
   }
-  return resolveOverlaps(candidates).map(({ kind, start, end, suggestion }) => ({
-    kind,
-    start,
-    end,
-    text: text.slice(start, end),
-    suggestion,
-  }))
+
+  const publicNumbers = publicNumberSet(context.publicNumbers)
+  const kept = resolveOverlaps(candidates).filter(
+    (c) => !isPublicLine(c, normalized, publicNumbers),
+  )
+  return kept.map(({ kind, start, end, suggestion }) => {
+    const [from, to] = originalSpan(view, start, end)
+    return { kind, start: from, end: to, text: text.slice(from, to), suggestion }
+  })
+}
+
+function publicAddressesOf(context: DetectionContext): string[] {
+  return (context.publicAddresses ?? []).map((address) => detectionView(address).text)
 }
 
 function collectNumberCandidates(

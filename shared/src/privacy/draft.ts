@@ -3,6 +3,7 @@ import {
   type PublicationField,
   type PublicationFinding,
 } from '../schemas/publication'
+import { stripInvisibleCharacters } from '../text'
 import { detectPersonalData } from './detect'
 import { maskPersonalData } from './mask'
 import type { DetectionContext } from './types'
@@ -23,7 +24,10 @@ export function scanPublicationText(
   )
 }
 
-/** The text with every finding of the given fields replaced by its suggestion. */
+/**
+ * The text with every finding of the given fields replaced by its suggestion, and without
+ * invisible or bidirectional control characters (which publishing refuses to keep).
+ */
 export function maskPublicationText(
   text: PublicationText,
   findings: readonly PublicationFinding[],
@@ -31,7 +35,8 @@ export function maskPublicationText(
   const masked = { ...text }
   for (const field of PUBLICATION_FIELDS) {
     const own = findings.filter((finding) => finding.field === field)
-    if (own.length > 0) masked[field] = maskPersonalData(text[field], own).text
+    const replaced = own.length > 0 ? maskPersonalData(text[field], own).text : text[field]
+    masked[field] = stripInvisibleCharacters(replaced)
   }
   return masked
 }

@@ -28,29 +28,46 @@ function isDomainCode(code: number): boolean {
 }
 
 /**
- * Every ASCII address local@domain.tld in a normalized text (fullwidth ＠ and ． already folded).
- * Anything that is not an address character ends it, so 。，）and Chinese text right after the
+ * How people write the '@' to keep an address from being harvested: (at), [at], #, 艾特; and
+ * the ideographic full stop 。 for a dot (zhang。san@qq。com). Fullwidth forms are already folded.
+ */
+const AT_MARKERS = /@|\((?:at|AT)\)|\[(?:at|AT)\]|#|艾特/g
+
+/**
+ * Every ASCII address local@domain.tld in a normalized text (fullwidth ＠ and ． already folded),
+ * also when the '@' or the dots are written in words or as 。.
+ * Anything that is not an address character ends it, so ，）and Chinese text right after the
  * address are not taken in; a trailing '.' (end of an English sentence) or anything after the
  * last plausible top-level domain is dropped.
  */
 export function findEmails(text: string): EmailMatch[] {
+  // Same length as the text, so offsets carry over.
+  const dotted = text.includes('。') ? text.replace(/。/g, '.') : text
   const matches: EmailMatch[] = []
-  let at = text.indexOf('@')
-  while (at >= 0) {
+  let after = 0
+  for (const marker of dotted.matchAll(AT_MARKERS)) {
+    const at = marker.index
+    if (at < after) continue
     let start = at
-    while (start > 0 && at - start < MAX_LOCAL_LENGTH && isLocalCode(text.charCodeAt(start - 1))) {
+    while (
+      start > 0 &&
+      at - start < MAX_LOCAL_LENGTH &&
+      isLocalCode(dotted.charCodeAt(start - 1))
+    ) {
       start -= 1
     }
-    while (text.charAt(start) === '.') start += 1
-    let end = at + 1
-    while (end - at <= MAX_DOMAIN_LENGTH && isDomainCode(text.charCodeAt(end))) end += 1
-    const local = text.slice(start, at)
-    const domain = longestDomain(text.slice(at + 1, end))
-    end = at + 1 + domain.length
+    while (dotted.charAt(start) === '.') start += 1
+    const domainStart = at + marker[0].length
+    let end = domainStart
+    while (end - domainStart < MAX_DOMAIN_LENGTH && isDomainCode(dotted.charCodeAt(end))) end += 1
+    const local = dotted.slice(start, at)
+    const domain = longestDomain(dotted.slice(domainStart, end))
+    end = domainStart + domain.length
+    // '#' also numbers things (3#楼, #12): only a full address shape counts.
     if (local.length > 0 && !local.endsWith('.') && domain.length > 0) {
       matches.push({ start, end, suggestion: `${local.charAt(0)}***@${domain}` })
+      after = end
     }
-    at = text.indexOf('@', Math.max(at + 1, end))
   }
   return matches
 }

@@ -10,7 +10,10 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
   Array.from(
     '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任' +
       '沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫' +
-      '孔向汤',
+      '孔向汤' +
+      // Frequent in Guizhou and the rest of the southwest, and further common surnames.
+      '安禄穆敖文蒙庞聂柳岳洪祝康左戚伍卜牛温宁施翟倪殷滕欧景阮齐梅纪舒屈童霍凌裴邢乔' +
+      '葛骆鲁俞柯尚包甘申项单车强成商连房关',
   ),
 )
 
@@ -37,6 +40,9 @@ export const HONORIFICS: readonly string[] = [
   ...['大爷', '阿姨', '老板', '律师', '医生'],
   ...['队长', '院长', '校长', '厂长', '部长', '所长', '站长', '组长', '书记', '会计', '主管'],
   ...['总监', '教授', '法官', '警官', '仲裁员', '大哥', '大姐', '叔叔'],
+  ...['博士', '老总', '董事长', '总经理', '老板娘', '主席', '会长', '村长', '镇长', '县长', '支书'],
+  ...['秘书', '助理', '司机', '护士', '大夫', '教练', '技术员', '民警', '工程师', '班长', '专员'],
+  ...['总', '哥', '姐', '叔', '嫂', '婶', '伯'],
 ]
 
 /** Written between a name and a role: 王副局长, 张总经理. */
@@ -48,7 +54,7 @@ const ROLE_PREFIXES: ReadonlySet<string> = new Set(['副', '总'])
  * surname only after a clear left boundary (see LEFT_CONTEXT).
  */
 const WEAK_SURNAMES: ReadonlySet<string> = new Set(
-  Array.from('万方任金钱程白史谢周许何高贺苏余范顾付'),
+  Array.from('万方任金钱程白史谢周许何高贺苏余范顾付安文康左宁成单车强商连房关包甘申项尚齐温'),
 )
 
 /** Digits as words: 高三老师, 万一老板不给, 周一去办理 are no names. */
@@ -122,7 +128,10 @@ export interface NameMatch {
   suggestion: string
 }
 
-const HONORIFIC_PATTERN = new RegExp(HONORIFICS.join('|'), 'g')
+const HONORIFIC_PATTERN = new RegExp(
+  [...HONORIFICS].sort((a, b) => b.length - a.length).join('|'),
+  'g',
+)
 const LABEL_PATTERN = new RegExp(NAME_LABELS.join('|'), 'g')
 /** 等 after a list of names, then who they are: 等人, 等8名, 等十多位, 等3个人. */
 const LIST_END = /^等[0-9一二三四五六七八九十两百几多余]*个?[人名位]/
@@ -305,9 +314,422 @@ function isListedName(text: string, start: number, end: number): boolean {
   return isGivenName(text, start + surnameLength, end)
 }
 
+/**
+ * Role and family words citizens write right before the name of the person they mean:
+ * 经办人刘芳说…, 包工头杨德富拖欠…, 我父亲陈光明…, 项目经理吴斌. A name after one of them needs
+ * a surname and a given name; a colon, 叫 or 是 may stand between.
+ */
+const ROLE_WORDS: readonly string[] = [
+  ...['经办人', '负责人', '联系人', '承包人', '介绍人', '担保人', '代理人', '委托人', '法定代表人'],
+  ...['法人', '被投诉人', '被举报人', '包工头', '工头', '老板娘', '老板', '老总', '项目经理'],
+  ...['经理', '厂长', '班长', '组长', '主管', '会计', '出纳', '人事', '工作人员', '业务员', '客服'],
+  ...[
+    '科长',
+    '股长',
+    '局长',
+    '主任',
+    '师傅',
+    '同事',
+    '工友',
+    '老乡',
+    '同学',
+    '朋友',
+    '邻居',
+    '室友',
+  ],
+  ...[
+    '父亲',
+    '母亲',
+    '爸爸',
+    '妈妈',
+    '妻子',
+    '丈夫',
+    '老公',
+    '老婆',
+    '爱人',
+    '儿子',
+    '女儿',
+    '儿媳',
+  ],
+  ...[
+    '女婿',
+    '哥哥',
+    '姐姐',
+    '弟弟',
+    '妹妹',
+    '爷爷',
+    '奶奶',
+    '外公',
+    '外婆',
+    '孙子',
+    '孙女',
+    '舅舅',
+  ],
+  ...[
+    '姑姑',
+    '叔叔',
+    '阿姨',
+    '伯伯',
+    '岳父',
+    '岳母',
+    '公公',
+    '婆婆',
+    '配偶',
+    '前妻',
+    '前夫',
+    '亲戚',
+  ],
+  ...['侄子', '外甥', '徒弟', '学徒', '工人', '员工', '职工', '农民工', '患者', '死者', '伤者'],
+  ...['受害人', '证人', '律师', '仲裁员', '书记员', '法官', '医生', '护士', '司机', '保安', '队长'],
+  ...['村长', '支书', '网格员', '专管员', '驾驶员', '技术员', '管理员', '小组长', '带班'],
+]
+const ROLE_PATTERN = new RegExp([...ROLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g')
+
+/** Between a role word and the name: 包工头叫杨德富, 经办人是刘芳, 联系人：赵六. */
+const ROLE_GAP = /^(?:叫做|名叫|叫|是|:|：| )?/
+
+/**
+ * Verbs and words that contact or name a person right before their name: 找杨德富要工资,
+ * 联系刘芳, 和赵刚一起. Single characters here need a clear right edge after the name.
+ */
+const CONTACT_WORDS = /找|联系|询问|问|告诉|通知|委托|跟|和|与|给|让|叫|被|替|帮|催/g
+
+/**
+ * What may follow a name: verbs of speaking, owing and refusing, and the function words that
+ * start what a person did (刘芳说, 杨德富拖欠, 陈光明今年, 王军他们).
+ */
+const AFTER_NAME: ReadonlySet<string> = new Set(
+  Array.from(
+    '说讲称告答应拖欠表承让叫不一直多次在是的和跟已于今去把将被对向给找打没未也都就还又才要会能可想带到来拿扣从等及与他她们以因所同共均曾仍却便并再先后老现作负',
+  ),
+)
+
+/** After a name at a sentence start, only these make it a person: 刘芳说, 杨德富拖欠…. */
+const STRONG_AFTER_NAME =
+  /^(?:说|讲|称|表示|告诉|答应|承诺|拖欠|欠|拒绝|不给|不肯|不愿|不让|一直|多次|至今|同志|本人|他们|她们|等人)/
+
+/** Ordinary words that begin with a surname and read like a name after a role word. */
+const SURNAME_WORDS: ReadonlySet<string> = new Set([
+  ...[
+    '高兴',
+    '方便',
+    '任何',
+    '周末',
+    '白天',
+    '安全',
+    '安排',
+    '安置',
+    '文件',
+    '江边',
+    '马上',
+    '常年',
+  ],
+  ...[
+    '向来',
+    '于是',
+    '钱款',
+    '金额',
+    '程序',
+    '许多',
+    '何时',
+    '余额',
+    '范围',
+    '付款',
+    '顾问',
+    '黄金',
+  ],
+  ...[
+    '关于',
+    '关系',
+    '成功',
+    '成为',
+    '单位',
+    '车辆',
+    '强制',
+    '商量',
+    '连续',
+    '房子',
+    '包括',
+    '甘心',
+  ],
+  ...[
+    '申请',
+    '项目',
+    '齐全',
+    '温度',
+    '康复',
+    '宁愿',
+    '左右',
+    '伍佰',
+    '牛奶',
+    '施工',
+    '景区',
+    '梅雨',
+  ],
+  ...[
+    '林业',
+    '石材',
+    '田地',
+    '龙头',
+    '毛病',
+    '苏醒',
+    '贺卡',
+    '史料',
+    '陆续',
+    '孟春',
+    '秦朝',
+    '邱陵',
+  ],
+  ...[
+    '严格',
+    '严重',
+    '武装',
+    '戴上',
+    '莫名',
+    '韩国',
+    '冯氏',
+    '曾经',
+    '彭湃',
+    '梁上',
+    '罗列',
+    '唐突',
+  ],
+  ...[
+    '雷雨',
+    '龚滩',
+    '熊猫',
+    '潘多',
+    '钟点',
+    '谭家',
+    '汪洋',
+    '范本',
+    '金融',
+    '金沙',
+    '江口',
+    '石阡',
+  ],
+  ...[
+    '余庆',
+    '高温',
+    '高寒',
+    '黄平',
+    '安顺',
+    '文明',
+    '明白',
+    '杨柳',
+    '柳树',
+    '乔木',
+    '骆驼',
+    '鲁莽',
+  ],
+])
+
+/** Whether text[start, end) reads as surname + given name, and not as an ordinary word. */
+function isNameShaped(text: string, start: number, end: number): boolean {
+  const surnameLength = surnameLengthAt(text, start, false)
+  if (surnameLength === 0 || PREPOSITION_SURNAMES.has(text.charAt(start))) return false
+  if (SURNAME_WORDS.has(text.slice(start, start + 2))) return false
+  const given = text.charAt(start + surnameLength)
+  if (given === text.charAt(start) || NUMERALS.has(given)) return false
+  return isGivenName(text, start + surnameLength, end)
+}
+
+/** Whether a name may end at `end`: not Chinese, or a word that follows names. */
+function endsName(text: string, end: number): boolean {
+  return !isHanAt(text, end) || AFTER_NAME.has(text.charAt(end)) || startsHonorific(text, end)
+}
+
+const HONORIFIC_AT = new RegExp(`^(?:${HONORIFICS.join('|')})`)
+
+function startsHonorific(text: string, at: number): boolean {
+  return HONORIFIC_AT.test(text.slice(at, at + 3))
+}
+
+/**
+ * The name starting at `start`, if there is one: surname plus one or two given characters that
+ * end where a name may end. `strict` (weak context) refuses a name without such an end; else a
+ * three-character name is taken as the likelier reading (经理张伟明天来 → 张伟明).
+ */
+function nameStartingAt(text: string, start: number, strict: boolean): NameMatch | undefined {
+  const surnameLength = surnameLengthAt(text, start, false)
+  if (surnameLength === 0) return undefined
+  const weak = WEAK_SURNAMES.has(text.charAt(start)) && surnameLength === 1
+  for (const given of [2, 1]) {
+    const end = start + surnameLength + given
+    if (isNameShaped(text, start, end) && endsName(text, end)) {
+      return { start, end, suggestion: maskName(text.slice(start, end)) }
+    }
+  }
+  if (strict || weak) return undefined
+  for (const given of [2, 1]) {
+    const end = start + surnameLength + given
+    if (isNameShaped(text, start, end)) {
+      return { start, end, suggestion: maskName(text.slice(start, end)) }
+    }
+  }
+  return undefined
+}
+
+/** Names right after a role or family word: 经办人刘芳, 我父亲陈光明, 包工头叫杨德富. */
+function findRoleNames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (const m of text.matchAll(ROLE_PATTERN)) {
+    const afterRole = m.index + m[0].length
+    const gap = ROLE_GAP.exec(text.slice(afterRole, afterRole + 2))?.[0] ?? ''
+    const match = nameStartingAt(text, afterRole + gap.length, false)
+    if (match) matches.push(match)
+  }
+  return matches
+}
+
+/** Names after a verb of contacting (找杨德富要工资) and at a sentence start before 说/拖欠…. */
+function findContextNames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (const m of text.matchAll(CONTACT_WORDS)) {
+    const match = nameStartingAt(text, m.index + m[0].length, true)
+    if (match) matches.push(match)
+  }
+  for (let start = 0; start < text.length; start += 1) {
+    if (start > 0 && isHanAt(text, start - 1)) continue
+    for (const given of [2, 1]) {
+      const surnameLength = surnameLengthAt(text, start, true)
+      const end = start + surnameLength + given
+      if (surnameLength === 0 || !isNameShaped(text, start, end)) continue
+      if (WEAK_SURNAMES.has(text.charAt(start)) && surnameLength === 1) continue
+      if (STRONG_AFTER_NAME.test(text.slice(end, end + 2))) {
+        matches.push({ start, end, suggestion: maskName(text.slice(start, end)) })
+        break
+      }
+    }
+  }
+  return matches
+}
+
+/**
+ * 小杨, 老王: a surname after 小 or 老 where a name may end (小时, 老乡, 老毛病 are words). The
+ * finding is the surname, masked as 某 (小某).
+ */
+function findFamiliarNames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (let at = 0; at < text.length; at += 1) {
+    const prefix = text.charAt(at)
+    if (prefix !== '小' && prefix !== '老') continue
+    const surname = at + 1
+    const char = text.charAt(surname)
+    if (!COMMON_SURNAMES.has(char) || PREPOSITION_SURNAMES.has(char)) continue
+    if (WEAK_SURNAMES.has(char) && !hasLeftBoundary(text, at)) continue
+    // 大小王, 很老实: the prefix must itself start a word.
+    if (
+      at > 0 &&
+      isHanAt(text, at - 1) &&
+      !LEFT_CONTEXT.has(text.charAt(at - 1)) &&
+      !ROLE_END.has(text.charAt(at - 1))
+    ) {
+      continue
+    }
+    if (!endsName(text, surname + 1)) continue
+    matches.push({ start: surname, end: surname + 1, suggestion: '某' })
+  }
+  return matches
+}
+
+/** Last characters of role words (工友小杨, 同事老王) after which 小/老 starts a name. */
+const ROLE_END: ReadonlySet<string> = new Set(Array.from('友事乡学头板工人员长'))
+
+/**
+ * Lists of names without 等N人: 张勇、李强、王军三人; 工友赵刚和孙伟. Every item must be a name
+ * and the list must read as people: a count or a verb after it, or a word for people before it.
+ */
+function findBareLists(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  const separators = /、|和|与|及|跟/
+  let at = 0
+  while (at < text.length) {
+    if (!isHanAt(text, at) || (at > 0 && isHanAt(text, at - 1) && !hasListStart(text, at))) {
+      at += 1
+      continue
+    }
+    const items: NameMatch[] = []
+    let position = at
+    for (;;) {
+      const item = listItemAt(text, position)
+      if (!item) break
+      items.push(item)
+      const separator = text.charAt(item.end)
+      if (!separators.test(separator)) break
+      position = item.end + 1
+    }
+    const last = items[items.length - 1]
+    if (items.length >= 2 && last && listReadsAsPeople(text, at, last.end)) {
+      matches.push(...items)
+      at = last.end
+    } else {
+      at += 1
+    }
+  }
+  return matches
+}
+
+const PEOPLE_BEFORE_LIST =
+  /工友|工人|员工|同事|农民工|职工|老乡|我们|他们|和我|我和|包括|还有|名单|其中|分别是|以及/
+
+function hasListStart(text: string, at: number): boolean {
+  return LEFT_CONTEXT.has(text.charAt(at - 1)) || ROLE_END.has(text.charAt(at - 1))
+}
+
+function listItemAt(text: string, start: number): NameMatch | undefined {
+  for (const length of [3, 2, 4]) {
+    const end = start + length
+    if (!isNameShaped(text, start, end)) continue
+    const next = text.charAt(end)
+    if (
+      /、|和|与|及|跟/.test(next) ||
+      endsName(text, end) ||
+      /[0-9一二三四五六七八九十两几]/.test(next)
+    ) {
+      return { start, end, suggestion: maskName(text.slice(start, end)) }
+    }
+  }
+  return undefined
+}
+
+function listReadsAsPeople(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 4)
+  if (
+    /^(?:[0-9一二三四五六七八九十两几]+[个名位人]|等|都|均|一起|共同|说|反映|他们|她们)/.test(after)
+  ) {
+    return true
+  }
+  return PEOPLE_BEFORE_LIST.test(text.slice(Math.max(0, start - 8), start))
+}
+
+/** 姓黄, 一个姓王的老板: the surname a person is introduced by. */
+function findIntroducedSurnames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (let at = text.indexOf('姓'); at >= 0; at = text.indexOf('姓', at + 1)) {
+    if (text.charAt(at + 1) === '名') continue
+    const start = at + 1
+    const surnameLength = surnameLengthAt(text, start, false)
+    if (surnameLength === 0) continue
+    const end = start + surnameLength
+    if (isHanAt(text, end) && !/[的，。叫名]/.test(text.charAt(end))) continue
+    matches.push({ start, end, suggestion: '某' })
+  }
+  return matches
+}
+
 /** Every name found by the honorific, label and list rules (may overlap; detect.ts resolves). */
 export function findPersonNames(text: string): NameMatch[] {
-  return [...findHonorificNames(text), ...findLabelledNames(text), ...findListedNames(text)]
+  return [
+    ...findHonorificNames(text),
+    ...findLabelledNames(text),
+    ...findListedNames(text),
+    ...findRoleNames(text),
+    ...findContextNames(text),
+    ...findFamiliarNames(text),
+    ...findBareLists(text),
+    ...findIntroducedSurnames(text),
+  ]
 }
 
 /**

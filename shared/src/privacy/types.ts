@@ -1,7 +1,8 @@
 /**
- * Kinds of personal data the publishing check looks for. Passports and social-security numbers
- * are not separate kinds: in the mainland the social-security number is the ID-card number (found
- * as 'id-card'), and passport numbers (E12345678) are too close to ordinary codes to tell apart.
+ * Kinds of personal data the publishing check looks for. A social-security number is usually the
+ * holder's ID number; it is reported as 'social-security-number' when the text introduces it as
+ * one (社会保障号码, 社保卡号), otherwise as 'id-card'. Passport numbers (E12345678) are too close
+ * to ordinary codes to tell apart and are not looked for.
  */
 export type PersonalDataKind =
   | 'mobile'
@@ -12,6 +13,11 @@ export type PersonalDataKind =
   | 'author-name'
   | 'author-phone'
   | 'person-name'
+  | 'address'
+  | 'wechat-id'
+  | 'qq'
+  | 'plate'
+  | 'social-security-number'
 
 /** Every kind, in a stable order (for tables and exhaustive tests). */
 export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
@@ -23,6 +29,11 @@ export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
   'author-name',
   'author-phone',
   'person-name',
+  'address',
+  'wechat-id',
+  'qq',
+  'plate',
+  'social-security-number',
 ]
 
 /** One piece of personal data found in a text. */
@@ -44,6 +55,13 @@ export interface DetectionContext {
   authorName?: string
   /** The contact phone the citizen entered, in any format. */
   authorPhone?: string
+  /**
+   * The bureau's published phone numbers (12333 lines, units' 咨询电话 and 监督电话), in any
+   * format: never reported, unless they are the author's own.
+   */
+  publicNumbers?: readonly string[]
+  /** The bureau's published addresses (its offices and service halls): never reported. */
+  publicAddresses?: readonly string[]
 }
 
 /** A text with every finding replaced by its suggestion, and the findings that were replaced. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { PERSONAL_DATA_KINDS, type PersonalDataKind } from '../privacy/types'
-import { countCharacters } from '../text'
+import { countCharacters, stripInvisibleCharacters } from '../text'
 import { unitCodeSchema } from './message'
 import { pageQueryFields } from './page'
 import { boundedText } from './text-field'
@@ -32,6 +32,11 @@ export const PERSONAL_DATA_KIND_LABELS: Record<PersonalDataKind, string> = {
   'author-name': '留言人姓名',
   'author-phone': '留言人电话',
   'person-name': '人名',
+  address: '住址',
+  'wechat-id': '微信号',
+  qq: 'QQ号码',
+  plate: '车牌号码',
+  'social-security-number': '社会保障号码',
 }
 
 /** The publishable parts of a publication, each scanned for personal data. */
@@ -44,14 +49,24 @@ export const objectIdSchema = z
   .regex(/^[0-9a-f]{24}$/i, '编号格式不正确')
   .transform((v) => v.toLowerCase())
 
+/**
+ * A publishable field: never stored with zero-width or bidirectional control characters, which
+ * could hide a name or a phone number from the check and from the reader alike.
+ */
+const publishable = (required: string, min: number, max: number) =>
+  z
+    .string({ error: required })
+    .transform(stripInvisibleCharacters)
+    .pipe(boundedText(required, min, max))
+
 const publishableText = {
-  title: boundedText('请填写标题', PUBLICATION_LIMITS.titleMin, PUBLICATION_LIMITS.titleMax),
-  question: boundedText(
+  title: publishable('请填写标题', PUBLICATION_LIMITS.titleMin, PUBLICATION_LIMITS.titleMax),
+  question: publishable(
     '请填写公开的留言内容',
     PUBLICATION_LIMITS.questionMin,
     PUBLICATION_LIMITS.questionMax,
   ),
-  answer: boundedText(
+  answer: publishable(
     '请填写公开的答复内容',
     PUBLICATION_LIMITS.answerMin,
     PUBLICATION_LIMITS.answerMax,
@@ -222,6 +237,10 @@ export const publicationDraftSchema = z.object({
   original: z.object({ title: z.string(), question: z.string(), answer: z.string() }),
   originalFindings: z.array(publicationFindingSchema),
   proposal: z.object({ title: z.string(), question: z.string(), answer: z.string() }),
+  /** The bureau's public numbers and addresses, which the editor's own check leaves alone too. */
+  publicContacts: z
+    .object({ phoneNumbers: z.array(z.string()), addresses: z.array(z.string()) })
+    .optional(),
 })
 export type PublicationDraft = z.infer<typeof publicationDraftSchema>
 

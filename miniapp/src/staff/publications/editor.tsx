@@ -75,7 +75,15 @@ export default function PublicationEditor() {
   const [overrideReason, setOverrideReason] = useState('')
   const inFlight = useRef(false)
 
-  const localFindings = useMemo(() => scanPublicationText(text), [text])
+  const publicContacts = draft?.publicContacts
+  const localFindings = useMemo(
+    () =>
+      scanPublicationText(text, {
+        publicNumbers: publicContacts?.phoneNumbers ?? [],
+        publicAddresses: publicContacts?.addresses ?? [],
+      }),
+    [text, publicContacts],
+  )
   const findings = useMemo(
     () => merge(localFindings, serverFindings),
     [localFindings, serverFindings],

@@ -174,18 +174,79 @@ describe('personal data stops publication', () => {
     const message = await insertAnsweredMessage(db)
     const body = {
       ...cleanDraft(String(message._id)),
-      answer: '请拨打本局公开咨询电话0857-8221234了解详情，感谢您的关注。',
-      override: { reason: '该号码为单位公开的咨询电话，并非个人信息' },
+      answer: '已督促用人单位整改，单位人事科电话0857-8221234，可向其了解进度。',
+      override: { reason: '该号码为用人单位对外办公电话，经单位同意公开' },
     }
     const response = await publish(await officeAuth(), body)
     expect(response.status).toBe(201)
     expect(response.body.override).toEqual({
-      reason: '该号码为单位公开的咨询电话，并非个人信息',
+      reason: '该号码为用人单位对外办公电话，经单位同意公开',
       kinds: ['landline'],
     })
     const models = createModels(db)
     const event = await models.MessageEvent.findOne({ messageId: message._id, type: 'published' })
-    expect(event?.data?.overrideReason).toBe('该号码为单位公开的咨询电话，并非个人信息')
+    expect(event?.data?.overrideReason).toBe('该号码为用人单位对外办公电话，经单位同意公开')
+  })
+
+  it('an office line the answer introduces as public is no finding', async () => {
+    const message = await insertAnsweredMessage(db)
+    const response = await publish(await officeAuth(), {
+      ...cleanDraft(String(message._id)),
+      answer: '具体可拨打市就业局咨询电话0857-8222333，或拨打12333咨询。',
+    })
+    expect(response.status).toBe(201)
+    expect(response.body.override).toBeUndefined()
+  })
+
+  it('hidden characters hide nothing: the author’s name and phone with zero-width spaces are refused', async () => {
+    const message = await insertAnsweredMessage(db, { name: '张三', phone: '13812345678' })
+    const question = '我是张\u200b三，电话138\u200b1234\u200b5678，单位一直没有给我缴纳社保。'
+    const response = await publish(await officeAuth(), {
+      ...cleanDraft(String(message._id)),
+      question,
+    })
+    expect(response.status).toBe(422)
+    const findings = apiErrorBodySchema.parse(response.body).error.findings ?? []
+    expect(findings.map((f) => [f.kind, f.text])).toEqual([
+      ['author-name', '张三'],
+      ['author-phone', '13812345678'],
+    ])
+    expect(await createModels(db).Publication.countDocuments()).toBe(0)
+  })
+
+  it('never stores invisible or right-to-left control characters, even when overridden', async () => {
+    const message = await insertAnsweredMessage(db)
+    const response = await publish(await officeAuth(), {
+      ...cleanDraft(String(message._id)),
+      title: '灵活就业\u202e人员\u202c如何参保',
+      answer: '可到\u200b社保经办机构\ufeff办理参保登记手续。',
+      override: { reason: '内容已人工核对，无个人信息' },
+    })
+    expect(response.status).toBe(201)
+    const stored = await createModels(db).Publication.findOne().lean()
+    expect(stored?.title).toBe('灵活就业人员如何参保')
+    expect(stored?.answer).toBe('可到社保经办机构办理参保登记手续。')
+  })
+
+  it('the draft finds personal data behind hidden characters and proposes clean, masked text', async () => {
+    const message = await insertAnsweredMessage(db, {
+      content:
+        '包工头杨德富拖欠工资，他的电话139\u200b0000\u200b5566，我家住七星关区洪山路12号3单元501室。',
+    })
+    const response = await request(appAt())
+      .get(`/api/v1/staff/publications/draft/${String(message._id)}`)
+      .set('Authorization', await officeAuth())
+      .expect(200)
+    const draft = publicationDraftSchema.parse(response.body)
+    expect(draft.originalFindings.map((f) => [f.kind, f.text])).toEqual([
+      ['person-name', '杨德富'],
+      ['mobile', '139\u200b0000\u200b5566'],
+      ['address', '七星关区洪山路12号3单元501室'],
+    ])
+    expect(draft.proposal.question).toBe(
+      '包工头杨**拖欠工资，他的电话139****5566，我家住七星关区***。',
+    )
+    expect(draft.publicContacts).toEqual({ phoneNumbers: [], addresses: [] })
   })
 
   it('check reports the same findings without storing anything', async () => {

@@ -11,6 +11,7 @@ import {
   type PublicationStatus,
   type PublicationText,
 } from '@zhengmin/shared'
+import { PUBLIC_CONTACTS } from '@zhengmin/config'
 import type { Models } from '../../db/models'
 import { decodeCursor, encodeCursor } from '../../http/cursor'
 import { AppError, conflict, notFound, unprocessable, type ErrorFinding } from '../../http/errors'
@@ -69,11 +70,16 @@ const publishableFilter = (id: Types.ObjectId) => ({
   publicationId: null,
 })
 
-/** The author's own details, always personal data wherever they appear. */
+/**
+ * What the check knows besides the text: the author's own details, always personal data
+ * wherever they appear, and the bureau's public numbers and addresses, never personal data.
+ */
 function authorContext(message: Message) {
   return {
     ...(message.name ? { authorName: message.name } : {}),
     authorPhone: message.phone,
+    publicNumbers: PUBLIC_CONTACTS.phoneNumbers,
+    publicAddresses: PUBLIC_CONTACTS.addresses,
   }
 }
 
@@ -255,6 +261,7 @@ export function createPublicationsService(deps: PublicationsDeps) {
         original,
         originalFindings: findings,
         proposal: maskPublicationText(original, findings),
+        publicContacts: PUBLIC_CONTACTS,
       }
     },
 

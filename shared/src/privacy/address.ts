@@ -1,0 +1,139 @@
+// Home and work addresses down to the door: a road and its number (洪山路12号), a building, unit
+// and room (5栋2单元302室), a village group and house (羊场镇某村3组12号). A district, a town, a
+// road or an estate named alone is not an address of anyone, and neither is the address of a
+// public office the text sends people to (政务服务中心, 仲裁院): those are left alone.
+import { isHanCode } from './digits'
+import type { LabelledMatch } from './labelled'
+
+/** A number and what it numbers: 12号, 5栋, 2单元, 302室, 3组, 十二号. */
+const DETAIL = /[0-9一二三四五六七八九十百零〇]{1,5}(?:号楼|号院|栋|幢|单元|号|楼|层|室|组)/g
+
+/** What a numbered 号 follows when it is a door number: a road, a lane, a village, an estate. */
+const PLACE_ENDINGS: ReadonlySet<string> = new Set(
+  Array.from('路街道巷弄同村院园苑城湾寨庄坊里屯坝厦场区寓邸居府墅社'),
+)
+
+/** Parts that only a dwelling or a workplace has. */
+const DWELLING_PARTS = /号楼|栋|幢|单元|室/
+
+/**
+ * Characters that end a place name when reading leftwards: the verbs and words that introduce
+ * an address (住在, 位于, 搬到, 地址是), pronouns and function words.
+ */
+const PLACE_STOPS: ReadonlySet<string> = new Set(
+  Array.from('住在于址到是的家往从搬位租买我他她们你您了和与及或等把被给向对其这那个也都还就又在'),
+)
+
+/** Administrative units whose name may stand before the road, kept in the suggestion. */
+const ADMINISTRATIVE_ENDINGS: ReadonlySet<string> = new Set(Array.from('省市州县区镇乡'))
+
+/** Places the text sends people to, or names as a public office: their address is public. */
+const PUBLIC_PLACES =
+  /政务|中心|服务大厅|办事大厅|窗口|人社局|人力资源|社会保障局|就业局|社保局|医保局|社保中心|仲裁院|仲裁委|法院|信访|办事处|服务站|档案馆|人民政府|政府/
+
+/** Characters before a number that make it a document, case or date number, not a door. */
+const NOT_A_DOOR: ReadonlySet<string> = new Set(Array.from('第月〕】]）)字函令初终执案发年期批'))
+
+const MAX_PLACE_CHARACTERS = 20
+const PUBLIC_CONTEXT_CHARACTERS = 12
+
+interface DetailRun {
+  start: number
+  end: number
+  /** The run holds a building, unit or room, or a village group. */
+  dwelling: boolean
+  /** The run starts with a number in Chinese numerals. */
+  chineseNumber: boolean
+}
+
+/** Runs of adjacent details: 12号3单元501室 is one run; trailing digits after 单元 belong to it. */
+function detailRuns(text: string): DetailRun[] {
+  const runs: DetailRun[] = []
+  for (const m of text.matchAll(DETAIL)) {
+    const previous = runs[runs.length - 1]
+    let end = m.index + m[0].length
+    // 2单元302 and 5栋1101: a room number written without 室.
+    if (/单元|栋|幢|楼$/.test(m[0])) {
+      const tail = /^-?[0-9]{1,5}(?![0-9号楼栋幢室层组单])/.exec(text.slice(end, end + 7))
+      if (tail) end += tail[0].length
+    }
+    const dwelling =
+      DWELLING_PARTS.test(m[0]) || (m[0].endsWith('组') && isVillageGroup(text, m.index))
+    // Chinese numerals only count next to digits or a road: 每一户, 第三单元 are no addresses.
+    const chineseNumber = !/[0-9]/.test(m[0].charAt(0))
+    if (previous && (m.index <= previous.end || text.slice(previous.end, m.index) === '-')) {
+      previous.end = Math.max(previous.end, end)
+      previous.dwelling ||= dwelling
+    } else {
+      runs.push({ start: m.index, end, dwelling, chineseNumber })
+    }
+  }
+  return runs
+}
+
+function isVillageGroup(text: string, start: number): boolean {
+  return text.charAt(start - 1) === '村' || text.slice(start - 2, start) === '村民'
+}
+
+/** Start of the place name that ends at `end` (exclusive), reading leftwards over Chinese. */
+function placeStart(text: string, end: number): number {
+  let start = end
+  while (
+    start > 0 &&
+    end - start < MAX_PLACE_CHARACTERS &&
+    isHanCode(text.charCodeAt(start - 1)) &&
+    !PLACE_STOPS.has(text.charAt(start - 1))
+  ) {
+    start -= 1
+  }
+  return start
+}
+
+function isPublicPlace(
+  text: string,
+  start: number,
+  end: number,
+  publicAddresses: readonly string[],
+): boolean {
+  const around = text.slice(
+    Math.max(0, start - PUBLIC_CONTEXT_CHARACTERS),
+    end + PUBLIC_CONTEXT_CHARACTERS,
+  )
+  if (PUBLIC_PLACES.test(around)) return true
+  const address = text.slice(start, end)
+  return publicAddresses.some(
+    (known) => known.length > 0 && (address.includes(known) || known.includes(address)),
+  )
+}
+
+/** The suggestion: the place as far as its last administrative unit, the rest masked. */
+function maskAddress(place: string): string {
+  let keep = 0
+  for (let i = 0; i < place.length; i += 1) {
+    if (ADMINISTRATIVE_ENDINGS.has(place.charAt(i))) keep = i + 1
+  }
+  return `${place.slice(0, keep)}***`
+}
+
+/**
+ * Every address in a normalized text. `publicAddresses` are the bureau's own published
+ * addresses (normalized), never reported.
+ */
+export function findAddresses(
+  text: string,
+  publicAddresses: readonly string[] = [],
+): LabelledMatch[] {
+  const matches: LabelledMatch[] = []
+  for (const run of detailRuns(text)) {
+    const before = text.charAt(run.start - 1)
+    if (NOT_A_DOOR.has(before) || /[0-9A-Za-z]/.test(before)) continue
+    const onRoad = PLACE_ENDINGS.has(before)
+    if (!onRoad && (!run.dwelling || run.chineseNumber)) continue
+    const start = placeStart(text, run.start)
+    // A dwelling part with no place before it (3栋, 住5单元) is an address only after 住.
+    if (start === run.start && !/住|址/.test(text.slice(run.start - 3, run.start))) continue
+    if (isPublicPlace(text, start, run.end, publicAddresses)) continue
+    matches.push({ start, end: run.end, suggestion: maskAddress(text.slice(start, run.start)) })
+  }
+  return matches
+}

@@ -1,0 +1,148 @@
+// Personal numbers and account names that only the words before them make recognizable: a QQ
+// number or a local phone number is just digits, a WeChat id just letters, until the text says
+// "QQ：", "微信号" or "家里座机". Each finder looks for its labels and reads what follows within a
+// few characters (a colon, 是, 为, spaces); everything is bounded, so no pattern backtracks.
+import { maskDigitPositions } from './digits'
+
+/** A labelled item found in a normalized text. */
+export interface LabelledMatch {
+  start: number
+  end: number
+  suggestion: string
+}
+
+/** What may stand between a label and its value: "QQ：", "微信号是", "社保卡号为 ". */
+const LABEL_GAP = /[:：是为\s]{0,4}/y
+
+function afterLabel(text: string, labelEnd: number): number {
+  LABEL_GAP.lastIndex = labelEnd
+  LABEL_GAP.exec(text)
+  return LABEL_GAP.lastIndex
+}
+
+/** Digits (with single spaces or hyphens between groups) and an ID card's final X, sticky. */
+const NUMBER_VALUE = /[0-9](?:[ -]?[0-9]){4,23}(?:[Xx](?![A-Za-z0-9]))?(?![0-9])/y
+
+function numberAfter(text: string, labelEnd: number): [number, number] | undefined {
+  const start = afterLabel(text, labelEnd)
+  NUMBER_VALUE.lastIndex = start
+  const match = NUMBER_VALUE.exec(text)
+  return match ? [start, start + match[0].length] : undefined
+}
+
+function countDigits(value: string): number {
+  let count = 0
+  for (const char of value)
+    if ((char >= '0' && char <= '9') || char === 'X' || char === 'x') count += 1
+  return count
+}
+
+/** Keeps the first and last `keep` digits of a number, masking the rest. */
+function maskMiddle(value: string, keep: number): string {
+  const digits = countDigits(value)
+  return maskDigitPositions(value, [keep, Math.max(keep, digits - keep)])
+}
+
+const SOCIAL_SECURITY_LABELS =
+  /社会保障号码|社会保障卡号|社会保障号|社保卡号码|社保卡号|社保号码|社保号|社保编号|医保卡号|医保号/g
+
+/**
+ * Numbers the text introduces as a social-security number (社会保障号码, 社保卡号, 医保卡号):
+ * usually the holder's ID number, sometimes an older card or insurance number.
+ */
+export function findSocialSecurityNumbers(text: string): LabelledMatch[] {
+  const matches: LabelledMatch[] = []
+  for (const label of text.matchAll(SOCIAL_SECURITY_LABELS)) {
+    const span = numberAfter(text, label.index + label[0].length)
+    if (!span) continue
+    const value = text.slice(span[0], span[1])
+    if (countDigits(value) < 6 || countDigits(value) > 20) continue
+    matches.push({ start: span[0], end: span[1], suggestion: maskMiddle(value, 2) })
+  }
+  return matches
+}
+
+const DISABILITY_LABELS = /残疾人证号码|残疾人证号|残疾证号码|残疾证号|残疾人证/g
+
+/** Numbers introduced as a disability certificate's (the holder's ID number and two digits). */
+export function findDisabilityCardNumbers(text: string): LabelledMatch[] {
+  const matches: LabelledMatch[] = []
+  for (const label of text.matchAll(DISABILITY_LABELS)) {
+    const span = numberAfter(text, label.index + label[0].length)
+    if (!span) continue
+    const value = text.slice(span[0], span[1])
+    if (countDigits(value) < 15) continue
+    matches.push({ start: span[0], end: span[1], suggestion: maskMiddle(value, 2) })
+  }
+  return matches
+}
+
+const QQ_LABELS = /QQ|扣扣|企鹅号/gi
+const QQ_VALUE = /(?:号码|号)?[:：是为\s]{0,4}([1-9][0-9]{4,11})(?![0-9])/y
+
+/** QQ numbers: 5 to 12 digits after QQ, QQ号, 扣扣 (not a QQ group, 群, which is public). */
+export function findQqNumbers(text: string): LabelledMatch[] {
+  const matches: LabelledMatch[] = []
+  for (const label of text.matchAll(QQ_LABELS)) {
+    const labelEnd = label.index + label[0].length
+    // QQ邮箱 is an e-mail address (found as one); a letter right before is a word (FAQQ).
+    if (/[A-Za-z]/.test(text.charAt(label.index - 1))) continue
+    QQ_VALUE.lastIndex = labelEnd
+    const value = QQ_VALUE.exec(text)
+    if (!value?.[1]) continue
+    const end = QQ_VALUE.lastIndex
+    const start = end - value[1].length
+    matches.push({ start, end, suggestion: maskMiddle(value[1], 2) })
+  }
+  return matches
+}
+
+const WECHAT_LABELS = /微信|威信|薇信|V信|v信|VX|vx|Vx|wx|WX|weixin|WeChat|wechat/g
+const WECHAT_VALUE =
+  /(?:号码|号|账号|ID|id)?[:：是为\s]{0,4}([A-Za-z][A-Za-z0-9_-]{5,19})(?![A-Za-z0-9_-])/y
+
+/**
+ * WeChat ids: 6–20 letters, digits, '_' or '-' starting with a letter, after 微信号, 微信,
+ * VX … (a WeChat account that is a phone number is found as that phone number).
+ */
+export function findWechatIds(text: string): LabelledMatch[] {
+  const matches: LabelledMatch[] = []
+  for (const label of text.matchAll(WECHAT_LABELS)) {
+    if (/[A-Za-z]/.test(text.charAt(label.index - 1))) continue
+    WECHAT_VALUE.lastIndex = label.index + label[0].length
+    const value = WECHAT_VALUE.exec(text)
+    if (!value?.[1]) continue
+    const end = WECHAT_VALUE.lastIndex
+    const start = end - value[1].length
+    matches.push({ start, end, suggestion: `${value[1].charAt(0)}***` })
+  }
+  return matches
+}
+
+const PHONE_LABELS =
+  /座机号码|座机|固定电话|固话|家里电话|家庭电话|宅电|办公电话|联系电话|联系方式|电话号码|电话|手机|号码|致电|拨打|打/g
+const LOCAL_NUMBER = /[2-9][0-9]{2,3}[ -]?[0-9]{4}(?![0-9])/y
+
+/**
+ * Local phone numbers without an area code (8234567, 8223 4567) right after a phone label;
+ * without the label a 7-digit number is as likely an amount or a case number.
+ */
+export function findLocalLandlines(text: string): LabelledMatch[] {
+  const matches: LabelledMatch[] = []
+  for (const label of text.matchAll(PHONE_LABELS)) {
+    const start = afterLabel(text, label.index + label[0].length)
+    // Digits right before the number make it part of something longer (0857-8234567).
+    if (/[0-9]/.test(text.charAt(start - 1))) continue
+    LOCAL_NUMBER.lastIndex = start
+    const value = LOCAL_NUMBER.exec(text)
+    if (!value) continue
+    const digits = countDigits(value[0])
+    if (digits < 7 || digits > 8) continue
+    matches.push({
+      start,
+      end: start + value[0].length,
+      suggestion: maskDigitPositions(value[0], [digits - 4, digits]),
+    })
+  }
+  return matches
+}

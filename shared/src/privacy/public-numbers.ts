@@ -1,0 +1,42 @@
+// The bureau's public lines are not personal data: a handler's answer that gives a unit's
+// 咨询电话 must be publishable without an override. A number counts as public when it is on the
+// bureau's published list, or when the text itself introduces a landline as an office's public
+// line (咨询电话, 监督电话, 服务热线 …). A mobile number is public only when it is on the list:
+// units do not publish mobiles, citizens do.
+import type { Candidate } from './types'
+
+/** Words that introduce an office's public line, looked for just before the number. */
+const PUBLIC_LINE_WORDS =
+  /咨询电话|监督电话|服务电话|服务热线|热线电话|热线|窗口电话|值班电话|举报电话|投诉电话|办事电话|业务电话|公开电话|政务服务电话/
+
+/** How far before a number its introduction may stand: "咨询电话（工作日9:00-17:00）：". */
+const INTRODUCTION_REACH = 16
+
+/** The digits of every configured public number, with and without the area code. */
+export function publicNumberSet(numbers: readonly string[] | undefined): ReadonlySet<string> {
+  const set = new Set<string>()
+  for (const number of numbers ?? []) {
+    const digits = number.normalize('NFKC').replace(/\D/g, '')
+    if (digits.length < 5) continue
+    set.add(digits)
+    // 0857-8221234 is also written 8221234 inside the city.
+    const local = /^0\d{2,3}(\d{7,8})$/.exec(digits)?.[1]
+    if (local) set.add(local)
+  }
+  return set
+}
+
+/** Whether a phone candidate is one of the bureau's public lines. */
+export function isPublicLine(
+  candidate: Candidate,
+  text: string,
+  publicNumbers: ReadonlySet<string>,
+): boolean {
+  if (candidate.kind !== 'landline' && candidate.kind !== 'mobile') return false
+  const digits = text.slice(candidate.start, candidate.end).replace(/\D/g, '')
+  const national = digits.replace(/^(?:0086|86)(?=1\d{10}$)/, '')
+  if (publicNumbers.has(digits) || publicNumbers.has(national)) return true
+  if (candidate.kind !== 'landline') return false
+  const before = text.slice(Math.max(0, candidate.start - INTRODUCTION_REACH), candidate.start)
+  return PUBLIC_LINE_WORDS.test(before)
+}
