@@ -526,6 +526,134 @@ const WITH_PERSONAL_DATA: readonly CorpusItem[] = [
     text: '方老师说的那个补贴，具体要怎么申请？',
     expected: [{ kind: 'person-name', text: '方' }],
   },
+  // Names after role and family words, familiar forms, bare lists; the new kinds.
+  {
+    text: '我去窗口办理时，经办人孙丽华说材料不全，让我下周再来，可我已经跑了三趟了。',
+    expected: [{ kind: 'person-name', text: '孙丽华' }],
+  },
+  {
+    text: '包工头罗德贵拖欠我们班组9个人的工资共计四万六千元，至今没有结清。',
+    expected: [{ kind: 'person-name', text: '罗德贵' }],
+  },
+  {
+    text: '我母亲龙秀英今年58岁，以前在乡镇企业上过班，能不能补缴养老保险？',
+    expected: [{ kind: 'person-name', text: '龙秀英' }],
+  },
+  {
+    text: '项目经理吴斌一直说等甲方拨款再发工资，已经拖了半年。',
+    expected: [{ kind: 'person-name', text: '吴斌' }],
+  },
+  {
+    text: '同事小潘和我同一天离职，他已经领到失业金了，我怎么还没到账？',
+    expected: [{ kind: 'person-name', text: '潘' }],
+  },
+  {
+    text: '工友老田说可以到劳动监察大队投诉，请问需要带什么材料？',
+    expected: [{ kind: 'person-name', text: '田' }],
+  },
+  {
+    text: '我们班组有田小军、蒙国华、韦建平三人没有拿到工资。',
+    expected: [
+      { kind: 'person-name', text: '田小军' },
+      { kind: 'person-name', text: '蒙国华' },
+      { kind: 'person-name', text: '韦建平' },
+    ],
+  },
+  {
+    text: '欧阳主任答应月底前给答复，但现在还没有消息。',
+    expected: [{ kind: 'person-name', text: '欧阳' }],
+  },
+  {
+    text: '厂里的会计叫邹玉兰，她说社保是按最低基数交的。',
+    expected: [{ kind: 'person-name', text: '邹玉兰' }],
+  },
+  {
+    text: '我爱人敖明芬去年查出尿毒症，医保报销比例是多少？',
+    expected: [{ kind: 'person-name', text: '敖明芬' }],
+  },
+  {
+    text: '老板姓穆，工地在大方县城郊，欠我们两个月工资。',
+    expected: [{ kind: 'person-name', text: '穆' }],
+  },
+  {
+    text: '我家住毕节市七星关区麻园路28号2单元402室，离职后档案还在单位。',
+    expected: [{ kind: 'address', text: '毕节市七星关区麻园路28号2单元402室' }],
+  },
+  {
+    text: '我在织金县城关镇某小区3栋1单元702住，想把档案转到户籍地。',
+    expected: [{ kind: 'address', text: '织金县城关镇某小区3栋1单元702' }],
+  },
+  {
+    text: '老家是赫章县妈姑镇和平村5组16号，社保卡寄到哪里领？',
+    expected: [{ kind: 'address', text: '赫章县妈姑镇和平村5组16号' }],
+  },
+  {
+    text: '有事请加我微信号：lp_bijie2021，电话不方便接。',
+    expected: [{ kind: 'wechat-id', text: 'lp_bijie2021' }],
+  },
+  {
+    text: '我的QQ是987654321，材料可以发到QQ邮箱吗？',
+    expected: [{ kind: 'qq', text: '987654321' }],
+  },
+  {
+    text: '我开的是贵F·3K8M2这辆车，跑运输算不算灵活就业？',
+    expected: [{ kind: 'plate', text: '贵F·3K8M2' }],
+  },
+  {
+    text: '社会保障号码520502203001010019，查询缴费记录时显示中断。',
+    expected: [{ kind: 'social-security-number', text: '520502203001010019' }],
+  },
+  {
+    text: '我的社保卡号：5200 0000 1234，卡已经激活了但医院刷不了。',
+    expected: [{ kind: 'social-security-number', text: '5200 0000 1234' }],
+  },
+  {
+    text: '残疾人证号52050220300101001943，想问残疾人就业补贴怎么申请。',
+    expected: [{ kind: 'id-card', text: '52050220300101001943' }],
+  },
+  {
+    text: '文件请发到zhao.liu。1988@example。com，谢谢。',
+    expected: [{ kind: 'email', text: 'zhao.liu。1988@example。com' }],
+  },
+  {
+    text: '也可以发邮件到wangwu(at)example.cn。',
+    expected: [{ kind: 'email', text: 'wangwu(at)example.cn' }],
+  },
+  {
+    text: '家里座机5551234，白天一般没人，请晚上打。',
+    expected: [{ kind: 'landline', text: '5551234' }],
+  },
+  {
+    text: '我叫陈\u200b晓\u200b东，电话138\u200b0000\u200b6677，单位没给我交社保。',
+    context: { authorName: '陈晓东', authorPhone: '13800006677' },
+    expected: [
+      { kind: 'author-name', text: '陈\u200b晓\u200b东' },
+      { kind: 'author-phone', text: '138\u200b0000\u200b6677' },
+    ],
+  },
+  {
+    text: '请联系\u202e王\u202c五处理，他的手机是139\u00ad0000\u00ad8899。',
+    expected: [{ kind: 'mobile', text: '139\u00ad0000\u00ad8899' }],
+  },
+  {
+    text: '您反映的问题，我局已责成七星关区劳动保障监察大队调查，包工头黄永富已承诺于12月20日前支付。',
+    expected: [{ kind: 'person-name', text: '黄永富' }],
+  },
+  {
+    text: '经核查，您父亲杨光荣的养老保险缴费年限为14年8个月，尚差4个月。',
+    expected: [{ kind: 'person-name', text: '杨光荣' }],
+  },
+  {
+    text: '找老板唐德明要了几次工资，他都说没钱。',
+    expected: [{ kind: 'person-name', text: '唐德明' }],
+  },
+  {
+    text: '我和工友石勇、彭刚都是在金沙县一个工地干活的。',
+    expected: [
+      { kind: 'person-name', text: '石勇' },
+      { kind: 'person-name', text: '彭刚' },
+    ],
+  },
 ]
 
 /** Texts without personal data, full of what looks like it. */
@@ -667,6 +795,35 @@ const WITHOUT_PERSONAL_DATA: readonly CorpusItem[] = [
   { text: '我1968年出生，今年56岁，女，灵活就业，还要交几年？', expected: [] },
   { text: '单位2019.03—2022.11期间欠缴社保，共44个月。', expected: [] },
   { text: '金沙老板欠薪跑路了，我们十几个人找不到人。', expected: [] },
+  // Hard negatives for the kinds added later: places, offices, public lines, codes.
+  { text: '请携带材料到毕节市政务服务中心二楼人社窗口办理。', expected: [] },
+  { text: '七星关区洪山路一带有很多建筑工地，欠薪问题比较集中。', expected: [] },
+  { text: '可拨打市就业局咨询电话0857-5552333，工作日上午9点至下午5点。', expected: [] },
+  { text: '监督电话：0857-5558899（毕节市人力资源和社会保障局）。', expected: [] },
+  { text: '仲裁委员会地址：毕节市七星关区招商大道12号仲裁院三楼。', expected: [] },
+  { text: '案号为（2024）黔0502民初1234号，判决已经生效。', expected: [] },
+  { text: '毕劳人仲案字〔2024〕56号裁决书已送达，单位逾期未履行。', expected: [] },
+  { text: '统一社会信用代码91520502MA6DXXXX1X的公司可以申请稳岗返还。', expected: [] },
+  { text: '我们小区有几户人家都在外地打工，社保卡不知道怎么激活。', expected: [] },
+  { text: '每一户都要登记，第三单元的人还没来。', expected: [] },
+  { text: '老乡们都说老板人不错，就是工资发得慢。', expected: [] },
+  { text: '小时工的工资怎么计算？老板说按天算。', expected: [] },
+  { text: '关注"毕节人社"微信公众号可以查询办事指南。', expected: [] },
+  { text: '微信搜索小程序"掌上12333"即可办理。', expected: [] },
+  { text: '报销比例为90%，起付线为800元，年度最高支付限额30万元。', expected: [] },
+  { text: '邮政编码551700，地址以单位注册地为准。', expected: [] },
+  { text: '3月15号上午去办的，窗口说5个工作日内办结。', expected: [] },
+  { text: '第3号窗口专门办理失业保险金申领业务。', expected: [] },
+  { text: '按照第二十四条规定，经办机构应当自收到申请之日起10个工作日内办理。', expected: [] },
+  { text: '公司在碧阳大道那边，具体门牌号我不记得了。', expected: [] },
+  { text: '安全员说工地上不让拍照。', expected: [] },
+  { text: '申请人应当向参保地经办机构提出申请。', expected: [] },
+  { text: '周末和节假日加班的工资怎么算？', expected: [] },
+  { text: '他们都说单位会补缴，但一直没有动静。', expected: [] },
+  { text: '请问黄金周期间社保窗口上班吗？', expected: [] },
+  { text: '技能补贴申请后多久到账？我是高校毕业生。', expected: [] },
+  { text: '老板娘说工资下个月一起发。', expected: [] },
+  { text: 'QQ群和微信群里都有人说可以网上办。', expected: [] },
 ]
 
 /** The whole corpus: texts with personal data first, then texts without. */
