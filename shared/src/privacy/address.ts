@@ -6,7 +6,8 @@ import { isHanCode } from './digits'
 import type { LabelledMatch } from './labelled'
 
 /** A number and what it numbers: 12号, 5栋, 2单元, 302室, 3组, 十二号. */
-const DETAIL = /[0-9一二三四五六七八九十百零〇]{1,5}(?:号楼|号院|栋|幢|单元|号|楼|层|室|组)/g
+const DETAIL =
+  /(?:[0-9一二三四五六七八九十百零〇]{1,5}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|号|楼|层|室|组)|[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,5}(?![0-9])/g
 
 /** What a numbered 号 follows when it is a door number: a road, a lane, a village, an estate. */
 const PLACE_ENDINGS: ReadonlySet<string> = new Set(
@@ -14,14 +15,14 @@ const PLACE_ENDINGS: ReadonlySet<string> = new Set(
 )
 
 /** Parts that only a dwelling or a workplace has. */
-const DWELLING_PARTS = /号楼|栋|幢|单元|室/
+const DWELLING_PARTS = /号楼|栋|幢|座|单元|室|^[0-9]+-[0-9]+-[0-9]+$/
 
 /**
  * Characters that end a place name when reading leftwards: the verbs and words that introduce
  * an address (住在, 位于, 搬到, 地址是), pronouns and function words.
  */
 const PLACE_STOPS: ReadonlySet<string> = new Set(
-  Array.from('住在于址到是的家往从搬位租买我他她们你您了和与及或等把被给向对其这那个也都还就又在'),
+  Array.from('住在于址到是的家往从搬位租买我他她们你您了与及或等把被给向对其这那个也都还就又号'),
 )
 
 /** Administrative units whose name may stand before the road, kept in the suggestion. */
@@ -53,14 +54,14 @@ function detailRuns(text: string): DetailRun[] {
     const previous = runs[runs.length - 1]
     let end = m.index + m[0].length
     // 2单元302 and 5栋1101: a room number written without 室.
-    if (/单元|栋|幢|楼$/.test(m[0])) {
+    if (/(?:单元|栋|幢|座|楼)$/.test(m[0])) {
       const tail = /^-?[0-9]{1,5}(?![0-9号楼栋幢室层组单])/.exec(text.slice(end, end + 7))
       if (tail) end += tail[0].length
     }
     const dwelling =
       DWELLING_PARTS.test(m[0]) || (m[0].endsWith('组') && isVillageGroup(text, m.index))
     // Chinese numerals only count next to digits or a road: 每一户, 第三单元 are no addresses.
-    const chineseNumber = !/[0-9]/.test(m[0].charAt(0))
+    const chineseNumber = !/[0-9A-Za-z]/.test(m[0].charAt(0))
     if (previous && (m.index <= previous.end || text.slice(previous.end, m.index) === '-')) {
       previous.end = Math.max(previous.end, end)
       previous.dwelling ||= dwelling
@@ -95,16 +96,19 @@ function isPublicPlace(
   end: number,
   publicAddresses: readonly string[],
 ): boolean {
-  const around = text.slice(
-    Math.max(0, start - PUBLIC_CONTEXT_CHARACTERS),
-    end + PUBLIC_CONTEXT_CHARACTERS,
-  )
-  if (PUBLIC_PLACES.test(around)) return true
+  // "仲裁委员会地址：…" before, or "…12号政务服务中心" right after the address.
+  const before = text.slice(Math.max(0, start - PUBLIC_CONTEXT_CHARACTERS), start)
+  const after = text.slice(end, end + PUBLIC_CONTEXT_CHARACTERS)
   const address = text.slice(start, end)
+  if (PUBLIC_PLACES.test(before) || PUBLIC_PLACES.test(address) || PUBLIC_PLACE_AFTER.test(after)) {
+    return true
+  }
   return publicAddresses.some(
     (known) => known.length > 0 && (address.includes(known) || known.includes(address)),
   )
 }
+
+const PUBLIC_PLACE_AFTER = new RegExp(`^[的（(]?(?:${PUBLIC_PLACES.source})`)
 
 /** The suggestion: the place as far as its last administrative unit, the rest masked. */
 function maskAddress(place: string): string {

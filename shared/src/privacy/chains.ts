@@ -35,10 +35,18 @@ export interface DigitWindow {
  * position only. ')' closes a parenthesized area code or +86; '、' and '转' are accepted only by
  * the detectors where they make sense (after an area code, before an extension).
  */
-const GAP = / - |\) |\)-| {2}| |-|\)|、|转/y
+const GAP = / - |\) |\)-| {2}| |-|\)|、|转|\r\n|\n/y
 
 /** The separators that may appear inside a number (between digit groups of one number). */
-export const GROUP_SEPARATORS: ReadonlySet<string> = new Set([' ', '-', '  ', ' - '])
+export const GROUP_SEPARATORS: ReadonlySet<string> = new Set([
+  ' ',
+  '-',
+  '  ',
+  ' - ',
+  // A number broken over two lines, or written one digit a line.
+  '\n',
+  '\r\n',
+])
 
 /** Every digit chain of a normalized text, in order. */
 export function scanDigitChains(text: string): DigitChain[] {

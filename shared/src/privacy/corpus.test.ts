@@ -56,8 +56,9 @@ describe('privacy corpus', () => {
           expect(Number(digits.slice(8, 10))).toBeGreaterThanOrEqual(30)
           expect(classifyIdCardNumber(digits)).not.toBe('invalid')
         }
+        // Card numbers pass Luhn except in the one item about a mistyped card number.
         if (e.kind === 'bank-card') {
-          expect(isPlausibleBankCardNumber(digits)).toBe(true)
+          expect(isPlausibleBankCardNumber(digits) || item.text.includes('少写了一位')).toBe(true)
           expect(digits).toMatch(/0{8}/)
         }
       }

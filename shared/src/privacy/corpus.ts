@@ -654,6 +654,128 @@ const WITH_PERSONAL_DATA: readonly CorpusItem[] = [
       { kind: 'person-name', text: '彭刚' },
     ],
   },
+  // Names where citizens and handlers actually put them: subjects, objects, salutations.
+  {
+    text: '尊敬的龙建华：您好！您反映的养老保险转移问题已办结。',
+    expected: [{ kind: 'person-name', text: '龙建华' }],
+  },
+  {
+    text: '冉光明您好，您的失业保险金已于本月15日发放到社保卡。',
+    expected: [{ kind: 'person-name', text: '冉光明' }],
+  },
+  {
+    text: '去年十月，罗文军在工地上从脚手架摔下来，到现在工伤还没认定。',
+    expected: [{ kind: 'person-name', text: '罗文军' }],
+  },
+  {
+    text: '这件事是由周海燕负责的，她已经调走了，现在没人管。',
+    expected: [{ kind: 'person-name', text: '周海燕' }],
+  },
+  {
+    text: '我把材料交给了杨春梅，她说一周内给回复。',
+    expected: [{ kind: 'person-name', text: '杨春梅' }],
+  },
+  {
+    text: '你们能不能帮我问一下吴永平，他到底什么时候发工资？',
+    expected: [{ kind: 'person-name', text: '吴永平' }],
+  },
+  {
+    text: '当时在场的还有李红梅、张玉兰，她们都可以作证。',
+    expected: [
+      { kind: 'person-name', text: '李红梅' },
+      { kind: 'person-name', text: '张玉兰' },
+    ],
+  },
+  {
+    text: '我丈夫叫何志强，他在遵义打工时单位没给买保险。',
+    expected: [{ kind: 'person-name', text: '何志强' }],
+  },
+  {
+    text: '我们是蒙家的兄弟，老大蒙志刚去年走了，抚恤金怎么领？',
+    expected: [{ kind: 'person-name', text: '蒙志刚' }],
+  },
+  {
+    text: '对赵德胜拖欠工资一事，监察大队已立案调查。',
+    expected: [{ kind: 'person-name', text: '赵德胜' }],
+  },
+  {
+    text: '工地的带班胡师傅让我们先干活，说工钱年底一起结。',
+    expected: [{ kind: 'person-name', text: '胡' }],
+  },
+  {
+    text: '请转告谢丽娟，她的档案已经转到市人才交流中心了。',
+    expected: [{ kind: 'person-name', text: '谢丽娟' }],
+  },
+  {
+    text: '邓老师您好，请问您说的就业见习补贴是按月发吗？',
+    expected: [{ kind: 'person-name', text: '邓' }],
+  },
+  {
+    text: '我和熊建国都是2019年入职的，合同到期后公司不续签也不给补偿。',
+    expected: [{ kind: 'person-name', text: '熊建国' }],
+  },
+  {
+    text: '老板的儿子袁小龙现在管工地，他说工资的事找他爸。',
+    expected: [{ kind: 'person-name', text: '袁小龙' }],
+  },
+  {
+    text: '工人冯春生、毛世贵、谭国庆等人的工资已于12月10日全部支付。',
+    expected: [
+      { kind: 'person-name', text: '冯春生' },
+      { kind: 'person-name', text: '毛世贵' },
+      { kind: 'person-name', text: '谭国庆' },
+    ],
+  },
+  {
+    text: '联系我电话138-0000-4521，或者我妹妹的电话139 0000 4522。',
+    expected: [
+      { kind: 'mobile', text: '138-0000-4521' },
+      { kind: 'mobile', text: '139 0000 4522' },
+    ],
+  },
+  {
+    text: '手机号1380000\n7654，上次写错了。',
+    expected: [{ kind: 'mobile', text: '1380000\n7654' }],
+  },
+  {
+    text: '我的电话是139OOOO2468，请尽快回电。',
+    expected: [{ kind: 'mobile', text: '139OOOO2468' }],
+  },
+  {
+    text: '工资卡号6217000000000000123（可能少写了一位），一直没收到钱。',
+    expected: [{ kind: 'bank-card', text: '6217000000000000123' }],
+  },
+  {
+    text: '社保电脑号：10000123，缴费记录显示断了三个月。',
+    expected: [{ kind: 'social-security-number', text: '10000123' }],
+  },
+  {
+    text: '住址：威宁县草海镇建设路A栋3单元501，请寄纸质材料。',
+    expected: [{ kind: 'address', text: '威宁县草海镇建设路A栋3单元501' }],
+  },
+  {
+    text: '我住在金海湖新区竹园小区12-3-602，离人社局比较远。',
+    expected: [{ kind: 'address', text: '金海湖新区竹园小区12-3-602' }],
+  },
+  {
+    text: '被申请人为毕节某劳务公司，法定代表人（黄永祥）一直不出面。',
+    expected: [{ kind: 'person-name', text: '黄永祥' }],
+  },
+  {
+    text: '姓名是陶志勇，身份证号码520502203001010019，申请补发社保卡。',
+    expected: [
+      { kind: 'person-name', text: '陶志勇' },
+      { kind: 'id-card', text: '520502203001010019' },
+    ],
+  },
+  {
+    text: '杨德富是我们的包工头，欠了我们八个月的工钱。',
+    expected: [{ kind: 'person-name', text: '杨德富' }],
+  },
+  {
+    text: '经查，禄开元于2021年3月至2022年8月在该公司务工，公司未为其缴纳社会保险。',
+    expected: [{ kind: 'person-name', text: '禄开元' }],
+  },
 ]
 
 /** Texts without personal data, full of what looks like it. */
@@ -824,6 +946,39 @@ const WITHOUT_PERSONAL_DATA: readonly CorpusItem[] = [
   { text: '技能补贴申请后多久到账？我是高校毕业生。', expected: [] },
   { text: '老板娘说工资下个月一起发。', expected: [] },
   { text: 'QQ群和微信群里都有人说可以网上办。', expected: [] },
+  // Words that start with a surname character after a function word.
+  { text: '这是我们的权利，希望有关部门给个说法。', expected: [] },
+  { text: '请问灵活就业人员的缴费基数是怎么确定的？', expected: [] },
+  { text: '和平村有很多留守老人，养老金发放要方便一些。', expected: [] },
+  { text: '由单位和个人共同缴纳，个人缴费比例为8%。', expected: [] },
+  { text: '对用人单位的违法行为，劳动保障监察机构可以责令改正。', expected: [] },
+  { text: '把材料准备齐全再去窗口，可以少跑一趟。', expected: [] },
+  { text: '向社会公开招聘的岗位信息在人社局网站发布。', expected: [] },
+  { text: '请到龙里县的工地核实情况，那里有很多贵阳来的工人。', expected: [] },
+  { text: '的确是公司的问题，但是我们也没有签合同。', expected: [] },
+  { text: '给农民工发工资是企业的法定义务。', expected: [] },
+  { text: '是否可以申请延期缴纳社会保险费？', expected: [] },
+  { text: '有关政策请查阅贵州省人力资源和社会保障厅官网。', expected: [] },
+  { text: '由于疫情原因，去年的技能培训推迟到今年举办。', expected: [] },
+  { text: '被征地农民养老保险和城乡居民养老保险能同时参加吗？', expected: [] },
+  { text: '找工作的时候要注意查看用人单位的营业执照。', expected: [] },
+  { text: '问：退休人员的基本养老金每年都会调整吗？答：会根据国家政策调整。', expected: [] },
+  { text: '帮扶车间的工人可以申请就业补贴吗？', expected: [] },
+  { text: '称职的经办人员应当一次性告知需要补正的材料。', expected: [] },
+  { text: '有一部分工资是现金发的，没有银行流水。', expected: [] },
+  { text: '见习期满后，单位可以优先录用见习人员。', expected: [] },
+  { text: '请问王家坝那边的工地归哪个监察中队管？', expected: [] },
+  { text: '请到人社局三楼302室档案科办理。', expected: [] },
+  { text: '办公地址：毕节市七星关区某路12号人社局大楼。', expected: [] },
+  { text: '公司地址在洪山路，具体几号我忘了。', expected: [] },
+  { text: '监察支队电话：0857-5552001，工作时间可以拨打。', expected: [] },
+  { text: '文件是2023年12月发布的，从2024年1月1日起施行。', expected: [] },
+  { text: '高明的做法是先协商，协商不成再申请仲裁。', expected: [] },
+  { text: '成都和重庆的社保可以转到毕节吗？', expected: [] },
+  { text: '张家湾的工地停工了，工人们还在等结算。', expected: [] },
+  { text: '请问原告需要提供哪些证据？', expected: [] },
+  { text: '劳动者有权依法参加和组织工会。', expected: [] },
+  { text: '东方明珠小区附近有没有人社服务站？', expected: [] },
 ]
 
 /** The whole corpus: texts with personal data first, then texts without. */

@@ -23,6 +23,7 @@ import {
 } from './phone'
 import {
   findDisabilityCardNumbers,
+  findLabelledBankCards,
   findLocalLandlines,
   findQqNumbers,
   findSocialSecurityNumbers,
@@ -87,6 +88,7 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
   add('person-name', RANK.personName, findPersonNames(normalized))
   add('social-security-number', RANK.socialSecurity, findSocialSecurityNumbers(normalized))
   add('id-card', RANK.idCard, findDisabilityCardNumbers(normalized))
+  add('bank-card', RANK.labelled, findLabelledBankCards(normalized))
   add('qq', RANK.labelled, findQqNumbers(normalized))
   add('wechat-id', RANK.labelled, findWechatIds(normalized))
   add('plate', RANK.labelled, findPlates(normalized))

@@ -49,7 +49,7 @@ const CHINESE_DIGIT_RUN = /[〇零一幺二三四五六七八九]{7,}/g
  * same offsets as the input.
  */
 export function normalizeForDetection(text: string): string {
-  const folded = text.replace(
+  const folded = foldLetterZeros(text).replace(
     FOLDABLE,
     (char) => FOLD_SINGLE.get(char) ?? String.fromCharCode(char.charCodeAt(0) - FULLWIDTH_OFFSET),
   )
@@ -60,6 +60,25 @@ export function normalizeForDetection(text: string): string {
       isAsciiDigitCode(folded.charCodeAt(offset - 1)) ||
       isAsciiDigitCode(folded.charCodeAt(offset + run.length))
     return touchesDigit ? run : Array.from(run, (c) => CHINESE_DIGITS.get(c) ?? c).join('')
+  })
+}
+
+/**
+ * The letter O typed for a zero inside a number (138OO001234): inside a run of digits and O's
+ * holding at least five digits, an O between digits reads as 0. Words (OK, COVID) have no
+ * digits around them. Same length as the input.
+ */
+const DIGIT_OR_O_RUN = /[0-9Oo]+/g
+
+function foldLetterZeros(text: string): string {
+  if (!/[Oo]/.test(text)) return text
+  return text.replace(DIGIT_OR_O_RUN, (run) => {
+    const first = run.search(/[0-9]/)
+    const last = run.length - 1 - [...run].reverse().findIndex((c) => c >= '0' && c <= '9')
+    if (first < 0 || run.replace(/[Oo]/g, '').length < 5) return run
+    return (
+      run.slice(0, first) + run.slice(first, last + 1).replace(/[Oo]/g, '0') + run.slice(last + 1)
+    )
   })
 }
 

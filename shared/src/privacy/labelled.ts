@@ -11,8 +11,11 @@ export interface LabelledMatch {
   suggestion: string
 }
 
-/** What may stand between a label and its value: "QQ：", "微信号是", "社保卡号为 ". */
-const LABEL_GAP = /[:：是为\s]{0,4}/y
+/**
+ * What may stand between a label and its value: "QQ：", "微信号是", "社保卡号为 ", and a short
+ * aside in brackets: "社会保障号码（即身份证号）：".
+ */
+const LABEL_GAP = /(?:[(（][^()（）]{0,12}[)）])?[:：是为\s]{0,4}/y
 
 function afterLabel(text: string, labelEnd: number): number {
   LABEL_GAP.lastIndex = labelEnd
@@ -43,8 +46,29 @@ function maskMiddle(value: string, keep: number): string {
   return maskDigitPositions(value, [keep, Math.max(keep, digits - keep)])
 }
 
+/**
+ * 社会保障号码, 社保卡号, 社保卡上的号码, 医保卡的编号, 社保电脑号, 参保编号 and the like: the
+ * card or scheme, optionally 卡 and 的/上的, then the word for its number.
+ */
 const SOCIAL_SECURITY_LABELS =
-  /社会保障号码|社会保障卡号|社会保障号|社保卡号码|社保卡号|社保号码|社保号|社保编号|医保卡号|医保号/g
+  /(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?(?:的|上的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g
+
+/**
+ * How far after a label its number may stand ("社会保障号码就是身份证号：…"), never past the
+ * end of a sentence.
+ */
+const LABEL_REACH = /[^0-9。！？；!?;\n]{0,16}/y
+
+function numberWithin(text: string, labelEnd: number): [number, number] | undefined {
+  const near = numberAfter(text, labelEnd)
+  if (near) return near
+  LABEL_REACH.lastIndex = labelEnd
+  LABEL_REACH.exec(text)
+  const start = LABEL_REACH.lastIndex
+  NUMBER_VALUE.lastIndex = start
+  const match = NUMBER_VALUE.exec(text)
+  return match ? [start, start + match[0].length] : undefined
+}
 
 /**
  * Numbers the text introduces as a social-security number (社会保障号码, 社保卡号, 医保卡号):
@@ -53,7 +77,7 @@ const SOCIAL_SECURITY_LABELS =
 export function findSocialSecurityNumbers(text: string): LabelledMatch[] {
   const matches: LabelledMatch[] = []
   for (const label of text.matchAll(SOCIAL_SECURITY_LABELS)) {
-    const span = numberAfter(text, label.index + label[0].length)
+    const span = numberWithin(text, label.index + label[0].length)
     if (!span) continue
     const value = text.slice(span[0], span[1])
     if (countDigits(value) < 6 || countDigits(value) > 20) continue
@@ -73,6 +97,25 @@ export function findDisabilityCardNumbers(text: string): LabelledMatch[] {
     const value = text.slice(span[0], span[1])
     if (countDigits(value) < 15) continue
     matches.push({ start: span[0], end: span[1], suggestion: maskMiddle(value, 2) })
+  }
+  return matches
+}
+
+const BANK_CARD_LABELS = /银行卡号|银行卡|银行账号|工资卡号|工资卡|存折账号|存折|卡号|账号/g
+
+/**
+ * Numbers of 12 to 19 digits the text introduces as a bank card or account: also when a digit
+ * is mistyped and the Luhn check fails, since the citizen has still published their account.
+ */
+export function findLabelledBankCards(text: string): LabelledMatch[] {
+  const matches: LabelledMatch[] = []
+  for (const label of text.matchAll(BANK_CARD_LABELS)) {
+    const span = numberAfter(text, label.index + label[0].length)
+    if (!span) continue
+    const value = text.slice(span[0], span[1])
+    const digits = countDigits(value)
+    if (digits < 12 || digits > 19 || /[Xx]/.test(value)) continue
+    matches.push({ start: span[0], end: span[1], suggestion: maskMiddle(value, 4) })
   }
   return matches
 }

@@ -13,7 +13,8 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
       '孔向汤' +
       // Frequent in Guizhou and the rest of the southwest, and further common surnames.
       '安禄穆敖文蒙庞聂柳岳洪祝康左戚伍卜牛温宁施翟倪殷滕欧景阮齐梅纪舒屈童霍凌裴邢乔' +
-      '葛骆鲁俞柯尚包甘申项单车强成商连房关',
+      '葛骆鲁俞柯尚包甘申项单车强成商连房关冉' +
+      '班卯陇粟麻阳晏漆况幸饶游涂符蓝甄苟谌瞿岑蹇管艾鄢娄喻邬柴揭祁闵丰',
   ),
 )
 
@@ -54,7 +55,10 @@ const ROLE_PREFIXES: ReadonlySet<string> = new Set(['副', '总'])
  * surname only after a clear left boundary (see LEFT_CONTEXT).
  */
 const WEAK_SURNAMES: ReadonlySet<string> = new Set(
-  Array.from('万方任金钱程白史谢周许何高贺苏余范顾付安文康左宁成单车强商连房关包甘申项尚齐温'),
+  Array.from(
+    '万方任金钱程白史谢周许何高贺苏余范顾付安文康左宁成单车强商连房关包甘申项尚齐温' +
+      '班麻阳况幸游符蓝管艾丰柴',
+  ),
 )
 
 /** Digits as words: 高三老师, 万一老板不给, 周一去办理 are no names. */
@@ -110,6 +114,10 @@ const NAME_LABELS: readonly string[] = [
   '反映人',
   '留言人',
   '当事人',
+  '被申请人',
+  '原告',
+  '被告',
+  '劳动者',
   '户名',
   '自称',
   '本人',
@@ -215,7 +223,7 @@ function fullNameEndingAt(text: string, end: number): NameMatch | undefined {
       const weak = WEAK_SURNAMES.has(surname) || PREPOSITION_SURNAMES.has(surname)
       // 谢谢老师 is not a person called 谢谢; 向王科长 and 谢王老师 are 王 after a verb; 高三老师
       // teaches the final year.
-      if (givenFirst === surname) continue
+      if (givenFirst === surname || SURNAME_WORDS.has(text.slice(start, start + 2))) continue
       if (weak && (COMMON_SURNAMES.has(givenFirst) || NUMERALS.has(givenFirst))) continue
       // A surname that is also an ordinary word needs a clear left edge too (高级律师 and
       // 任何老板 are already stopped by 级 and 何).
@@ -234,8 +242,14 @@ function findLabelledNames(text: string): NameMatch[] {
   for (const m of text.matchAll(LABEL_PATTERN)) {
     const label = m[0]
     let start = m.index + label.length
+    // 姓名：王五, 姓名是王五, 联系人为赵六: after a colon any surname goes, after 是/为 a known one.
     const colon = text.charAt(start) === ':'
-    if (colon) start += 1
+    if (
+      colon ||
+      ((text.charAt(start) === '是' || text.charAt(start) === '为') && label !== '我是')
+    ) {
+      start += 1
+    }
     while (text.charAt(start) === ' ' && start - m.index - label.length < 3) start += 1
     const match = nameAfterLabel(text, start, colon, STRICT_LABELS.has(label))
     if (match) matches.push(match)
@@ -386,13 +400,14 @@ const ROLE_WORDS: readonly string[] = [
 const ROLE_PATTERN = new RegExp([...ROLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g')
 
 /** Between a role word and the name: 包工头叫杨德富, 经办人是刘芳, 联系人：赵六. */
-const ROLE_GAP = /^(?:叫做|名叫|叫|是|:|：| )?/
+const ROLE_GAP = /^(?:叫做|名叫|叫|是|:|：| |\(|（)?/
 
 /**
  * Verbs and words that contact or name a person right before their name: 找杨德富要工资,
  * 联系刘芳, 和赵刚一起. Single characters here need a clear right edge after the name.
  */
-const CONTACT_WORDS = /找|联系|询问|问|告诉|通知|委托|跟|和|与|给|让|叫|被|替|帮|催/g
+const CONTACT_WORDS =
+  /(?:找|联系|询问|问|告诉|通知|委托|跟|和|与|给|让|叫|被|替|帮|催|受|听|打给|见到|遇到)(?:到|了|过|上)?/g
 
 /**
  * What may follow a name: verbs of speaking, owing and refusing, and the function words that
@@ -402,6 +417,11 @@ const AFTER_NAME: ReadonlySet<string> = new Set(
   Array.from(
     '说讲称告答应拖欠表承让叫不一直多次在是的和跟已于今去把将被对向给找打没未也都就还又才要会能可想带到来拿扣从等及与他她们以因所同共均曾仍却便并再先后老现作负',
   ),
+)
+
+/** Function words after which a clause, and so perhaps a name, starts: 对赵德胜拖欠…. */
+const BEFORE_NAME: ReadonlySet<string> = new Set(
+  Array.from('的是和与跟及给让叫被由向对把找问请替帮催受称见有了'),
 )
 
 /** After a name at a sentence start, only these make it a person: 刘芳说, 杨德富拖欠…. */
@@ -525,13 +545,27 @@ const SURNAME_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /** Whether text[start, end) reads as surname + given name, and not as an ordinary word. */
-function isNameShaped(text: string, start: number, end: number): boolean {
+/**
+ * Characters NOT_IN_GIVEN_NAMES keeps out because they make ordinary words after a surname
+ * (上周, 今天, 中午), but which are common in given names (王天明, 李中华, 陈月英): right after a
+ * role word (经理张天明), where a name is expected, they are allowed.
+ */
+const GIVEN_AFTER_ROLE: ReadonlySet<string> = new Set(Array.from('天中先心月西元千百明东南北年'))
+
+function isNameShaped(text: string, start: number, end: number, afterRole = false): boolean {
   const surnameLength = surnameLengthAt(text, start, false)
   if (surnameLength === 0 || PREPOSITION_SURNAMES.has(text.charAt(start))) return false
   if (SURNAME_WORDS.has(text.slice(start, start + 2))) return false
   const given = text.charAt(start + surnameLength)
-  if (given === text.charAt(start) || NUMERALS.has(given)) return false
-  return isGivenName(text, start + surnameLength, end)
+  if (given === text.charAt(start)) return false
+  // 周一, 高三 are days and grades; 李四 is a name, but 吴斌一直 is 吴斌 followed by 一直.
+  if (NUMERALS.has(given) && WEAK_SURNAMES.has(text.charAt(start))) return false
+  if (end - start - surnameLength === 2 && NUMERALS.has(text.charAt(end - 1))) return false
+  if (!afterRole) return isGivenName(text, start + surnameLength, end)
+  for (let i = start + surnameLength; i < end; i += 1) {
+    if (!isGivenNameChar(text, i) && !GIVEN_AFTER_ROLE.has(text.charAt(i))) return false
+  }
+  return end - start - surnameLength >= 1 && end - start - surnameLength <= 2
 }
 
 /** Whether a name may end at `end`: not Chinese, or a word that follows names. */
@@ -554,16 +588,17 @@ function nameStartingAt(text: string, start: number, strict: boolean): NameMatch
   const surnameLength = surnameLengthAt(text, start, false)
   if (surnameLength === 0) return undefined
   const weak = WEAK_SURNAMES.has(text.charAt(start)) && surnameLength === 1
+  const afterRole = !strict
   for (const given of [2, 1]) {
     const end = start + surnameLength + given
-    if (isNameShaped(text, start, end) && endsName(text, end)) {
+    if (isNameShaped(text, start, end, afterRole) && endsName(text, end)) {
       return { start, end, suggestion: maskName(text.slice(start, end)) }
     }
   }
   if (strict || weak) return undefined
   for (const given of [2, 1]) {
     const end = start + surnameLength + given
-    if (isNameShaped(text, start, end)) {
+    if (isNameShaped(text, start, end, afterRole)) {
       return { start, end, suggestion: maskName(text.slice(start, end)) }
     }
   }
@@ -590,7 +625,7 @@ function findContextNames(text: string): NameMatch[] {
     if (match) matches.push(match)
   }
   for (let start = 0; start < text.length; start += 1) {
-    if (start > 0 && isHanAt(text, start - 1)) continue
+    if (start > 0 && isHanAt(text, start - 1) && !BEFORE_NAME.has(text.charAt(start - 1))) continue
     for (const given of [2, 1]) {
       const surnameLength = surnameLengthAt(text, start, true)
       const end = start + surnameLength + given
@@ -645,7 +680,7 @@ function findBareLists(text: string): NameMatch[] {
   const separators = /、|和|与|及|跟/
   let at = 0
   while (at < text.length) {
-    if (!isHanAt(text, at) || (at > 0 && isHanAt(text, at - 1) && !hasListStart(text, at))) {
+    if (!isHanAt(text, at)) {
       at += 1
       continue
     }
@@ -660,22 +695,16 @@ function findBareLists(text: string): NameMatch[] {
       position = item.end + 1
     }
     const last = items[items.length - 1]
-    if (items.length >= 2 && last && listReadsAsPeople(text, at, last.end)) {
-      matches.push(...items)
-      at = last.end
-    } else {
-      at += 1
-    }
+    if (items.length >= 2 && last && listReadsAsPeople(text, at, last.end)) matches.push(...items)
+    // A list that does not read as people does not from any later item either: skipping it
+    // keeps the scan linear on long lists.
+    at = items.length >= 2 && last ? last.end : at + 1
   }
   return matches
 }
 
 const PEOPLE_BEFORE_LIST =
   /工友|工人|员工|同事|农民工|职工|老乡|我们|他们|和我|我和|包括|还有|名单|其中|分别是|以及/
-
-function hasListStart(text: string, at: number): boolean {
-  return LEFT_CONTEXT.has(text.charAt(at - 1)) || ROLE_END.has(text.charAt(at - 1))
-}
 
 function listItemAt(text: string, start: number): NameMatch | undefined {
   for (const length of [3, 2, 4]) {
@@ -701,6 +730,63 @@ function listReadsAsPeople(text: string, start: number, end: number): boolean {
     return true
   }
   return PEOPLE_BEFORE_LIST.test(text.slice(Math.max(0, start - 8), start))
+}
+
+/**
+ * Characters common in given names. A surname followed by two of them, standing where a name
+ * may start and end, is taken for a name even without a role word (…时杨光荣也在场); one
+ * given character is too weak a sign alone (王强 and 高兴 look alike).
+ */
+const COMMON_GIVEN: ReadonlySet<string> = new Set(
+  Array.from(
+    '伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华建国志红玉梅林海燕萍云辉峰斌鹏飞波宇浩凯俊' +
+      '亮晶婷雪琳慧丹颖倩莉蓉琴凤春兵德富贵福荣光龙江成东生忠清学永庆祥利武才松仁义智信顺昌盛兴宏' +
+      '雄彬诚坤铭睿轩涵欣怡佳琪妍雨晨瑶璐菲蕾薇馨悦洁娇翠珍珠莲芬淑惠巧美香嘉宁琼锋鑫磊晓小大立文' +
+      '正世永海泽天子思梦雯倩露琦娅岚翔毅帆晖健彪虎豪旭阳昊然宁艺琛聪航瑞博楠柏桐杨柳青玲珊瑛钰' +
+      '秋冬菊芝兰芸芹莎娥姣娴婉秀淑贤良友刚方德勤俭朝仕登远达家维朋斌喜乐福寿禄财发順宪炳焕熙' +
+      '开元章应银书群进修仲伦廷汉承跃启泉洪雁鸿鹤鸣升培基莹晴月桃杏枝叶茂蓓贞碧芳丽艳红霞敏' +
+      '勇奎猛彦卫祖耀宗先启迪琳璇瑜琰娟媛婕妮姗娟荷芙蓉萱蓝露霖沛涌泓浪澜滨渊灿烨炜煜宏弘' +
+      '友旺兴隆鸿飞腾骏驰奇颂吉庆祥瑞钊锐锦镇钢铁刚彪豹熊鹰',
+  ),
+)
+
+/** Salutations of an answer: 尊敬的王丽：, 王丽您好. */
+const GREETING_AFTER = /^(?:您好|你好)/
+const COLON_AFTER = /^[:：]/
+
+/** Whether a name at `start` opens a salutation: at a line start or after 尊敬的 / 亲爱的. */
+function opensSalutation(text: string, start: number): boolean {
+  return start === 0 || !isHanAt(text, start - 1) || /尊敬的$|亲爱的$/.test(text.slice(0, start))
+}
+
+/**
+ * Names without a role word around them: a surname and two common given-name characters ending
+ * where a name may end (…交给了杨春梅，), whatever stands before; and the name an answer greets
+ * (尊敬的王丽：, 刘芳您好).
+ */
+function findLikelyNames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (let start = 0; start < text.length; start += 1) {
+    const surnameLength = surnameLengthAt(text, start, true)
+    if (surnameLength === 0) continue
+    for (const given of [2, 1]) {
+      const end = start + surnameLength + given
+      if (!isNameShaped(text, start, end)) continue
+      const after = text.slice(end, end + 2)
+      const greeted =
+        GREETING_AFTER.test(after) || (COLON_AFTER.test(after) && opensSalutation(text, start))
+      const common =
+        given === 2 &&
+        COMMON_GIVEN.has(text.charAt(end - 1)) &&
+        COMMON_GIVEN.has(text.charAt(end - 2)) &&
+        endsName(text, end)
+      if (common || greeted) {
+        matches.push({ start, end, suggestion: maskName(text.slice(start, end)) })
+        break
+      }
+    }
+  }
+  return matches
 }
 
 /** 姓黄, 一个姓王的老板: the surname a person is introduced by. */
@@ -729,6 +815,7 @@ export function findPersonNames(text: string): NameMatch[] {
     ...findFamiliarNames(text),
     ...findBareLists(text),
     ...findIntroducedSurnames(text),
+    ...findLikelyNames(text),
   ]
 }
 

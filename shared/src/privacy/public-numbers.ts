@@ -38,5 +38,12 @@ export function isPublicLine(
   if (publicNumbers.has(digits) || publicNumbers.has(national)) return true
   if (candidate.kind !== 'landline') return false
   const before = text.slice(Math.max(0, candidate.start - INTRODUCTION_REACH), candidate.start)
-  return PUBLIC_LINE_WORDS.test(before)
+  return PUBLIC_LINE_WORDS.test(before) || INSTITUTION_LINE.test(before)
 }
+
+/**
+ * An organization's line: "监察支队电话：", "人社局办公室电话", "就业服务中心座机" — the word for
+ * the phone right after the name of an office, a unit or a company.
+ */
+const INSTITUTION_LINE =
+  /[局队科站所心口厅办处院委会室馆](?:的)?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
