@@ -1,0 +1,206 @@
+import { detectPersonalData } from './detect'
+import { maskPersonalData } from './mask'
+import { withIdCheckCharacter } from './test-support'
+import type { DetectionContext } from './types'
+
+function found(text: string, context?: DetectionContext): Array<[string, string]> {
+  return detectPersonalData(text, context).map((f) => [f.kind, f.text])
+}
+
+describe('hidden characters', () => {
+  it.each([
+    ['zero-width space', '\u200b'],
+    ['zero-width joiner', '\u200d'],
+    ['byte-order mark', '\ufeff'],
+    ['soft hyphen', '\u00ad'],
+    ['word joiner', '\u2060'],
+  ])('a %s inside a phone number or a name hides neither', (_name, hidden) => {
+    const text = `我是张${hidden}三，电话138${hidden}1234${hidden}5678`
+    const findings = detectPersonalData(text, { authorName: '张三' })
+    expect(findings.map((f) => [f.kind, f.text])).toEqual([
+      ['author-name', `张${hidden}三`],
+      ['mobile', `138${hidden}1234${hidden}5678`],
+    ])
+    // Offsets are into the text as written, so masking removes the hidden characters too.
+    expect(maskPersonalData(text, findings).text).toBe('我是张*，电话138****5678')
+  })
+
+  it('a right-to-left override inside a number does not hide it', () => {
+    const text = '联系139\u202e0000\u202c1234'
+    expect(found(text)).toEqual([['mobile', '139\u202e0000\u202c1234']])
+  })
+
+  it('folds compatibility forms: full-width and mathematical digits', () => {
+    expect(found('电话：𝟏𝟑𝟖𝟎𝟎𝟎𝟎𝟏𝟐𝟑𝟒')).toEqual([['mobile', '𝟏𝟑𝟖𝟎𝟎𝟎𝟎𝟏𝟐𝟑𝟒']])
+    expect(found('电话：１３８００００１２３４')).toEqual([['mobile', '１３８００００１２３４']])
+  })
+
+  it('reads O typed for 0 and a number broken over a line', () => {
+    expect(found('电话139OOOO2468')).toEqual([['mobile', '139OOOO2468']])
+    expect(found('电话1380000\n7654')).toEqual([['mobile', '1380000\n7654']])
+    expect(found('COVID-19 疫情期间 OK')).toEqual([])
+  })
+})
+
+describe('names of other people', () => {
+  it.each([
+    ['经办人刘芳说材料不全', '刘芳'],
+    ['包工头杨德富拖欠工资', '杨德富'],
+    ['我父亲陈光明今年62岁', '陈光明'],
+    ['项目经理吴斌一直说没钱', '吴斌'],
+    ['会计叫邹玉兰', '邹玉兰'],
+    ['法定代表人（黄永祥）不出面', '黄永祥'],
+    ['交给了杨春梅，她说一周内回复', '杨春梅'],
+    ['尊敬的龙建华：您好', '龙建华'],
+    ['对赵德胜拖欠工资一事已立案', '赵德胜'],
+    ['经理张天明答应月底发', '张天明'],
+  ])('%s → %s', (text, name) => {
+    expect(found(text)).toEqual([['person-name', name]])
+  })
+
+  it('finds the surname of 小杨, 老王, 欧阳博士 and 姓穆', () => {
+    expect(found('同事小杨告诉我')).toEqual([['person-name', '杨']])
+    expect(found('工友老王和老李都说')).toEqual([
+      ['person-name', '王'],
+      ['person-name', '李'],
+    ])
+    expect(found('欧阳博士说可以申请')).toEqual([['person-name', '欧阳']])
+    expect(found('老板姓穆，工地在城郊')).toEqual([['person-name', '穆']])
+  })
+
+  it('finds lists without 等N人', () => {
+    expect(found('张勇、李强、王军三人都没拿到工资').map(([, t]) => t)).toEqual([
+      '张勇',
+      '李强',
+      '王军',
+    ])
+    expect(found('我和工友石勇、彭刚都在金沙县干活').map(([, t]) => t)).toEqual(['石勇', '彭刚'])
+  })
+
+  it.each([
+    '张某某反映的问题已转交处理。',
+    '李某说的情况不属实。',
+    '贵州某某建筑工程有限公司位于七星关区洪山路。',
+    '高校毕业生周一可以去办理，谢谢老师！',
+    '老乡们都说老板人不错，小时工也按时发工资。',
+    '根据毕人社发〔2019〕18号文件，金额38000元。',
+    '和平村有很多留守老人，养老金发放要方便一些。',
+    '成都和重庆的社保可以转到毕节吗？',
+  ])('leaves alone: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+})
+
+describe('addresses', () => {
+  it.each([
+    ['我家住毕节市七星关区洪山路12号3单元501室，', '毕节市七星关区洪山路12号3单元501室'],
+    ['老家是赫章县妈姑镇和平村5组16号。', '赫章县妈姑镇和平村5组16号'],
+    ['住在阳光小区5栋2单元302', '阳光小区5栋2单元302'],
+    ['住址：威宁县草海镇建设路A栋3单元501，', '威宁县草海镇建设路A栋3单元501'],
+    ['我住在竹园小区12-3-602，', '竹园小区12-3-602'],
+  ])('%s', (text, address) => {
+    expect(found(text)).toEqual([['address', address]])
+  })
+
+  it('keeps the district in the suggestion and masks the rest', () => {
+    const [finding] = detectPersonalData('家住毕节市七星关区洪山路12号3单元501室')
+    expect(finding?.suggestion).toBe('毕节市七星关区***')
+  })
+
+  it.each([
+    '七星关区洪山路一带有很多工地。',
+    '请到毕节市政务服务中心二楼人社窗口办理。',
+    '仲裁委员会地址：毕节市七星关区招商大道12号仲裁院三楼。',
+    '第3号窗口办理失业保险金业务。',
+    '3月15号上午去办的。',
+    '每一户都要登记，第三单元的人还没来。',
+    '案号（2024）黔0502民初1234号。',
+  ])('a district, an office, a date or a document number is no address: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+
+  it('the bureau’s configured public address is no finding', () => {
+    const text = '请到七星关区洪山路88号办理。'
+    expect(found(text)).toEqual([['address', '七星关区洪山路88号']])
+    expect(found(text, { publicAddresses: ['七星关区洪山路88号'] })).toEqual([])
+  })
+})
+
+describe('accounts, plates and labelled numbers', () => {
+  it('finds WeChat ids and QQ numbers after their labels only', () => {
+    expect(found('加我微信号：zhang_wei1988，QQ：123456789')).toEqual([
+      ['wechat-id', 'zhang_wei1988'],
+      ['qq', '123456789'],
+    ])
+    expect(found('关注微信公众号，加入QQ群咨询。')).toEqual([])
+  })
+
+  it('finds licence plates, not licence numbers', () => {
+    expect(found('车牌贵F·12345和贵A 8K2M9、贵FD12345')).toEqual([
+      ['plate', '贵F·12345'],
+      ['plate', '贵A 8K2M9'],
+      ['plate', '贵FD12345'],
+    ])
+    expect(found('网站备案号粤B2-20090059')).toEqual([])
+  })
+
+  it('reports an ID number introduced as 社会保障号码 as a social-security number', () => {
+    const id = withIdCheckCharacter('52050219850312001')
+    expect(found(`社会保障号码：${id}`)).toEqual([['social-security-number', id]])
+    expect(found(`社保卡上的号码是5200 0000 1234`)).toEqual([
+      ['social-security-number', '5200 0000 1234'],
+    ])
+    expect(found(`身份证号${id}`)).toEqual([['id-card', id]])
+  })
+
+  it('finds a 20-digit disability certificate number', () => {
+    const number = `${withIdCheckCharacter('52050219850312001')}43`
+    expect(found(`残疾人证号${number}，`)).toEqual([['id-card', number]])
+  })
+
+  it('finds e-mail addresses written with 。 or (at)', () => {
+    expect(found('邮箱zhangwei。1985@qq。com或者liuyang(at)163.com')).toEqual([
+      ['email', 'zhangwei。1985@qq。com'],
+      ['email', 'liuyang(at)163.com'],
+    ])
+  })
+
+  it('finds a local landline only after a phone word', () => {
+    expect(found('家里座机8234567，白天没人')).toEqual([['landline', '8234567']])
+    expect(found('编号8234567')).toEqual([])
+  })
+})
+
+describe('public lines', () => {
+  it('leaves alone a landline the text introduces as an office’s public line', () => {
+    expect(found('可拨打市就业局咨询电话0857-8222333。')).toEqual([])
+    expect(found('监察支队电话：0857-8234001')).toEqual([])
+    expect(found('请拨打12333或12345热线。')).toEqual([])
+  })
+
+  it('leaves alone configured public numbers, but never a citizen’s mobile or the author’s own', () => {
+    const context = { publicNumbers: ['0857-8221234', '13800001111'] }
+    expect(found('电话0857-8221234', context)).toEqual([])
+    expect(found('咨询电话8221234', context)).toEqual([])
+    expect(found('他的电话0857-8221235', context)).toEqual([['landline', '0857-8221235']])
+    expect(found('咨询电话13912345678')).toEqual([['mobile', '13912345678']])
+    expect(found('电话0857-8221234', { ...context, authorPhone: '08578221234' })).toEqual([
+      ['author-phone', '0857-8221234'],
+    ])
+  })
+})
+
+describe('bad input', () => {
+  it.each([
+    ['control characters', '\u0000\u0001张三\u0007电话\u001b13812345678\u007f'],
+    ['mixed scripts', 'Имя: 张三 ☎ ١٣٨ 13812345678 المكتب'],
+    ['10,000 repeated digits', '1'.repeat(10000)],
+    ['deeply nested brackets', '('.repeat(5000) + '13812345678' + ')'.repeat(5000)],
+    ['repeated labels', '微信QQ社保卡号电话'.repeat(500)],
+    ['repeated hidden characters', '\u200b\u202e'.repeat(3000) + '13812345678'],
+  ])('%s: findings that fit the text, never an exception', (_name, text) => {
+    const findings = detectPersonalData(text)
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text)
+    expect(() => maskPersonalData(text, findings)).not.toThrow()
+  })
+})
