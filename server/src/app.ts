@@ -198,7 +198,10 @@ export function createApp(deps: AppDeps): Koa {
     api.use(routes.routes())
   }
 
-  const app = new Koa({ proxy: config.trustProxy })
+  // The client is the address the load balancer appended (the last X-Forwarded-For entry):
+  // the entries before it are whatever the client sent, and a forged one must not let a
+  // stranger spend, or escape, someone else's limits and login waits.
+  const app = new Koa({ proxy: config.trustProxy, maxIpsCount: 1 })
   app.use(requestContext(logger))
   app.use(errorHandler())
   app.use(securityHeaders({ apiPrefix: API_PREFIX, hsts: config.env === 'production' }))

@@ -119,6 +119,8 @@ describe('one limit per purpose', () => {
     const trusting = instance(1, { trustProxy: true })
     await from(trusting, '198.51.100.1').expect(404)
     await from(trusting, '198.51.100.2').expect(404)
+    // Only the entry the load balancer appended counts: a forged first entry changes nothing.
+    await from(trusting, '198.51.100.3, 198.51.100.2').expect(429)
     await clearDatabase(db)
     const direct = instance(1)
     await from(direct, '198.51.100.1').expect(404)
