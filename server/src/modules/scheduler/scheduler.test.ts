@@ -403,6 +403,33 @@ describe('the scheduler with several instances', () => {
       expect(delivered).toHaveLength(3)
     })
 
+    it('stops before the reminders when slow notice retries outlived the lease', async () => {
+      const models = createModels(db)
+      const a = createScheduler({
+        models,
+        calendar: () => calendar,
+        notifications: {
+          deliverDue: async () => {
+            clock.now = new Date(clock.now.getTime() + LEASE_TTL_MS + 1000)
+            await acquireLease(models, 'scheduler', 'b', clock.now)
+            return { sent: 0, pending: 1, failed: 0 }
+          },
+        },
+        closeUnratedMessages: async () => ({ checked: 0, closed: 0 }),
+        sinks: [],
+        window,
+        clock: () => clock.now,
+        log: pino({ level: 'silent' }),
+        holder: 'a',
+      })
+      expect(await a.tick()).toEqual({
+        leader: true,
+        notices: { sent: 0, pending: 1, failed: 0 },
+        leaseLost: true,
+      })
+      expect(await models.ScheduledRun.countDocuments()).toBe(0)
+    })
+
     it('retries a failed delivery on the next tick, for that recipient only', async () => {
       const a = instance('a')
       let webhookDown = true

@@ -71,7 +71,7 @@ export interface SchedulerDeps {
   /** The calendar in force, brought up to date before each daily decision. */
   calendar: () => WorkingCalendar
   ensureFresh?: () => Promise<void>
-  notifications?: Notifications
+  notifications?: Pick<Notifications, 'deliverDue'>
   closeUnratedMessages: (now: Date) => Promise<{ checked: number; closed: number }>
   sinks: ReminderSink[]
   window: ReminderWindow
@@ -202,7 +202,11 @@ export function createScheduler(deps: SchedulerDeps) {
     const now = deps.clock()
     if (!(await acquireLease(models, LEASE_NAME, deps.holder, now))) return { leader: false }
     const result: TickResult = { leader: true }
-    if (deps.notifications) result.notices = await deps.notifications.deliverDue()
+    if (deps.notifications) {
+      result.notices = await deps.notifications.deliverDue()
+      // Retries can be slow (a WeChat outage): make sure the lease outlived them.
+      if (!(await stillLeader())) return { ...result, leaseLost: true }
+    }
     await deps.ensureFresh?.()
     if (!isReminderTime(now, deps.calendar(), deps.window)) return result
     if (!(await isDone('reminders', now))) {
