@@ -30,9 +30,17 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: positiveInt.default(64 * 1024),
   /** Submissions one client may make per window. */
   RATE_LIMIT_SUBMISSIONS: positiveInt.default(10),
-  /** Lookups, ratings and follow-ups by code one client may make per window (bounds code guessing). */
+  /** Lookups by code + phone one client may make per window (bounds code guessing). */
   RATE_LIMIT_LOOKUPS: positiveInt.default(30),
-  /** Length of the submission rate-limit window. */
+  /** Ratings of an answer by code + phone one client may make per window. */
+  RATE_LIMIT_RATINGS: positiveInt.default(10),
+  /** Follow-ups by code + phone one client may make per window. */
+  RATE_LIMIT_FOLLOW_UPS: positiveInt.default(10),
+  /** WeChat logins one client may make per window. */
+  RATE_LIMIT_WECHAT_LOGINS: positiveInt.default(30),
+  /** Guide ratings one client may make per window. */
+  RATE_LIMIT_GUIDE_RATINGS: positiveInt.default(30),
+  /** Length of the window of every RATE_LIMIT_* limit. */
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(600),
   /** Trust X-Forwarded-For from the load balancer to identify clients. */
   TRUST_PROXY: booleanFlag.default(false),
@@ -49,6 +57,14 @@ const envSchema = z.object({
   STAFF_LOGIN_RATE_LIMIT: positiveInt.default(20),
   /** Length of the staff login rate-limit window. */
   STAFF_LOGIN_RATE_WINDOW_SECONDS: positiveInt.default(600),
+  /** Failed logins for one account from one address after which that address must wait. */
+  STAFF_LOGIN_MAX_FAILURES: z.coerce.number().int().min(3).max(100).default(5),
+  /** How long an address waits after STAFF_LOGIN_MAX_FAILURES, and how long failures count. */
+  STAFF_LOGIN_LOCK_MINUTES: positiveInt.default(15),
+  /** Failed logins for one account from all addresses that raise an alert and slow strangers. */
+  STAFF_LOGIN_ACCOUNT_ALERT: positiveInt.default(20),
+  /** Under such an alert, seconds between attempts from addresses the account never used. */
+  STAFF_LOGIN_ACCOUNT_DELAY_SECONDS: positiveInt.default(60),
   /** Base URL of the WeChat server API (a local fake in tests). */
   WECHAT_API_BASE_URL: z.string().url().default('https://api.weixin.qq.com'),
   /** The mini-program's AppID and AppSecret; without them WeChat login and notices are off. */
@@ -112,13 +128,23 @@ export interface AppConfig {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL']
   h5Dir: string
   bodyLimitBytes: number
-  rateLimit: { submissions: number; lookups: number; windowSeconds: number }
+  /** Requests per client address and window, one limit per purpose (see RATE_LIMIT_*). */
+  rateLimit: {
+    submissions: number
+    lookups: number
+    ratings: number
+    followUps: number
+    wechatLogins: number
+    guideRatings: number
+    windowSeconds: number
+  }
   trustProxy: boolean
   replyWorkingDays: number
   shutdownGraceMs: number
   demoStaffPassword: string | undefined
   staffSessionHours: number
   staffLoginRateLimit: { attempts: number; windowSeconds: number }
+  staffLoginLockout: StaffLoginLockoutConfig
   wechat: WeChatConfig
   citizenSessionDays: number
   scheduler: SchedulerConfig
@@ -143,6 +169,14 @@ export interface WeChatConfig {
   credentials: { appId: string; appSecret: string } | undefined
   answerTemplate: { id: string; fields: AnswerTemplateFields } | undefined
   timeoutMs: number
+}
+
+/** Guessing defences of staff logins (see STAFF_LOGIN_*). */
+export interface StaffLoginLockoutConfig {
+  maxFailures: number
+  lockMinutes: number
+  accountAlertFailures: number
+  accountDelaySeconds: number
 }
 
 export interface SchedulerConfig {
@@ -260,6 +294,10 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     rateLimit: {
       submissions: e.RATE_LIMIT_SUBMISSIONS,
       lookups: e.RATE_LIMIT_LOOKUPS,
+      ratings: e.RATE_LIMIT_RATINGS,
+      followUps: e.RATE_LIMIT_FOLLOW_UPS,
+      wechatLogins: e.RATE_LIMIT_WECHAT_LOGINS,
+      guideRatings: e.RATE_LIMIT_GUIDE_RATINGS,
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
     },
     trustProxy: e.TRUST_PROXY,
@@ -270,6 +308,12 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     staffLoginRateLimit: {
       attempts: e.STAFF_LOGIN_RATE_LIMIT,
       windowSeconds: e.STAFF_LOGIN_RATE_WINDOW_SECONDS,
+    },
+    staffLoginLockout: {
+      maxFailures: e.STAFF_LOGIN_MAX_FAILURES,
+      lockMinutes: e.STAFF_LOGIN_LOCK_MINUTES,
+      accountAlertFailures: e.STAFF_LOGIN_ACCOUNT_ALERT,
+      accountDelaySeconds: e.STAFF_LOGIN_ACCOUNT_DELAY_SECONDS,
     },
     wechat: {
       apiBaseUrl: e.WECHAT_API_BASE_URL.replace(/\/+$/, ''),

@@ -8,7 +8,8 @@ import type { RandomBytes } from '@zhengmin/shared'
 import { createModels } from './db/models'
 import { errorHandler } from './http/error-handler'
 import { jsonBody } from './http/json-body'
-import { rateLimit } from './http/rate-limit'
+import { createRateLimits } from './http/rate-limits'
+import { createCounterStore } from './http/rate-counters'
 import { requestContext } from './http/request-context'
 import { requireDatabaseForWrites } from './http/require-database'
 import { securityHeaders } from './http/security-headers'
@@ -19,12 +20,14 @@ import { createDatabaseProbe, healthRoutes } from './modules/health/health.route
 import { createCalendarService, type CalendarService } from './modules/calendar/calendar.service'
 import { createMessagesService } from './modules/messages/messages.service'
 import { messagesRoutes } from './modules/messages/messages.routes'
+import { createIdempotencyKeys } from './modules/messages/idempotency-keys'
 import { createCitizenMessagesService } from './modules/messages/citizen-messages.service'
 import { citizenMessagesRoutes } from './modules/messages/citizen-messages.routes'
 import { createStaffMessagesService } from './modules/messages/staff-messages.service'
 import { staffMessagesRoutes } from './modules/messages/staff-messages.routes'
 import { referenceRoutes } from './modules/reference/reference.routes'
 import { createStaffSessionService } from './modules/staff/staff-session.service'
+import { createLoginThrottle } from './modules/staff/login-throttle'
 import { staffRoutes } from './modules/staff/staff.routes'
 import {
   createNotifications,
@@ -95,11 +98,6 @@ export function createApp(deps: AppDeps): Koa {
     randomBytes: cryptoRandomBytes,
     sessionDays: config.citizenSessionDays,
   })
-  const submissionLimit = rateLimit({
-    limit: config.rateLimit.submissions,
-    windowSeconds: config.rateLimit.windowSeconds,
-    now: () => clock().getTime(),
-  })
   const citizenMessages = createCitizenMessagesService({
     models,
     calendar,
@@ -107,11 +105,9 @@ export function createApp(deps: AppDeps): Koa {
     replyWorkingDays: config.replyWorkingDays,
     stats: statsCounters,
   })
-  const lookupLimit = rateLimit({
-    limit: config.rateLimit.lookups,
-    windowSeconds: config.rateLimit.windowSeconds,
-    now: () => clock().getTime(),
-  })
+  // Every limit counts in MongoDB, shared by all instances; one per purpose.
+  const counters = createCounterStore(models.RateCounter)
+  const limits = createRateLimits({ counters, config, clock })
   const sessions = createStaffSessionService({
     models,
     clock,
@@ -119,17 +115,13 @@ export function createApp(deps: AppDeps): Koa {
     // make session tokens guessable or collide.
     randomBytes: cryptoRandomBytes,
     sessionHours: config.staffSessionHours,
+    throttle: createLoginThrottle({ counters, config: config.staffLoginLockout }),
   })
   // `staffAuth.requireStaff(...roles)` guards every staff route; pass it to new staff modules.
   const staffAuth = createStaffAuth({
     authenticate: sessions.authenticate,
     secureCookie: config.env === 'production',
     cookiePath: API_PREFIX,
-  })
-  const loginLimit = rateLimit({
-    limit: config.staffLoginRateLimit.attempts,
-    windowSeconds: config.staffLoginRateLimit.windowSeconds,
-    now: () => clock().getTime(),
   })
 
   const publicationsCache = createPublicCache({
@@ -154,16 +146,17 @@ export function createApp(deps: AppDeps): Koa {
     calendarRoutes({ calendar }),
     messagesRoutes({
       messages,
-      submissionLimit,
+      submissionLimit: limits.submission,
+      isKnownKey: createIdempotencyKeys(models).isKnown,
       optionalCitizen: citizenSessions.optionalCitizen,
     }),
     citizenMessagesRoutes({
       citizenMessages,
-      limit: lookupLimit,
+      limits,
       requireCitizen: citizenSessions.requireCitizen,
     }),
-    wechatAuthRoutes({ wechat, sessions: citizenSessions, limit: lookupLimit }),
-    staffRoutes({ sessions, auth: staffAuth, loginLimit, calendar }),
+    wechatAuthRoutes({ wechat, sessions: citizenSessions, limit: limits.wechatLogin.middleware }),
+    staffRoutes({ sessions, auth: staffAuth, loginLimit: limits.staffLogin.middleware, calendar }),
     staffMessagesRoutes({
       staffMessages: createStaffMessagesService({
         models,
@@ -191,7 +184,7 @@ export function createApp(deps: AppDeps): Koa {
       guides,
       cache: guidesCache,
       optionalCitizen: citizenSessions.optionalCitizen,
-      limit: lookupLimit,
+      limit: limits.guideRating.middleware,
     }),
     staffGuidesRoutes({ guides, auth: staffAuth }),
     staffStatsRoutes({
@@ -205,7 +198,10 @@ export function createApp(deps: AppDeps): Koa {
     api.use(routes.routes())
   }
 
-  const app = new Koa({ proxy: config.trustProxy })
+  // The client is the address the load balancer appended (the last X-Forwarded-For entry):
+  // the entries before it are whatever the client sent, and a forged one must not let a
+  // stranger spend, or escape, someone else's limits and login waits.
+  const app = new Koa({ proxy: config.trustProxy, maxIpsCount: 1 })
   app.use(requestContext(logger))
   app.use(errorHandler())
   app.use(securityHeaders({ apiPrefix: API_PREFIX, hsts: config.env === 'production' }))

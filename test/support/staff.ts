@@ -5,6 +5,8 @@ import { createModels } from '../../server/src/db/models'
 import type { StaffAccount } from '../../server/src/modules/staff/staff-account.model'
 import { hashPassword } from '../../server/src/modules/staff/passwords'
 import { createStaffSessionService } from '../../server/src/modules/staff/staff-session.service'
+import { createLoginThrottle } from '../../server/src/modules/staff/login-throttle'
+import { createCounterStore } from '../../server/src/http/rate-counters'
 import { testConfig } from './app'
 
 /** The password of every account the factory makes unless a test gives its own. */
@@ -59,7 +61,6 @@ export async function createStaff(
     passwordHash:
       password === TEST_STAFF_PASSWORD ? await testPasswordHash : await hashPassword(password),
     disabled: options.disabled ?? false,
-    failedLogins: 0,
     passwordChangedAt: now,
   })
   const sessions = createStaffSessionService({
@@ -67,6 +68,10 @@ export async function createStaff(
     clock: () => now,
     randomBytes,
     sessionHours: testConfig().staffSessionHours,
+    throttle: createLoginThrottle({
+      counters: createCounterStore(models.RateCounter),
+      config: testConfig().staffLoginLockout,
+    }),
   })
   const { token } = await sessions.openSession(account._id)
   return {

@@ -149,8 +149,8 @@ export function toApiError(
   const retryAfterSeconds = parseRetryAfter(retryAfter)
   const common = { status, ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }) }
 
-  if (status === 429 && body?.code === 'account_locked') {
-    // A staff account locked after failed logins: the server's message names the wait.
+  if (status === 429 && body?.code === 'login_throttled') {
+    // Staff logins refused after failures from this address: the server's message names the wait.
     return new ApiError({ ...common, code: body.code, message: body.message })
   }
   if (status === 429) {

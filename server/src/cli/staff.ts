@@ -9,7 +9,7 @@
 // database of a running server cannot be reached from another process.
 import { parseArgs } from 'node:util'
 import { findUnit, loadConfig } from '@zhengmin/config'
-import { staffRoleLabels, STAFF_LIMITS, toBeijingIsoString } from '@zhengmin/shared'
+import { staffRoleLabels, STAFF_LIMITS } from '@zhengmin/shared'
 import { connectDatabase, ensureIndexes } from '../db/connection'
 import { createModels } from '../db/models'
 import { fail, print, runCli } from './cli-support'
@@ -163,14 +163,9 @@ async function main(argv: string[]) {
       const account = await staff.enable(required(options.username, 'username'))
       print(`已启用账号 ${account.username}。`)
     } else {
-      const now = new Date()
       print(['用户名', '姓名', '角色', '科室', '状态'].join('\t'))
       for (const account of await staff.list()) {
-        const state = account.disabled
-          ? '已停用'
-          : account.lockedUntil && account.lockedUntil > now
-            ? `锁定至 ${toBeijingIsoString(account.lockedUntil)}`
-            : '正常'
+        const state = account.disabled ? '已停用' : '正常'
         const unit = account.unit ? (findUnit(account.unit)?.name ?? account.unit) : '—'
         print(
           [account.username, account.displayName, staffRoleLabels[account.role], unit, state].join(

@@ -16,6 +16,7 @@ import {
   storedGuideModel,
 } from '../modules/guides/guide.model'
 import { staffAuditModel, unitDayStatsModel } from '../modules/stats/unit-day-stats.model'
+import { rateCounterModel } from '../http/rate-counter.model'
 
 /** Every model of the application, bound to one connection. */
 export function createModels(connection: Connection) {
@@ -37,6 +38,7 @@ export function createModels(connection: Connection) {
     GuideRating: guideRatingModel(connection),
     UnitDayStats: unitDayStatsModel(connection),
     StaffAudit: staffAuditModel(connection),
+    RateCounter: rateCounterModel(connection),
   }
 }
 

@@ -73,14 +73,14 @@ describe('staff login', () => {
     expect(taro.redirectTo).not.toHaveBeenCalled()
   })
 
-  it('says the account is locked, with the wait the server names', async () => {
+  it('says logins from here wait, with the wait the server names', async () => {
     routeApi({
       'POST /api/v1/staff/session': answer(
         429,
         {
           error: {
-            code: 'account_locked',
-            message: '登录失败次数过多，账号已暂时锁定，请 15 分钟后再试',
+            code: 'login_throttled',
+            message: '登录失败次数过多，请 15 分钟后再试',
           },
         },
         { 'Retry-After': '900' },
@@ -89,7 +89,7 @@ describe('staff login', () => {
     render(<StaffLogin />)
     await logIn('office', 'wrong-password')
     const error = screen.getByTestId('login-error')
-    expect(error.textContent).toBe('登录失败次数过多，账号已暂时锁定，请 15 分钟后再试')
+    expect(error.textContent).toBe('登录失败次数过多，请 15 分钟后再试')
     expect(error.getAttribute('data-locked')).toBe('true')
   })
 

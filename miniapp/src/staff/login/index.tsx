@@ -55,7 +55,7 @@ export default function StaffLogin() {
       openInbox()
     } catch (error) {
       if (isApiError(error)) {
-        setProblem({ message: error.message, locked: error.code === 'account_locked' })
+        setProblem({ message: error.message, locked: error.code === 'login_throttled' })
       } else {
         setProblem({ message: '登录未成功，请稍后重试', locked: false })
       }

@@ -6,7 +6,7 @@ import {
   closeTestDatabase,
   openTestDatabase,
 } from '../../../../test/support/database'
-import { buildTestApp } from '../../../../test/support/app'
+import { buildTestApp, testConfig } from '../../../../test/support/app'
 import { createModels } from '../../db/models'
 
 const phone = '13900005555'
@@ -130,7 +130,7 @@ describe('GET /api/v1/messages/lookup', () => {
 
   it('limits lookups per client', async () => {
     const callback = appAt(submittedAt, {
-      rateLimit: { submissions: 10, lookups: 2, windowSeconds: 600 },
+      rateLimit: { ...testConfig().rateLimit, submissions: 10, lookups: 2, windowSeconds: 600 },
     })
     for (let i = 0; i < 2; i += 1) {
       await request(callback)

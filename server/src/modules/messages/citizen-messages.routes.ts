@@ -10,35 +10,37 @@ import {
   myMessagesQuerySchema,
 } from '@zhengmin/shared'
 import { validate } from '../../http/validate'
+import type { RateLimits } from '../../http/rate-limits'
 import { citizenSignedOut } from '../wechat/citizen-auth'
 import type { CitizenMessagesService } from './citizen-messages.service'
 import { presentCitizenMessage, presentMyMessageRow } from './citizen-messages.presenter'
 
 /**
- * The citizen's routes. With code + phone (any browser): lookup, rating, follow-up, all through
- * `limit`, which bounds how fast anyone can guess codes. With a WeChat login (mini-program):
- * 我的留言 under /me, where the login proves ownership.
+ * The citizen's routes. With code + phone (any browser): lookup, rating, follow-up, each
+ * through its own limit, which bounds how fast anyone can guess codes. With a WeChat login
+ * (mini-program): 我的留言 under /me, where the login proves ownership.
  */
 export function citizenMessagesRoutes(deps: {
   citizenMessages: CitizenMessagesService
-  limit: Middleware
+  limits: Pick<RateLimits, 'lookup' | 'rating' | 'followUp'>
   requireCitizen: Middleware
 }) {
   const router = new Router()
   const service = deps.citizenMessages
+  const { lookup, rating, followUp } = deps.limits
 
-  router.get('/messages/lookup', deps.limit, async (ctx) => {
+  router.get('/messages/lookup', lookup.middleware, async (ctx) => {
     const { code, phone } = validate(messageLookupQuerySchema, ctx.query)
     ctx.body = presentCitizenMessage(await service.lookup(code, { phone }))
   })
 
-  router.post('/messages/:code/rating', deps.limit, async (ctx) => {
+  router.post('/messages/:code/rating', rating.middleware, async (ctx) => {
     const code = validate(lookupCodeSchema, ctx.params.code)
     const { phone, ...rating } = validate(messageRatingSchema, ctx.request.jsonBody)
     ctx.body = presentCitizenMessage(await service.rate(code, rating, { phone }, ctx.state.log))
   })
 
-  router.post('/messages/:code/follow-up', deps.limit, async (ctx) => {
+  router.post('/messages/:code/follow-up', followUp.middleware, async (ctx) => {
     const code = validate(lookupCodeSchema, ctx.params.code)
     const { phone, content } = validate(messageFollowUpSchema, ctx.request.jsonBody)
     ctx.body = presentCitizenMessage(

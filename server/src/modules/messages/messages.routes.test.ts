@@ -6,7 +6,7 @@ import {
   closeTestDatabase,
   openTestDatabase,
 } from '../../../../test/support/database'
-import { buildTestApp } from '../../../../test/support/app'
+import { buildTestApp, testConfig } from '../../../../test/support/app'
 import { createModels } from '../../db/models'
 
 const validBody = {
@@ -66,7 +66,7 @@ describe('POST /api/v1/messages', () => {
   it('gives every message a different lookup code', async () => {
     const codes = new Set<string>()
     const callback = appAt(fixedNow, {
-      rateLimit: { submissions: 100, lookups: 30, windowSeconds: 60 },
+      rateLimit: { ...testConfig().rateLimit, submissions: 100, lookups: 30, windowSeconds: 60 },
     })
     for (let i = 0; i < 20; i += 1) {
       const response = await request(callback).post('/api/v1/messages').send(validBody).expect(201)
@@ -194,15 +194,46 @@ describe('POST /api/v1/messages', () => {
 
   it('limits submissions per client with 429 and Retry-After', async () => {
     const callback = appAt(fixedNow, {
-      rateLimit: { submissions: 2, lookups: 30, windowSeconds: 600 },
+      rateLimit: { ...testConfig().rateLimit, submissions: 2, lookups: 30, windowSeconds: 600 },
     })
     await request(callback).post('/api/v1/messages').send(validBody).expect(201)
     await request(callback).post('/api/v1/messages').send(validBody).expect(201)
     const limited = await request(callback).post('/api/v1/messages').send(validBody).expect(429)
 
     expect(limited.headers['retry-after']).toBe('600')
-    expect(limited.body.error.code).toBe('rate_limited')
+    expect(limited.body.error).toMatchObject({
+      code: 'rate_limited',
+      message: '提交留言过于频繁，请 10 分钟后再试',
+    })
     expect(await createModels(db).Message.countDocuments()).toBe(2)
+  })
+
+  it('answers a retried submission after the limit with its stored answer (200, Idempotent-Replayed)', async () => {
+    const callback = appAt(fixedNow, {
+      rateLimit: { ...testConfig().rateLimit, submissions: 1 },
+    })
+    const key = '3f1c9a52-7d4e-4b8a-9c61-0e2f5a7b8c9d'
+    const first = await request(callback)
+      .post('/api/v1/messages')
+      .set('Idempotency-Key', key)
+      .send(validBody)
+      .expect(201)
+    // The limit is reached: a new submission is refused…
+    await request(callback).post('/api/v1/messages').send(validBody).expect(429)
+    await request(callback)
+      .post('/api/v1/messages')
+      .set('Idempotency-Key', '9b2e4c1a-0f3d-4e5a-8b7c-6d5e4f3a2b1c')
+      .send(validBody)
+      .expect(429)
+    // …but the retry of the stored one gets its answer.
+    const retried = await request(callback)
+      .post('/api/v1/messages')
+      .set('Idempotency-Key', key)
+      .send(validBody)
+      .expect(200)
+    expect(retried.headers['idempotent-replayed']).toBe('true')
+    expect(retried.body).toEqual(first.body)
+    expect(await createModels(db).Message.countDocuments()).toBe(1)
   })
 
   it('never stores the fields the schema does not know', async () => {

@@ -5,6 +5,7 @@ import { badRequest } from '../../http/errors'
 import type { MessagesService } from './messages.service'
 import { presentSubmitted } from './messages.presenter'
 import type { Middleware } from 'koa'
+import type { RateLimiter } from '../../http/rate-limit'
 
 /** Reads the optional Idempotency-Key header, rejecting a malformed one. */
 function idempotencyKeyOf(header: string): string | undefined {
@@ -19,14 +20,19 @@ function idempotencyKeyOf(header: string): string | undefined {
 
 export function messagesRoutes(deps: {
   messages: MessagesService
-  submissionLimit: Middleware
+  submissionLimit: RateLimiter
+  /** Whether an Idempotency-Key belongs to a stored submission. */
+  isKnownKey: (key: string) => Promise<boolean>
   /** Reads a citizen's WeChat login when the mini-program sends one. */
   optionalCitizen: Middleware
 }) {
   const router = new Router()
 
-  router.post('/messages', deps.submissionLimit, deps.optionalCitizen, async (ctx) => {
+  router.post('/messages', deps.optionalCitizen, async (ctx) => {
     const key = idempotencyKeyOf(ctx.get('Idempotency-Key'))
+    // The documented safe retry must work after the limit is reached: a known key is answered
+    // with its stored message and never creates one, so it is not counted.
+    if (!key || !(await deps.isKnownKey(key))) await deps.submissionLimit.check(ctx)
     const input = validate(newMessageSchema, ctx.request.jsonBody)
     const { message, replayed } = await deps.messages.submit(
       input,

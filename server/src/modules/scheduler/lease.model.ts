@@ -27,13 +27,19 @@ export function leaseModel(connection: Connection): Model<Lease> {
 }
 
 /**
- * A daily job that has run: `<job>:<Beijing date>`. Inserting it is what claims the day, so a
- * job runs at most once a day even if two instances both believed they held the lease.
+ * A record of scheduled work, two kinds by `_id`:
+ * - `<job>:<Beijing date>`: the day's run of a job is done. Written AFTER the work, so a run
+ *   interrupted by a crash or a lost lease is finished by the next tick.
+ * - `reminders:<Beijing date>:<recipient>`: one recipient's reminder of the day, inserted
+ *   (`sending`) before delivery and marked `sent` after it. The unique `_id` means no two
+ *   instances deliver it at once, and a retry skips it once sent.
  */
 export interface ScheduledRun {
   _id: string
   at: Date
   holder: string
+  /** Of a recipient's reminder; a day's run has none. */
+  state?: 'sending' | 'sent'
   summary?: Record<string, unknown>
 }
 
@@ -42,6 +48,7 @@ const scheduledRunSchema = new Schema<ScheduledRun>(
     _id: { type: String, required: true },
     at: { type: Date, required: true },
     holder: { type: String, required: true },
+    state: { type: String, enum: ['sending', 'sent'] },
     summary: { type: Schema.Types.Mixed },
   },
   { collection: 'scheduled_runs', versionKey: false, strict: 'throw' },

@@ -16,7 +16,7 @@ import {
   type Reminder,
   type ReminderSink,
 } from './reminders'
-import { acquireLease, createScheduler, LEASE_TTL_MS } from './scheduler'
+import { acquireLease, createScheduler, LEASE_TTL_MS, renewLease } from './scheduler'
 
 const calendar = createWorkingCalendar(SHIPPED_SCHEDULES)
 const window = { fromMinute: 9 * 60, untilMinute: 17 * 60 + 30 }
@@ -248,11 +248,203 @@ describe('the scheduler with several instances', () => {
       'auto-close:2026-04-03',
       'auto-close:2026-04-07',
       'reminders:2026-04-03',
+      'reminders:2026-04-03:legal',
+      'reminders:2026-04-03:office',
       'reminders:2026-04-07',
+      'reminders:2026-04-07:legal',
+      'reminders:2026-04-07:office',
     ])
 
     // A stopped instance hands the lease back, so the other takes over at once.
     await a.stop()
     expect((await b.tick()).leader).toBe(true)
+  })
+
+  it('gives a contested lease to exactly one of many instances at once', async () => {
+    const models = createModels(db)
+    const now = beijing('2026-04-03')
+    for (let round = 0; round < 20; round += 1) {
+      const holders = Array.from({ length: 6 }, (_, i) => `instance-${i}`)
+      const won = await Promise.all(
+        holders.map((holder) => acquireLease(models, `race-${round}`, holder, now)),
+      )
+      expect(won.filter(Boolean)).toHaveLength(1)
+    }
+    // Taking over an expired lease is contested the same way.
+    const later = new Date(now.getTime() + LEASE_TTL_MS)
+    const won = await Promise.all(
+      ['x', 'y', 'z'].map((holder) => acquireLease(models, 'race-0', holder, later)),
+    )
+    expect(won.filter(Boolean)).toHaveLength(1)
+  })
+
+  it('renews only a lease the holder still has', async () => {
+    const models = createModels(db)
+    const now = beijing('2026-04-03')
+    await acquireLease(models, 'job', 'a', now)
+    expect(await renewLease(models, 'job', 'a', new Date(now.getTime() + 1000))).toBe(true)
+    expect(await renewLease(models, 'job', 'b', now)).toBe(false)
+    const expired = new Date(now.getTime() + 1000 + LEASE_TTL_MS)
+    expect(await renewLease(models, 'job', 'a', expired)).toBe(false)
+  })
+
+  describe('a day’s reminders, recipient by recipient', () => {
+    const clock = { now: beijing('2026-04-03', '09:05') }
+    const delivered: { holder: string; recipient: string }[] = []
+    /** What a sink does before recording a delivery (a test makes it fail, hang, or cede). */
+    let beforeDelivery: (holder: string, reminder: Reminder) => Promise<void> = async () => {}
+
+    beforeEach(async () => {
+      clock.now = beijing('2026-04-03', '09:05')
+      delivered.length = 0
+      beforeDelivery = async () => {}
+      // Overdue in two units: recipients office, legal and employment.
+      const models = createModels(db)
+      for (const [code, unit] of [
+        ['BC7K9MQ2', 'legal'],
+        ['BC7K9MQ3', 'employment'],
+      ] as const) {
+        await models.Message.create({
+          code,
+          category: 'consult',
+          title: `超期留言 ${code}`,
+          content: '内容',
+          phone: '13900001111',
+          allowPublish: false,
+          consentAt: beijing('2026-03-20'),
+          status: 'assigned',
+          unit,
+          receivedAt: beijing('2026-03-20'),
+          receivedDate: '2026-03-20',
+          clockStartedAt: beijing('2026-03-20'),
+          workingDays: 5,
+          dueDate: '2026-03-27',
+          dueAt: endOfBeijingDay(code === 'BC7K9MQ2' ? '2026-03-26' : '2026-03-27'),
+          provisional: false,
+          followUps: 0,
+        })
+      }
+    })
+
+    const instance = (holder: string) =>
+      createScheduler({
+        models: createModels(db),
+        calendar: () => calendar,
+        closeUnratedMessages: async () => ({ checked: 0, closed: 0 }),
+        sinks: [
+          {
+            deliver: async (reminder) => {
+              await beforeDelivery(holder, reminder)
+              delivered.push({ holder, recipient: reminder.recipient })
+            },
+          },
+        ],
+        window,
+        clock: () => clock.now,
+        log: pino({ level: 'silent' }),
+        holder,
+      })
+    const recipients = () => delivered.map((d) => d.recipient).sort()
+    const dayDone = async () =>
+      (await createModels(db).ScheduledRun.exists({ _id: 'reminders:2026-04-03' })) !== null
+
+    it('stops when the lease is lost between recipients; the new holder sends only the rest', async () => {
+      const models = createModels(db)
+      const a = instance('a')
+      const b = instance('b')
+      beforeDelivery = async (holder) => {
+        if (holder !== 'a') return
+        // While "a" is slow with its first recipient, its lease runs out and "b" takes it.
+        clock.now = new Date(clock.now.getTime() + LEASE_TTL_MS + 1000)
+        expect(await acquireLease(models, 'scheduler', 'b', clock.now)).toBe(true)
+      }
+
+      expect(await a.tick()).toEqual({ leader: true, reminders: 1, leaseLost: true })
+      expect(delivered).toEqual([{ holder: 'a', recipient: 'office' }])
+      expect(await dayDone()).toBe(false)
+
+      expect(await b.tick()).toMatchObject({ leader: true, reminders: 2 })
+      expect(recipients()).toEqual(['employment', 'legal', 'office'])
+      expect(delivered.filter((d) => d.holder === 'b').map((d) => d.recipient)).toEqual([
+        'legal',
+        'employment',
+      ])
+      expect(await dayDone()).toBe(true)
+      expect((await a.tick()).leader).toBe(false)
+    })
+
+    it('after a crash mid-delivery, the next holder sends what was missed and nothing twice', async () => {
+      const a = instance('a')
+      const b = instance('b')
+      let hung: () => void = () => {}
+      const reachedHang = new Promise<void>((resolve) => {
+        hung = resolve
+      })
+      beforeDelivery = async (holder, reminder) => {
+        if (holder === 'a' && reminder.recipient === 'legal') {
+          hung()
+          await new Promise(() => {}) // "a" dies here: this delivery never completes
+        }
+      }
+      void a.tick()
+      await reachedHang
+      expect(delivered).toEqual([{ holder: 'a', recipient: 'office' }])
+
+      // Before the dead holder's lease runs out, nobody else sends anything.
+      expect(await b.tick()).toEqual({ leader: false })
+      clock.now = new Date(clock.now.getTime() + LEASE_TTL_MS)
+      expect(await b.tick()).toMatchObject({ leader: true, reminders: 2 })
+      expect(recipients()).toEqual(['employment', 'legal', 'office'])
+      expect(await dayDone()).toBe(true)
+
+      // Later ticks send nothing more.
+      clock.now = new Date(clock.now.getTime() + 60_000)
+      await b.tick()
+      expect(delivered).toHaveLength(3)
+    })
+
+    it('stops before the reminders when slow notice retries outlived the lease', async () => {
+      const models = createModels(db)
+      const a = createScheduler({
+        models,
+        calendar: () => calendar,
+        notifications: {
+          deliverDue: async () => {
+            clock.now = new Date(clock.now.getTime() + LEASE_TTL_MS + 1000)
+            await acquireLease(models, 'scheduler', 'b', clock.now)
+            return { sent: 0, pending: 1, failed: 0 }
+          },
+        },
+        closeUnratedMessages: async () => ({ checked: 0, closed: 0 }),
+        sinks: [],
+        window,
+        clock: () => clock.now,
+        log: pino({ level: 'silent' }),
+        holder: 'a',
+      })
+      expect(await a.tick()).toEqual({
+        leader: true,
+        notices: { sent: 0, pending: 1, failed: 0 },
+        leaseLost: true,
+      })
+      expect(await models.ScheduledRun.countDocuments()).toBe(0)
+    })
+
+    it('retries a failed delivery on the next tick, for that recipient only', async () => {
+      const a = instance('a')
+      let webhookDown = true
+      beforeDelivery = async (_holder, reminder) => {
+        if (webhookDown && reminder.recipient === 'legal') throw new Error('webhook answered 502')
+      }
+      expect(await a.tick()).toMatchObject({ leader: true, reminders: 2 })
+      expect(recipients()).toEqual(['employment', 'office'])
+      expect(await dayDone()).toBe(false)
+
+      webhookDown = false
+      clock.now = new Date(clock.now.getTime() + 60_000)
+      expect(await a.tick()).toMatchObject({ leader: true, reminders: 1 })
+      expect(recipients()).toEqual(['employment', 'legal', 'office'])
+      expect(await dayDone()).toBe(true)
+    })
   })
 })

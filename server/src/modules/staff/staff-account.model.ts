@@ -15,10 +15,6 @@ export interface StaffAccount {
   passwordHash: string
   /** A disabled account cannot sign in and its sessions stop working. */
   disabled: boolean
-  /** Consecutive failed logins since the last success or lock. */
-  failedLogins: number
-  /** Logins are refused until then after too many failures. */
-  lockedUntil?: Date
   /** Sessions opened before this instant are no longer valid. */
   passwordChangedAt: Date
   lastLoginAt?: Date
@@ -47,8 +43,6 @@ const staffAccountSchema = new Schema<StaffAccount>(
     },
     passwordHash: { type: String, required: true },
     disabled: { type: Boolean, required: true, default: false },
-    failedLogins: { type: Number, required: true, default: 0 },
-    lockedUntil: { type: Date },
     passwordChangedAt: { type: Date, required: true },
     lastLoginAt: { type: Date },
   },

@@ -5,11 +5,9 @@ import type { Models } from '../../db/models'
 import { AppError } from '../../http/errors'
 import { hashToken, newSessionToken } from '../../http/session-tokens'
 import type { AuthenticatedStaff, StaffIdentity } from '../../http/staff-auth'
+import type { LoginThrottle } from './login-throttle'
 import { verifyAgainstDummy, verifyPassword } from './passwords'
 import type { StaffAccount } from './staff-account.model'
-
-/** Consecutive failed logins that lock an account, and for how long. */
-export const LOGIN_LOCKOUT = { maxFailures: 5, lockMinutes: 15 } as const
 
 /** A session's last use is written at most this often, to spare a write on every request. */
 const LAST_SEEN_RESOLUTION_MS = 60_000
@@ -20,6 +18,8 @@ export interface StaffSessionServiceDeps {
   randomBytes: RandomBytes
   /** How long a session lasts. */
   sessionHours: number
+  /** Counts attempts per account and address; refuses guessing. */
+  throttle: LoginThrottle
 }
 
 /** A newly opened session: the raw token exists only in this answer. */
@@ -31,16 +31,6 @@ export interface OpenedSession {
 
 /** The one answer for an unknown user, a wrong password and a disabled account alike. */
 const invalidCredentials = () => new AppError(401, 'invalid_credentials', '用户名或密码错误')
-
-function accountLocked(retryAfterSeconds: number) {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60))
-  return new AppError(
-    429,
-    'account_locked',
-    `登录失败次数过多，账号已暂时锁定，请 ${minutes} 分钟后再试`,
-    { retryAfterSeconds },
-  )
-}
 
 /** The identity the API shows for an account. */
 export function identityOf(account: StaffAccount): StaffIdentity {
@@ -58,36 +48,6 @@ export function createStaffSessionService(deps: StaffSessionServiceDeps) {
   const { StaffAccount, StaffSession } = deps.models
   const sessionMs = deps.sessionHours * 3600 * 1000
 
-  /** Counts a failed password; the failure that reaches the limit locks the account. */
-  async function recordFailure(account: StaffAccount, now: Date, log: Logger): Promise<never> {
-    // Atomic, so that parallel guesses cannot slip past the limit between read and write.
-    const counted = await StaffAccount.findOneAndUpdate(
-      { _id: account._id },
-      { $inc: { failedLogins: 1 } },
-      { new: true, projection: { failedLogins: 1 } },
-    ).lean()
-    const failedLogins = counted?.failedLogins ?? LOGIN_LOCKOUT.maxFailures
-    if (failedLogins < LOGIN_LOCKOUT.maxFailures) {
-      log.info(
-        { username: account.username, outcome: 'failure', reason: 'wrong_password', failedLogins },
-        'staff login',
-      )
-      throw invalidCredentials()
-    }
-    const lockSeconds = LOGIN_LOCKOUT.lockMinutes * 60
-    const lockedUntil = new Date(now.getTime() + lockSeconds * 1000)
-    // The count starts again after the lock, so each further 5 failures cost another 15 minutes.
-    await StaffAccount.updateOne(
-      { _id: account._id, failedLogins: { $gte: LOGIN_LOCKOUT.maxFailures } },
-      { $set: { lockedUntil, failedLogins: 0 } },
-    )
-    log.warn(
-      { username: account.username, staffId: String(account._id), lockedUntil, failedLogins },
-      'staff account locked after repeated failed logins',
-    )
-    throw accountLocked(lockSeconds)
-  }
-
   /** Issues a new session token for an account. */
   async function openSession(staffId: Types.ObjectId, now: Date) {
     const token = newSessionToken(deps.randomBytes)
@@ -104,42 +64,27 @@ export function createStaffSessionService(deps: StaffSessionServiceDeps) {
 
   return {
     /**
-     * Checks a username and password and opens a session. Unknown users, wrong passwords and
-     * disabled accounts get the same 401, after the same argon2 work; a locked account gets
-     * 429 with Retry-After. The password never reaches a log.
+     * Checks a username and password from a client address and opens a session. Unknown
+     * users, wrong passwords and disabled accounts get the same 401 after the same argon2 work
+     * and the same counting, so that neither the answer nor its time tells which usernames
+     * exist; too many failures get 429 `login_throttled` (see login-throttle.ts). The password
+     * never reaches a log.
      */
-    async login(input: StaffLogin, log: Logger): Promise<OpenedSession> {
+    async login(input: StaffLogin, address: string, log: Logger): Promise<OpenedSession> {
       const now = deps.clock()
+      await deps.throttle.begin(input.username, address, now, log)
       const account = await StaffAccount.findOne({ username: input.username }).lean()
-      if (!account) {
-        await verifyAgainstDummy(input.password)
-        log.info(
-          { username: input.username, outcome: 'failure', reason: 'unknown_user' },
-          'staff login',
-        )
+      const passwordMatches = account
+        ? await verifyPassword(account.passwordHash, input.password)
+        : await verifyAgainstDummy(input.password)
+      if (!account || !passwordMatches || account.disabled) {
+        const reason = !account ? 'unknown_user' : !passwordMatches ? 'wrong_password' : 'disabled'
+        await deps.throttle.failed(input.username, now, log)
+        log.info({ username: input.username, outcome: 'failure', reason }, 'staff login')
         throw invalidCredentials()
       }
-      if (account.lockedUntil && account.lockedUntil > now) {
-        log.warn(
-          { username: account.username, outcome: 'failure', reason: 'locked' },
-          'staff login',
-        )
-        throw accountLocked(Math.ceil((account.lockedUntil.getTime() - now.getTime()) / 1000))
-      }
-      if (!(await verifyPassword(account.passwordHash, input.password))) {
-        return recordFailure(account, now, log)
-      }
-      if (account.disabled) {
-        log.info(
-          { username: account.username, outcome: 'failure', reason: 'disabled' },
-          'staff login',
-        )
-        throw invalidCredentials()
-      }
-      await StaffAccount.updateOne(
-        { _id: account._id },
-        { $set: { failedLogins: 0, lastLoginAt: now }, $unset: { lockedUntil: 1 } },
-      )
+      await deps.throttle.succeeded(input.username, address, now)
+      await StaffAccount.updateOne({ _id: account._id }, { $set: { lastLoginAt: now } })
       const { token, expiresAt } = await openSession(account._id, now)
       log.info(
         { username: account.username, staffId: String(account._id), outcome: 'success' },

@@ -6,7 +6,7 @@ import {
   closeTestDatabase,
   openTestDatabase,
 } from '../../../../test/support/database'
-import { buildTestApp } from '../../../../test/support/app'
+import { buildTestApp, testConfig } from '../../../../test/support/app'
 import { createStaff, TEST_STAFF_PASSWORD } from '../../../../test/support/staff'
 import type { AppConfig } from '@zhengmin/config'
 import { createModels } from '../../db/models'
@@ -88,10 +88,7 @@ describe('POST /api/v1/staff/session', () => {
     })
     const everySession = await StaffSession.find().lean()
     expect(JSON.stringify(everySession)).not.toContain(response.body.token)
-    expect(await StaffAccount.findById(account._id).lean()).toMatchObject({
-      failedLogins: 0,
-      lastLoginAt: start,
-    })
+    expect(await StaffAccount.findById(account._id).lean()).toMatchObject({ lastLoginAt: start })
   })
 
   it('marks the cookie Secure in production', async () => {
@@ -177,57 +174,136 @@ describe('POST /api/v1/staff/session', () => {
     expect(response.body.error.fields).toEqual([{ field: 'password', message: '请填写密码' }])
   })
 
-  it('locks the account for 15 minutes after 5 consecutive failures', async () => {
+  it('slows down, then refuses, guesses from one address for one account', async () => {
     const { account } = await createStaff(db, { role: 'handler', now: start })
     const { callback, advance, logged } = appWithClock()
-    const { StaffAccount } = createModels(db)
+    const guess = (password = 'wrong password') => login(callback, account.username, password)
 
-    for (let i = 1; i <= 4; i += 1) {
-      await login(callback, account.username, `wrong-${i}`).expect(401)
-    }
-    expect(await StaffAccount.findById(account._id).lean()).toMatchObject({ failedLogins: 4 })
-    const fifth = await login(callback, account.username, 'wrong-5').expect(429)
+    for (let i = 1; i <= 3; i += 1) await guess().expect(401)
+    // After the third failure the address waits 30 seconds, then 60 after the fourth.
+    const slowed = await guess().expect(429)
+    expect(slowed.headers['retry-after']).toBe('30')
+    expect(slowed.body.error).toMatchObject({
+      code: 'login_throttled',
+      message: '登录失败次数过多，请 30 秒后再试',
+    })
+    advance(30_000)
+    await guess().expect(401)
+    expect((await guess().expect(429)).headers['retry-after']).toBe('60')
+    advance(60_000)
+    await guess().expect(401)
 
-    expect(fifth.headers['retry-after']).toBe('900')
-    expect(fifth.body.error).toMatchObject({
-      code: 'account_locked',
-      message: '登录失败次数过多，账号已暂时锁定，请 15 分钟后再试',
-    })
-    expect(await StaffAccount.findById(account._id).lean()).toMatchObject({
-      failedLogins: 0,
-      lockedUntil: new Date(start.getTime() + 15 * 60 * 1000),
-    })
+    // Five failures: this address is refused for 15 minutes, even with the right password.
+    const refused = await guess(TEST_STAFF_PASSWORD).expect(429)
+    expect(refused.headers['retry-after']).toBe('900')
+    expect(refused.body.error.message).toBe('登录失败次数过多，请 15 分钟后再试')
     expect(logged).toContainEqual(
-      expect.objectContaining({
-        msg: 'staff account locked after repeated failed logins',
-        username: account.username,
-      }),
+      expect.objectContaining({ msg: 'staff login', reason: 'throttled', outcome: 'failure' }),
     )
-
-    // Even the right password is refused while locked.
-    advance(10 * 60 * 1000)
-    const locked = await login(callback, account.username, TEST_STAFF_PASSWORD).expect(429)
-    expect(locked.headers['retry-after']).toBe('300')
-
-    advance(5 * 60 * 1000)
-    await login(callback, account.username, TEST_STAFF_PASSWORD).expect(200)
-    const after = await StaffAccount.findById(account._id).lean()
-    expect(after?.lockedUntil).toBeUndefined()
-    expect(after?.failedLogins).toBe(0)
+    advance(15 * 60 * 1000)
+    await guess(TEST_STAFF_PASSWORD).expect(200)
+    // The success forgets the failures: three more before any wait.
+    for (let i = 1; i <= 3; i += 1) await guess().expect(401)
   })
 
-  it('starts counting failures again after a successful login', async () => {
-    const { account } = await createStaff(db, { role: 'handler', now: start })
-    const { callback } = appWithClock()
-    for (let i = 1; i <= 4; i += 1)
-      await login(callback, account.username, `wrong-${i}`).expect(401)
-    await login(callback, account.username, TEST_STAFF_PASSWORD).expect(200)
-    for (let i = 1; i <= 4; i += 1)
-      await login(callback, account.username, `wrong-${i}`).expect(401)
+  it('with TRUST_PROXY, five wrong passwords for office from one address do not stop office signing in from another', async () => {
+    await createStaff(db, { role: 'office', username: 'office', now: start })
+    const { callback, advance } = appWithClock({ trustProxy: true })
+    const from = (address: string, password: string) =>
+      login(callback, 'office', password).set('X-Forwarded-For', address)
 
-    expect(await createModels(db).StaffAccount.findById(account._id).lean()).toMatchObject({
-      failedLogins: 4,
+    for (let i = 1; i <= 5; i += 1) {
+      // The stranger even puts office's address first; the load balancer's entry is what counts.
+      await from('203.0.113.20, 198.51.100.7', `wrong-${i}`).expect(401)
+      advance(2 * 60 * 1000) // past every slow-down, so that all five are checked
+    }
+    // The stranger's address is refused now…
+    await from('198.51.100.7', TEST_STAFF_PASSWORD).expect(429)
+    // …and office signs in from its own address at once.
+    const own = await from('203.0.113.20', TEST_STAFF_PASSWORD).expect(200)
+    expect(own.body.staff.username).toBe('office')
+  })
+
+  it('answers a known and an unknown username identically, failure after failure', async () => {
+    await createStaff(db, { role: 'office', username: 'office', now: start })
+    const { callback, advance, logged } = appWithClock({ trustProxy: true })
+    const answers = (username: string, address: string) =>
+      login(callback, username, 'not the password').set('X-Forwarded-For', address)
+    const shape = (response: request.Response) => {
+      const { requestId, ...error } = response.body.error
+      expect(requestId).toEqual(expect.any(String))
+      return {
+        status: response.status,
+        error,
+        retryAfter: response.headers['retry-after'],
+        rateLimit: response.headers['ratelimit'],
+        cookie: sessionCookie(response),
+      }
+    }
+
+    for (let i = 1; i <= 7; i += 1) {
+      const known = shape(await answers('office', '198.51.100.1'))
+      const unknown = shape(await answers('no-such-user', '198.51.100.2'))
+      expect(unknown).toEqual(known)
+      if (i === 1) expect(known.status).toBe(401)
+      advance(i === 3 ? 30_000 : 1000)
+    }
+    // Both were counted and refused the same way, and both had a password hash checked.
+    const reasons = logged.filter((line) => line.msg === 'staff login').map((line) => line.reason)
+    expect(reasons.filter((r) => r === 'wrong_password')).toHaveLength(4)
+    expect(reasons.filter((r) => r === 'unknown_user')).toHaveLength(4)
+  })
+
+  it('counts parallel guesses atomically: 15 at once get no more than the limit checked', async () => {
+    const { account } = await createStaff(db, { role: 'admin', now: start })
+    const { callback, logged } = appWithClock()
+    const responses = await Promise.all(
+      Array.from({ length: 15 }, (_, i) => login(callback, account.username, `guess-${i}`)),
+    )
+    const statuses = responses.map((response) => response.status).sort()
+    // Three before the first wait (all at the same instant), then every other one refused.
+    expect(statuses).toEqual([...Array(3).fill(401), ...Array(12).fill(429)])
+    const checked = logged.filter((line) => line.reason === 'wrong_password')
+    expect(checked).toHaveLength(3)
+  })
+
+  it('alerts when many addresses fail on one account and slows strangers, never its own address', async () => {
+    await createStaff(db, { role: 'office', username: 'office', now: start })
+    const lockout = { ...testConfig().staffLoginLockout, accountAlertFailures: 6 }
+    const { callback, advance, logged } = appWithClock({
+      trustProxy: true,
+      staffLoginLockout: lockout,
     })
+    const from = (address: string, password = 'wrong password') =>
+      login(callback, 'office', password).set('X-Forwarded-For', address)
+    const home = '203.0.113.20'
+    await from(home, TEST_STAFF_PASSWORD).expect(200)
+
+    for (const address of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) {
+      await from(address).expect(401)
+      await from(address).expect(401)
+    }
+    const alerts = logged.filter((line) => line.alert === true)
+    expect(alerts).toEqual([
+      expect.objectContaining({
+        level: 50,
+        username: 'office',
+        failures: 6,
+        msg: 'staff account under a guessing attack: failed logins from many addresses',
+      }),
+    ])
+
+    // Strangers share one attempt a minute, whatever their address.
+    await from('198.51.100.4').expect(401)
+    const spaced = await from('198.51.100.5').expect(429)
+    expect(spaced.headers['retry-after']).toBe('60')
+    expect(spaced.body.error.code).toBe('login_throttled')
+    // The office's own address is not held up.
+    await from(home, TEST_STAFF_PASSWORD).expect(200)
+    advance(60_000)
+    await from('198.51.100.5').expect(401)
+    // One alert per attack window.
+    expect(logged.filter((line) => line.alert === true)).toHaveLength(1)
   })
 
   it('limits login attempts per client address', async () => {
@@ -235,8 +311,13 @@ describe('POST /api/v1/staff/session', () => {
     await login(callback, 'someone', 'wrong password').expect(401)
     await login(callback, 'someone-else', 'wrong password').expect(401)
     const limited = await login(callback, 'third', 'wrong password').expect(429)
-    expect(limited.body.error.code).toBe('rate_limited')
+    expect(limited.body.error).toMatchObject({
+      code: 'rate_limited',
+      message: '登录尝试过于频繁，请 10 分钟后再试',
+    })
     expect(limited.headers['retry-after']).toBe('600')
+    expect(limited.headers['ratelimit-policy']).toBe('"staff-login";q=2;w=600')
+    expect(limited.headers['ratelimit']).toBe('"staff-login";r=0;t=600')
   })
 })
 

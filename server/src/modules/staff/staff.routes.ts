@@ -11,7 +11,7 @@ import type { StaffSessionService } from './staff-session.service'
 export interface StaffRoutesDeps {
   sessions: StaffSessionService
   auth: StaffAuth
-  /** Per-address limit on login attempts, on top of the per-account lockout. */
+  /** Per-address limit on login attempts, on top of the per-account-and-address throttle. */
   loginLimit: Middleware
   calendar: Pick<CalendarService, 'loadYear'>
 }
@@ -23,7 +23,7 @@ export function staffRoutes(deps: StaffRoutesDeps) {
 
   router.post('/staff/session', deps.loginLimit, async (ctx) => {
     const input = validate(staffLoginSchema, ctx.request.jsonBody)
-    const session = await deps.sessions.login(input, ctx.state.log)
+    const session = await deps.sessions.login(input, ctx.ip, ctx.state.log)
     deps.auth.setSessionCookie(ctx, session.token, session.expiresAt)
     ctx.body = presentSession(session)
   })

@@ -10,6 +10,7 @@ import {
 import type { Models } from '../../db/models'
 import { badRequest, conflict, notFound } from '../../http/errors'
 import { validate } from '../../http/validate'
+import { createCounterStore } from '../../http/rate-counters'
 import { hashPassword } from './passwords'
 import type { StaffAccount, StaffAccountDocument } from './staff-account.model'
 
@@ -69,7 +70,6 @@ export function createStaffService(deps: StaffServiceDeps) {
           ...account,
           passwordHash: await hashPassword(password),
           disabled: false,
-          failedLogins: 0,
           passwordChangedAt: deps.clock(),
         })
       } catch (error) {
@@ -111,7 +111,10 @@ export function createStaffService(deps: StaffServiceDeps) {
       return account
     },
 
-    /** Sets a new password, lifts any lockout and ends the sessions opened with the old one. */
+    /**
+     * Sets a new password, lifts every login restriction of the username (see
+     * login-throttle.ts) and ends the sessions opened with the old one.
+     */
     async resetPassword(
       username: string,
       password: string,
@@ -121,9 +124,8 @@ export function createStaffService(deps: StaffServiceDeps) {
       const now = deps.clock()
       account.passwordHash = await hashPassword(password)
       account.passwordChangedAt = now
-      account.failedLogins = 0
-      account.lockedUntil = undefined
       await account.save()
+      await createCounterStore(deps.models.RateCounter).clearSubject(account.username)
       return { account, revokedSessions: await revokeSessions(account._id, now) }
     },
   }
