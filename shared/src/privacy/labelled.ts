@@ -54,30 +54,13 @@ const SOCIAL_SECURITY_LABELS =
   /(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?(?:的|上的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g
 
 /**
- * How far after a label its number may stand ("社会保障号码就是身份证号：…"), never past the
- * end of a sentence.
- */
-const LABEL_REACH = /[^0-9。！？；!?;\n]{0,16}/y
-
-function numberWithin(text: string, labelEnd: number): [number, number] | undefined {
-  const near = numberAfter(text, labelEnd)
-  if (near) return near
-  LABEL_REACH.lastIndex = labelEnd
-  LABEL_REACH.exec(text)
-  const start = LABEL_REACH.lastIndex
-  NUMBER_VALUE.lastIndex = start
-  const match = NUMBER_VALUE.exec(text)
-  return match ? [start, start + match[0].length] : undefined
-}
-
-/**
  * Numbers the text introduces as a social-security number (社会保障号码, 社保卡号, 医保卡号):
  * usually the holder's ID number, sometimes an older card or insurance number.
  */
 export function findSocialSecurityNumbers(text: string): LabelledMatch[] {
   const matches: LabelledMatch[] = []
   for (const label of text.matchAll(SOCIAL_SECURITY_LABELS)) {
-    const span = numberWithin(text, label.index + label[0].length)
+    const span = numberAfter(text, label.index + label[0].length)
     if (!span) continue
     const value = text.slice(span[0], span[1])
     if (countDigits(value) < 6 || countDigits(value) > 20) continue

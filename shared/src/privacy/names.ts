@@ -396,6 +396,9 @@ const ROLE_WORDS: readonly string[] = [
   ...['侄子', '外甥', '徒弟', '学徒', '工人', '员工', '职工', '农民工', '患者', '死者', '伤者'],
   ...['受害人', '证人', '律师', '仲裁员', '书记员', '法官', '医生', '护士', '司机', '保安', '队长'],
   ...['村长', '支书', '网格员', '专管员', '驾驶员', '技术员', '管理员', '小组长', '带班'],
+  ...['监工', '店长', '领班', '厨师', '门卫', '保洁', '合伙人', '股东', '房东', '债主', '雇主'],
+  ...['东家', '户主', '家属', '亲属', '子女', '继承人', '遗属', '战友', '姐夫', '妹夫', '嫂子'],
+  ...['表哥', '表姐', '表弟', '表妹', '堂哥', '堂弟', '侄女', '外孙', '同乡', '队员', '学员'],
 ]
 const ROLE_PATTERN = new RegExp([...ROLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g')
 
@@ -625,12 +628,15 @@ function findContextNames(text: string): NameMatch[] {
     if (match) matches.push(match)
   }
   for (let start = 0; start < text.length; start += 1) {
-    if (start > 0 && isHanAt(text, start - 1) && !BEFORE_NAME.has(text.charAt(start - 1))) continue
+    // Inside a clause only a name of common given-name characters counts (…时刘芳说).
+    const clauseStart =
+      start === 0 || !isHanAt(text, start - 1) || BEFORE_NAME.has(text.charAt(start - 1))
     for (const given of [2, 1]) {
       const surnameLength = surnameLengthAt(text, start, true)
       const end = start + surnameLength + given
       if (surnameLength === 0 || !isNameShaped(text, start, end)) continue
       if (WEAK_SURNAMES.has(text.charAt(start)) && surnameLength === 1) continue
+      if (!clauseStart && !allCommonGiven(text, start + surnameLength, end)) continue
       if (STRONG_AFTER_NAME.test(text.slice(end, end + 2))) {
         matches.push({ start, end, suggestion: maskName(text.slice(start, end)) })
         break
@@ -749,6 +755,11 @@ const COMMON_GIVEN: ReadonlySet<string> = new Set(
       '友旺兴隆鸿飞腾骏驰奇颂吉庆祥瑞钊锐锦镇钢铁刚彪豹熊鹰',
   ),
 )
+
+function allCommonGiven(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) if (!COMMON_GIVEN.has(text.charAt(i))) return false
+  return true
+}
 
 /** Salutations of an answer: 尊敬的王丽：, 王丽您好. */
 const GREETING_AFTER = /^(?:您好|你好)/
