@@ -7,11 +7,11 @@ import type { LabelledMatch } from './labelled'
 
 /** A number and what it numbers: 12号, 5栋, 2单元, 302室, 3组, 十二号. */
 const DETAIL =
-  /(?:[0-9一二三四五六七八九十百零〇]{1,5}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|号|楼|层|室|房|组)|[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,5}(?![0-9])/g
+  /附?(?:[0-9一二三四五六七八九十百零〇]{1,5}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|号|楼|层|室|房|组)|[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,5}(?![0-9])/g
 
 /** What a numbered 号 follows when it is a door number: a road, a lane, a village, an estate. */
 const PLACE_ENDINGS: ReadonlySet<string> = new Set(
-  Array.from('路街道巷弄同村院园苑城湾寨庄坊里屯坝厦场区寓邸居府墅社'),
+  Array.from('路街道巷弄同村院园苑城湾寨庄坊里屯坝厦场区寓邸居府墅社段'),
 )
 
 /** Parts that only a dwelling or a workplace has. */
@@ -22,7 +22,7 @@ const DWELLING_PARTS = /号楼|栋|幢|座|单元|室|房|^[0-9]+-[0-9]+-[0-9]+$
  * an address (住在, 位于, 搬到, 地址是), pronouns and function words.
  */
 const PLACE_STOPS: ReadonlySet<string> = new Set(
-  Array.from('住在于址到是为的家往从搬位租买我他她们你您了与及或等把被给向对其这那个也都还就又号'),
+  Array.from('住在于址到是为的往从搬位租买我他她们你您了与及或等把被给向对其这那个也都还就又号'),
 )
 
 /** Administrative units whose name may stand before the road, kept in the suggestion. */

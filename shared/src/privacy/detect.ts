@@ -11,7 +11,7 @@ import {
   type DigitWindow,
 } from './chains'
 import { findAddresses } from './address'
-import { findEmails } from './email'
+import { findEmails, findSpelledEmails } from './email'
 import { classifyIdCardNumber, maskIdCard } from './id-card'
 import { findAuthorName, findPersonNames } from './names'
 import {
@@ -24,6 +24,7 @@ import {
 import {
   findDisabilityCardNumbers,
   findLabelledBankCards,
+  findLetteredCardNumbers,
   findLocalLandlines,
   findQqNumbers,
   findSocialSecurityNumbers,
@@ -84,9 +85,11 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
     for (const m of matches) candidates.push({ kind, ...m, rank })
   }
   add('email', RANK.email, findEmails(normalized))
+  add('email', RANK.email, findSpelledEmails(normalized))
   add('author-name', RANK.authorName, findAuthorName(normalized, context.authorName))
   add('person-name', RANK.personName, findPersonNames(normalized))
   add('social-security-number', RANK.socialSecurity, findSocialSecurityNumbers(normalized))
+  add('social-security-number', RANK.socialSecurity, findLetteredCardNumbers(normalized))
   add('id-card', RANK.idCard, findDisabilityCardNumbers(normalized))
   add('bank-card', RANK.labelled, findLabelledBankCards(normalized))
   add('qq', RANK.labelled, findQqNumbers(normalized))

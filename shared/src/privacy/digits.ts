@@ -64,20 +64,19 @@ export function normalizeForDetection(text: string): string {
 }
 
 /**
- * The letter O typed for a zero inside a number (138OO001234): inside a run of digits and O's
- * holding at least five digits, an O between digits reads as 0. Words (OK, COVID) have no
- * digits around them. Same length as the input.
+ * The letter O typed for a zero inside a number (138OO001234, 15O-8574-2231): in a run of
+ * digit-and-O groups joined by single spaces or hyphens that holds at least five digits, an O
+ * in a group that also has a digit reads as 0. Words (OK, COVID) have no digits in them.
+ * Same length as the input.
  */
-const DIGIT_OR_O_RUN = /[0-9Oo]+/g
+const DIGIT_OR_O_RUN = /[0-9Oo]+(?:[ -][0-9Oo]+)*/g
 
 function foldLetterZeros(text: string): string {
   if (!/[Oo]/.test(text)) return text
   return text.replace(DIGIT_OR_O_RUN, (run) => {
-    const first = run.search(/[0-9]/)
-    const last = run.length - 1 - [...run].reverse().findIndex((c) => c >= '0' && c <= '9')
-    if (first < 0 || run.replace(/[Oo]/g, '').length < 5) return run
-    return (
-      run.slice(0, first) + run.slice(first, last + 1).replace(/[Oo]/g, '0') + run.slice(last + 1)
+    if (run.replace(/[^0-9]/g, '').length < 5) return run
+    return run.replace(/[0-9Oo]+/g, (group) =>
+      /[0-9]/.test(group) ? group.replace(/[Oo]/g, '0') : group,
     )
   })
 }

@@ -73,6 +73,30 @@ export function findEmails(text: string): EmailMatch[] {
 }
 
 /**
+ * Addresses spelled out in words: "chen_xiaoyu at qq dot com", "wang(at)163(dot)com". Only
+ * looked for when the text has "dot": every part is bounded, so the pattern cannot run away.
+ */
+const SPELLED_EMAIL =
+  /[A-Za-z0-9._%+-]{1,64} ?(?:\(at\)|\[at\]| at |@) ?[A-Za-z0-9-]{1,63}(?: ?(?:\(dot\)|\[dot\]| dot |\.) ?[A-Za-z0-9-]{1,63}){1,3}/gi
+
+/** Spelled-out addresses (see SPELLED_EMAIL) whose last part is a top-level domain. */
+export function findSpelledEmails(text: string): EmailMatch[] {
+  if (!/dot/i.test(text)) return []
+  const matches: EmailMatch[] = []
+  for (const m of text.matchAll(SPELLED_EMAIL)) {
+    const parts = m[0].split(/ ?(?:\(dot\)|\[dot\]| dot |\.) ?/i)
+    if (!TOP_LEVEL_DOMAIN.test(parts[parts.length - 1] ?? '')) continue
+    const local = /^[A-Za-z0-9._%+-]+/.exec(m[0])?.[0] ?? ''
+    matches.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      suggestion: `${local.charAt(0)}***@***`,
+    })
+  }
+  return matches
+}
+
+/**
  * The longest start of `candidate`, cut before a '.' or '-', that is a domain: an address runs
  * into what follows when nothing separates them (a@example.com-6217 0000…, example.com.).
  */

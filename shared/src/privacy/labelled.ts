@@ -60,10 +60,36 @@ const SOCIAL_SECURITY_LABELS =
 export function findSocialSecurityNumbers(text: string): LabelledMatch[] {
   const matches: LabelledMatch[] = []
   for (const label of text.matchAll(SOCIAL_SECURITY_LABELS)) {
-    const span = numberAfter(text, label.index + label[0].length)
+    const span = cardNumberAfter(text, label.index + label[0].length)
     if (!span) continue
     const value = text.slice(span[0], span[1])
     if (countDigits(value) < 6 || countDigits(value) > 20) continue
+    matches.push({ start: span[0], end: span[1], suggestion: maskMiddle(value, 2) })
+  }
+  return matches
+}
+
+/**
+ * A card number as social-security cards print it: digits, or letters then digits, with
+ * letters possibly inside (N52050219871204, JX5224010129, A520502D5600331), sticky.
+ */
+const CARD_VALUE = /[A-Za-z]{0,3}[0-9](?:[ -]?[0-9A-Za-z]){4,23}(?![0-9A-Za-z])/y
+
+function cardNumberAfter(text: string, labelEnd: number): [number, number] | undefined {
+  const start = afterLabel(text, labelEnd)
+  CARD_VALUE.lastIndex = start
+  const match = CARD_VALUE.exec(text)
+  return match ? [start, start + match[0].length] : undefined
+}
+
+/** A card number with letters after 卡号 is a social-security card's: bank cards are digits. */
+export function findLetteredCardNumbers(text: string): LabelledMatch[] {
+  const matches: LabelledMatch[] = []
+  for (const label of text.matchAll(/卡号/g)) {
+    const span = cardNumberAfter(text, label.index + label[0].length)
+    if (!span) continue
+    const value = text.slice(span[0], span[1])
+    if (!/^[A-Za-z]/.test(value) || countDigits(value) < 6) continue
     matches.push({ start: span[0], end: span[1], suggestion: maskMiddle(value, 2) })
   }
   return matches
@@ -104,7 +130,7 @@ export function findLabelledBankCards(text: string): LabelledMatch[] {
 }
 
 const QQ_LABELS = /QQ|扣扣|企鹅号/gi
-const QQ_VALUE = /(?:号码|号)?[:：是为\s]{0,4}([1-9][0-9]{4,11})(?![0-9])/y
+const QQ_VALUE = /(?:号码|号)?[:：是为\s]{0,4}([1-9](?: ?[0-9]){4,11})(?![0-9])/y
 
 /** QQ numbers: 5 to 12 digits after QQ, QQ号, 扣扣 (not a QQ group, 群, which is public). */
 export function findQqNumbers(text: string): LabelledMatch[] {

@@ -14,7 +14,7 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
       // Frequent in Guizhou and the rest of the southwest, and further common surnames.
       '安禄穆敖文蒙庞聂柳岳洪祝康左戚伍卜牛温宁施翟倪殷滕欧景阮齐梅纪舒屈童霍凌裴邢乔' +
       '葛骆鲁俞柯尚包甘申项单车强成商连房关冉' +
-      '班卯陇粟麻阳晏漆况幸饶游涂符蓝甄苟谌瞿岑蹇管艾鄢娄喻邬柴揭祁闵丰',
+      '卯陇粟麻阳晏漆况幸饶游涂符蓝甄苟谌瞿岑蹇艾鄢娄喻邬柴揭祁闵丰吉米代路禹',
   ),
 )
 
@@ -43,7 +43,7 @@ export const HONORIFICS: readonly string[] = [
   ...['总监', '教授', '法官', '警官', '仲裁员', '大哥', '大姐', '叔叔'],
   ...['博士', '老总', '董事长', '总经理', '老板娘', '主席', '会长', '村长', '镇长', '县长', '支书'],
   ...['秘书', '助理', '司机', '护士', '大夫', '教练', '技术员', '民警', '工程师', '班长', '专员'],
-  ...['总', '哥', '姐', '叔', '嫂', '婶', '伯'],
+  ...['总', '哥', '姐', '叔', '嫂', '婶', '伯', '同学'],
 ]
 
 /** Written between a name and a role: 王副局长, 张总经理. */
@@ -57,7 +57,7 @@ const ROLE_PREFIXES: ReadonlySet<string> = new Set(['副', '总'])
 const WEAK_SURNAMES: ReadonlySet<string> = new Set(
   Array.from(
     '万方任金钱程白史谢周许何高贺苏余范顾付安文康左宁成单车强商连房关包甘申项尚齐温' +
-      '班麻阳况幸游符蓝管艾丰柴',
+      '麻阳况幸游符蓝艾丰柴米代路',
   ),
 )
 
@@ -396,6 +396,8 @@ const ROLE_WORDS: readonly string[] = [
   ...['侄子', '外甥', '徒弟', '学徒', '工人', '员工', '职工', '农民工', '患者', '死者', '伤者'],
   ...['受害人', '证人', '律师', '仲裁员', '书记员', '法官', '医生', '护士', '司机', '保安', '队长'],
   ...['村长', '支书', '网格员', '专管员', '驾驶员', '技术员', '管理员', '小组长', '带班'],
+  ...['监察员', '劳动监察员', '协管员', '承办人', '收件人', '寄件人', '专员', '人事专员', '教练员'],
+  ...['校长', '院长', '所长', '站长', '处长', '部长', '矿长', '镇长', '书记', '老人', '老太太'],
   ...['监工', '店长', '领班', '厨师', '门卫', '保洁', '合伙人', '股东', '房东', '债主', '雇主'],
   ...['东家', '户主', '家属', '亲属', '子女', '继承人', '遗属', '战友', '姐夫', '妹夫', '嫂子'],
   ...['表哥', '表姐', '表弟', '表妹', '堂哥', '堂弟', '侄女', '外孙', '同乡', '队员', '学员'],
@@ -418,7 +420,7 @@ const CONTACT_WORDS =
  */
 const AFTER_NAME: ReadonlySet<string> = new Set(
   Array.from(
-    '说讲称告答应拖欠表承让叫不一直多次在是的和跟已于今去把将被对向给找打没未也都就还又才要会能可想带到来拿扣从等及与他她们以因所同共均曾仍却便并再先后老现作负',
+    '说讲称告答应拖欠表承让叫不一直多次在是的和跟已于今去把将被对向给找打没未也都就还又才要会能可想带到来拿扣从等及与他她们以因所同共均曾仍却便并再先后老现作负推您你进出回做干',
   ),
 )
 
@@ -532,6 +534,20 @@ const SURNAME_WORDS: ReadonlySet<string> = new Set([
     '石阡',
   ],
   ...[
+    ...[
+      '孙子',
+      '孙女',
+      '路上',
+      '路费',
+      '代表',
+      '代理',
+      '代缴',
+      '代办',
+      '代扣',
+      '米饭',
+      '吉利',
+      '路段',
+    ],
     '余庆',
     '高温',
     '高寒',
@@ -553,7 +569,19 @@ const SURNAME_WORDS: ReadonlySet<string> = new Set([
  * (上周, 今天, 中午), but which are common in given names (王天明, 李中华, 陈月英): right after a
  * role word (经理张天明), where a name is expected, they are allowed.
  */
-const GIVEN_AFTER_ROLE: ReadonlySet<string> = new Set(Array.from('天中先心月西元千百明东南北年'))
+const GIVEN_AFTER_ROLE: ReadonlySet<string> = new Set(
+  Array.from('天中先心月西元千百明东南北年长应'),
+)
+
+/**
+ * Characters that end few given names but start what a person did: 吴斌推给公司, 刘芳将于,
+ * 吴斌已承认. A two-character given name ending in one of them is read as one character.
+ */
+const NOT_LAST_GIVEN: ReadonlySet<string> = new Set(
+  Array.from(
+    '将已推说讲称在是把被给跟向对从要会能想带到拿扣等及与也都就还又不没未曾仍却便并再告让叫找打问的了着过',
+  ),
+)
 
 function isNameShaped(text: string, start: number, end: number, afterRole = false): boolean {
   const surnameLength = surnameLengthAt(text, start, false)
@@ -564,6 +592,7 @@ function isNameShaped(text: string, start: number, end: number, afterRole = fals
   // 周一, 高三 are days and grades; 李四 is a name, but 吴斌一直 is 吴斌 followed by 一直.
   if (NUMERALS.has(given) && WEAK_SURNAMES.has(text.charAt(start))) return false
   if (end - start - surnameLength === 2 && NUMERALS.has(text.charAt(end - 1))) return false
+  if (end - start - surnameLength === 2 && NOT_LAST_GIVEN.has(text.charAt(end - 1))) return false
   if (!afterRole) return isGivenName(text, start + surnameLength, end)
   for (let i = start + surnameLength; i < end; i += 1) {
     if (!isGivenNameChar(text, i) && !GIVEN_AFTER_ROLE.has(text.charAt(i))) return false
@@ -701,7 +730,11 @@ function findBareLists(text: string): NameMatch[] {
       position = item.end + 1
     }
     const last = items[items.length - 1]
-    if (items.length >= 2 && last && listReadsAsPeople(text, at, last.end)) matches.push(...items)
+    // Three names in a row, one of them of three characters, read as people anywhere.
+    const longList = items.length >= 3 && items.some((item) => item.end - item.start === 3)
+    if (items.length >= 2 && last && (longList || listReadsAsPeople(text, at, last.end))) {
+      matches.push(...items)
+    }
     // A list that does not read as people does not from any later item either: skipping it
     // keeps the scan linear on long lists.
     at = items.length >= 2 && last ? last.end : at + 1
@@ -715,7 +748,7 @@ const PEOPLE_BEFORE_LIST =
 function listItemAt(text: string, start: number): NameMatch | undefined {
   for (const length of [3, 2, 4]) {
     const end = start + length
-    if (!isNameShaped(text, start, end)) continue
+    if (!isNameShaped(text, start, end, true)) continue
     const next = text.charAt(end)
     if (
       /、|和|与|及|跟/.test(next) ||
@@ -731,11 +764,13 @@ function listItemAt(text: string, start: number): NameMatch | undefined {
 function listReadsAsPeople(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 4)
   if (
-    /^(?:[0-9一二三四五六七八九十两几]+[个名位人]|等|都|均|一起|共同|说|反映|他们|她们)/.test(after)
+    /^(?:[0-9一二三四五六七八九十两几]+[个名位人]|等|都|均|一起|共同|说|反映|他们|她们|兄弟|姐妹|夫妻|父子|母子|母女|父女|俩)/.test(
+      after,
+    )
   ) {
     return true
   }
-  return PEOPLE_BEFORE_LIST.test(text.slice(Math.max(0, start - 8), start))
+  return PEOPLE_BEFORE_LIST.test(text.slice(Math.max(0, start - 12), start))
 }
 
 /**

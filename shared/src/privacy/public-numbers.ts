@@ -38,8 +38,22 @@ export function isPublicLine(
   if (publicNumbers.has(digits) || publicNumbers.has(national)) return true
   if (candidate.kind !== 'landline') return false
   const before = text.slice(Math.max(0, candidate.start - INTRODUCTION_REACH), candidate.start)
-  return PUBLIC_LINE_WORDS.test(before) || INSTITUTION_LINE.test(before)
+  const after = text.slice(candidate.end, candidate.end + INTRODUCTION_REACH)
+  return (
+    PUBLIC_LINE_WORDS.test(before) ||
+    INSTITUTION_LINE.test(before) ||
+    INSTITUTION_CALLED.test(before) ||
+    INSTITUTION_AFTER.test(after)
+  )
 }
+
+/** "详情请咨询所在县（区）就业局，或拨打0857-…": an office named, then the call to ring it. */
+const INSTITUTION_CALLED =
+  /(?:局|中心|大队|支队|窗口|大厅|办公室)[^。；！？!?;]{0,12}(?:拨打|致电|咨询|联系|回电)[^。；！？!?;0-9]{0,4}$/
+
+/** "0857-6223511（县劳动保障监察大队办公室）": the office named in brackets after the number. */
+const INSTITUTION_AFTER =
+  /^[(（][^()（）]{0,14}(?:局|中心|大队|支队|窗口|大厅|办公室|科|站|所)[)）]/
 
 /**
  * An organization's line: "监察支队电话：", "人社局办公室电话", "就业服务中心座机" — the word for

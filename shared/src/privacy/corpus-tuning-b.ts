@@ -1,5 +1,6 @@
-// Held-out labelled corpus for the personal-data detector: written separately from corpus.ts and never used
-// to tune the detector; bench:privacy reports its figures on this corpus.
+// Second tuning corpus for the personal-data detector. It was written separately from corpus.ts as
+// the first held-out corpus; its figures were recorded (docs/benchmarks.md) and it then became
+// tuning data. bench:privacy reports held-out figures on corpus-heldout.ts.
 // All personal data is fictitious (see the notes on numbers below).
 //
 // Numbers: mobiles and landlines are made up (0857 is Bijie's area code); ID numbers start with Bijie's region
@@ -13,7 +14,7 @@
 import type { CorpusItem } from './corpus'
 import { withIdCheckCharacter, withLuhnDigit } from './test-support'
 
-export const HELDOUT_CORPUS: readonly CorpusItem[] = [
+export const TUNING_CORPUS_B: readonly CorpusItem[] = [
   // ---- Citizens' messages with personal data ----
   {
     text: '我叫杨德富，在七星关区碧阳大道边上一个工地干了八个月，包工头吴斌拖欠我们工资4.6万元，年前说年后给，现在电话也不接。我的电话13885712346，请帮帮我们农民工。',
