@@ -102,4 +102,51 @@ describe('回复选登 in the H5 app', () => {
     for (const view of [citizen, officeView]) expect(view.errors).toEqual([])
     await Promise.all([citizen.close(), officeView.close()])
   }, 120_000)
+
+  it('marks a third party’s name and an address, also behind hidden characters, and masks them with 一键打码', async () => {
+    const office = await createStaff(app.db, { role: 'office', displayName: '办公室王五' })
+    await insertAnsweredMessage(app.db, {
+      title: '包工头拖欠工资',
+      content:
+        '包工头杨德富拖欠我们工资半年了，他的电话139\u200b0000\u200b5566，我家住七星关区洪山路12号3单元501室。',
+      name: '周晓梅',
+      phone: '13900003434',
+    })
+
+    const officeView = await phonePage()
+    await signIn(officeView.page, office.account.username)
+    await officeView.page.locator('[data-testid=inbox-publications]').click()
+    await officeView.page
+      .locator('[data-testid=candidate-row]', { hasText: '包工头拖欠工资' })
+      .click({ timeout: 15_000 })
+    await officeView.page.locator('[data-testid=original-question]').waitFor({ timeout: 15_000 })
+
+    // The original marks the foreman's name, his phone (zero-width spaces and all) and the address.
+    const marks = officeView.page.locator(
+      '[data-testid=original-question] [data-testid=finding-mark]',
+    )
+    await expect(marks.allTextContents()).resolves.toEqual([
+      '杨德富',
+      '139\u200b0000\u200b5566',
+      '七星关区洪山路12号3单元501室',
+    ])
+    // The proposal is masked and carries no hidden characters.
+    const question = officeView.page.locator('[data-testid=editor-question] textarea')
+    await expect(question.inputValue()).resolves.toBe(
+      '包工头杨**拖欠我们工资半年了，他的电话139****5566，我家住七星关区***。',
+    )
+
+    // A name and an address typed into the answer are caught as the office types.
+    const answerBox = officeView.page.locator('[data-testid=editor-answer] textarea')
+    await answerBox.fill(
+      '您好！经监察大队调查，项目经理吴斌已承诺结清工资，请到大方县顺德路8号2栋办理登记。',
+    )
+    await waitForText(officeView.page, 'finding-row', '人名：吴斌')
+    await waitForText(officeView.page, 'finding-row', '住址：大方县顺德路8号2栋')
+    await officeView.page.locator('[data-testid=editor-mask]').click()
+    await expect(answerBox.inputValue()).resolves.toBe(
+      '您好！经监察大队调查，项目经理吴*已承诺结清工资，请到大方县***办理登记。',
+    )
+    await officeView.page.locator('[data-testid=editor-clean]').waitFor({ timeout: 15_000 })
+  })
 })
