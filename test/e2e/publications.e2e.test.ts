@@ -6,6 +6,18 @@ import { createStaff } from '../support/staff'
 const app = useBrowserApp()
 const { phonePage, signIn, waitForText, confirm } = usePages(app)
 
+/** Signs the office in on a phone-sized page and opens the draft of the answered message titled so. */
+async function openDraft(username: string, title: string) {
+  const officeView = await phonePage()
+  await signIn(officeView.page, username)
+  await officeView.page.locator('[data-testid=inbox-publications]').click()
+  await officeView.page
+    .locator('[data-testid=candidate-row]', { hasText: title })
+    .click({ timeout: 15_000 })
+  await officeView.page.locator('[data-testid=original-question]').waitFor({ timeout: 15_000 })
+  return officeView
+}
+
 describe('回复选登 in the H5 app', () => {
   it('the office publishes a redacted answer, a citizen finds it by keyword, the office hides it', async () => {
     const office = await createStaff(app.db, { role: 'office', displayName: '办公室李四' })
@@ -17,13 +29,7 @@ describe('回复选登 in the H5 app', () => {
     })
 
     // The office opens 回复选登 from the inbox and the answer from the queue.
-    const officeView = await phonePage()
-    await signIn(officeView.page, office.account.username)
-    await officeView.page.locator('[data-testid=inbox-publications]').click()
-    await officeView.page
-      .locator('[data-testid=candidate-row]', { hasText: '灵活就业人员参保咨询' })
-      .click({ timeout: 15_000 })
-    await officeView.page.locator('[data-testid=original-question]').waitFor({ timeout: 15_000 })
+    const officeView = await openDraft(office.account.username, '灵活就业人员参保咨询')
 
     // The author's name and phone are marked in the original and masked in the proposal.
     const marks = officeView.page.locator(
@@ -113,13 +119,7 @@ describe('回复选登 in the H5 app', () => {
       phone: '13900003434',
     })
 
-    const officeView = await phonePage()
-    await signIn(officeView.page, office.account.username)
-    await officeView.page.locator('[data-testid=inbox-publications]').click()
-    await officeView.page
-      .locator('[data-testid=candidate-row]', { hasText: '包工头拖欠工资' })
-      .click({ timeout: 15_000 })
-    await officeView.page.locator('[data-testid=original-question]').waitFor({ timeout: 15_000 })
+    const officeView = await openDraft(office.account.username, '包工头拖欠工资')
 
     // The original marks the foreman's name, his phone (zero-width spaces and all) and the address.
     const marks = officeView.page.locator(
@@ -148,5 +148,7 @@ describe('回复选登 in the H5 app', () => {
       '您好！经监察大队调查，项目经理吴*已承诺结清工资，请到大方县***办理登记。',
     )
     await officeView.page.locator('[data-testid=editor-clean]').waitFor({ timeout: 15_000 })
-  })
+    expect(officeView.errors).toEqual([])
+    await officeView.close()
+  }, 120_000)
 })
