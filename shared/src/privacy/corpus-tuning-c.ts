@@ -1,5 +1,5 @@
-// Held-out labelled corpus for the personal-data detector: written separately from corpus.ts and never used
-// to tune the detector; bench:privacy reports its figures on this corpus.
+// Third tuning corpus for the personal-data detector. It was written separately as the second
+// held-out corpus; its figures were recorded (docs/benchmarks.md) and it then became tuning data.
 // All personal data is fictitious (see the notes on numbers below).
 //
 // Notes on numbers: mobiles, landlines (0857-xxxxxxx), names and addresses are invented. ID numbers use
@@ -10,7 +10,7 @@
 import type { CorpusItem } from './corpus'
 import { withIdCheckCharacter, withLuhnDigit } from './test-support'
 
-export const HELDOUT_CORPUS: readonly CorpusItem[] = [
+export const TUNING_CORPUS_C: readonly CorpusItem[] = [
   {
     text: '您好，我是在大方县一个工地上干活的，老板欠我们工资三个多月了，一共12名农民工，总共差不多38000元，打电话给老板一直不接，请问这种情况应该去哪里反映？',
     expected: [],
