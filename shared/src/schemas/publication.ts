@@ -5,6 +5,7 @@ import { countCharacters } from '../text'
 import { unitCodeSchema } from './message'
 import { pageQueryFields } from './page'
 import { boundedText } from './text-field'
+import { contentCheckViewSchema } from './content-check'
 
 /** Limits of a publication (回复选登), shared by the office editor and the server. */
 export const PUBLICATION_LIMITS = {
@@ -222,6 +223,8 @@ export const publicationDraftSchema = z.object({
   original: z.object({ title: z.string(), question: z.string(), answer: z.string() }),
   originalFindings: z.array(publicationFindingSchema),
   proposal: z.object({ title: z.string(), question: z.string(), answer: z.string() }),
+  /** WeChat's content-security check of the citizen's text (schemas/content-check.ts). */
+  contentCheck: contentCheckViewSchema.optional(),
 })
 export type PublicationDraft = z.infer<typeof publicationDraftSchema>
 

@@ -100,5 +100,6 @@ export function presentDraft(
     original: draft.original,
     originalFindings: draft.originalFindings,
     proposal: draft.proposal,
+    contentCheck: draft.contentCheck,
   }
 }

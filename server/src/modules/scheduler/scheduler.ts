@@ -52,6 +52,8 @@ export interface SchedulerDeps {
   calendar: () => WorkingCalendar
   ensureFresh?: () => Promise<void>
   notifications?: Notifications
+  /** WeChat content checks of messages waiting for another attempt. */
+  contentChecks?: { checkDue(): Promise<{ done: number; pending: number; failed: number }> }
   closeUnratedMessages: (now: Date) => Promise<{ checked: number; closed: number }>
   sinks: ReminderSink[]
   window: ReminderWindow
@@ -64,13 +66,14 @@ export interface SchedulerDeps {
 export interface TickResult {
   leader: boolean
   notices?: { sent: number; pending: number; failed: number }
+  contentChecks?: { done: number; pending: number; failed: number }
   reminders?: number
   closed?: number
 }
 
 /**
- * Scheduled work, run by whichever instance holds the lease: answer notices that are due for
- * another attempt (every tick), and once per working day, in working hours, the reminders and
+ * Scheduled work, run by whichever instance holds the lease: answer notices and content checks
+ * that are due for another attempt (every tick), and once per working day, in working hours, the reminders and
  * the automatic closing of unrated answers.
  */
 export function createScheduler(deps: SchedulerDeps) {
@@ -118,6 +121,7 @@ export function createScheduler(deps: SchedulerDeps) {
     if (!(await acquireLease(models, LEASE_NAME, deps.holder, now))) return { leader: false }
     const result: TickResult = { leader: true }
     if (deps.notifications) result.notices = await deps.notifications.deliverDue()
+    if (deps.contentChecks) result.contentChecks = await deps.contentChecks.checkDue()
     await deps.ensureFresh?.()
     if (isReminderTime(now, deps.calendar(), deps.window)) {
       if (await claimDay('reminders', now)) result.reminders = await sendReminders(now)
