@@ -146,6 +146,8 @@ describe('the release build', () => {
     expect(rendered).toContain('毕节市人力资源和社会保障局')
     expect(rendered).toContain('隐私政策')
     expect(runtime.calls).toContain('showShareMenu')
+    // Taro registers onShareAppMessage only for pages that share: home does.
+    expect(typeof runtime.pages.get('pages/index/index')?.onShareAppMessage).toBe('function')
 
     for (const page of allPages(app).filter((p) => p !== 'pages/index/index')) {
       const instance = runtime.openPage(page)
