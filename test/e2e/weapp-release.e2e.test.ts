@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { parse } from 'acorn'
 import { weappReleaseSettings } from '../../miniapp/config/weapp-release'
@@ -158,5 +160,30 @@ describe('the release build', () => {
     await settle()
     expect(JSON.stringify(privacy.data)).toContain('个人信息保护法')
     expect(runtime.errors).toEqual([])
+  })
+
+  it('weapp:upload refuses a build made for another AppID, before loading miniprogram-ci', () => {
+    const keyDir = mkdtempSync(path.join(tmpdir(), 'weapp-key-'))
+    const keyPath = path.join(keyDir, 'private.key')
+    writeFileSync(keyPath, 'not a real key')
+    try {
+      const upload = (env: Record<string, string>) =>
+        spawnSync(process.execPath, ['scripts/weapp-ci.mjs', 'upload'], {
+          cwd: path.resolve(__dirname, '../..'),
+          env: { PATH: process.env.PATH ?? '', ZHENGMIN_WEAPP_VERSION: '1.0.0', ...env },
+          encoding: 'utf8',
+        })
+      const other = upload({
+        ZHENGMIN_WEAPP_APPID: 'wxfedcba9876543210',
+        ZHENGMIN_WEAPP_PRIVATE_KEY: keyPath,
+      })
+      expect(other.status).toBe(1)
+      expect(other.stderr).toContain(`was built for AppID ${TEST_WEAPP_APPID}`)
+      const noKey = upload({ ZHENGMIN_WEAPP_APPID: TEST_WEAPP_APPID })
+      expect(noKey.status).toBe(1)
+      expect(noKey.stderr).toContain('ZHENGMIN_WEAPP_PRIVATE_KEY')
+    } finally {
+      rmSync(keyDir, { recursive: true, force: true })
+    }
   })
 })
