@@ -55,7 +55,7 @@ export function contentCheckOverrideReason(view: ContentCheckView): string | und
     case 'risky':
       return `微信内容安全检测认为该留言存在风险（${view.labelText ?? '其他'}）`
     case 'pending':
-      return '微信内容安全检测尚未完成'
+      return '微信内容安全检测尚未完成（系统会自动重试）'
     case 'failed':
       return '微信内容安全检测未能完成'
     default:

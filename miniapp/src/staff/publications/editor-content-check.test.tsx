@@ -60,7 +60,8 @@ describe('publication editor: WeChat content check', () => {
     const refusal = answer(422, {
       error: {
         code: 'content_risk',
-        message: '微信内容安全检测认为该留言存在风险（辱骂），请稍后再发布，或填写理由后仍要发布',
+        message:
+          '微信内容安全检测认为该留言存在风险（辱骂）；经人工审核确认可以公开的，请填写理由后仍要发布',
         fields: [{ field: 'messageId', message: '微信内容安全检测认为该留言存在风险（辱骂）' }],
       },
     })

@@ -175,7 +175,7 @@ export function createPublicationsService(deps: PublicationsDeps) {
     if (contentRisks.length > 0) {
       throw unprocessable(
         'content_risk',
-        `${contentRisks[0]?.message ?? '微信内容安全检测未通过'}，请稍后再发布，或填写理由后仍要发布`,
+        `${contentRisks[0]?.message ?? '微信内容安全检测未通过'}；经人工审核确认可以公开的，请填写理由后仍要发布`,
         contentRisks,
       )
     }
