@@ -3,17 +3,22 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import type WebpackChain from 'webpack-chain'
 import devConfig from './dev'
 import prodConfig from './prod'
+import { weappReleaseSettings, WeappReleaseError } from './weapp-release'
 
 // Build-time settings (the ONLY place the app reads environment variables):
 // - TARO_APP_API_BASE: origin of the API. Empty for H5 (same origin: requests go to /api/v1/…);
-//   http://127.0.0.1:3000 for the mini-program (DevTools with domain checking turned off).
+//   for the mini-program's development build (`build:weapp:dev`) http://127.0.0.1:3000
+//   (DevTools with domain checking turned off). The release build (`build:weapp`, Taro mode
+//   `release`) requires an https origin that is not localhost, see weapp-release.ts.
+// - ZHENGMIN_WEAPP_APPID: the mini-program's AppID, required by the release build, written into
+//   the output's project.config.json (development builds keep project.config.dev.json's
+//   touristappid).
 // - ZHENGMIN_WECHAT_ACCOUNT_NAME / ZHENGMIN_WECHAT_QR_URL: the bureau's 政务微信 account name and
 //   QR-code image. Unknown until the bureau publishes them: the home page then says so.
 // - ZHENGMIN_ANSWER_TEMPLATE_ID: the subscribe-message template that tells a citizen their
 //   message was answered (the server's WECHAT_ANSWER_TEMPLATE_ID); empty: no prompt is shown.
 const platform = process.env.TARO_ENV ?? 'h5'
 const defaultApiBase = platform === 'h5' ? '' : 'http://127.0.0.1:3000'
-const apiBase = (process.env.TARO_APP_API_BASE ?? defaultApiBase).trim().replace(/\/+$/, '')
 const wechatAccountName = (process.env.ZHENGMIN_WECHAT_ACCOUNT_NAME ?? '').trim()
 const wechatQrUrl = (process.env.ZHENGMIN_WECHAT_QR_URL ?? '').trim()
 const answerTemplateId = (process.env.ZHENGMIN_ANSWER_TEMPLATE_ID ?? '').trim()
@@ -23,6 +28,14 @@ const answerTemplateId = (process.env.ZHENGMIN_ANSWER_TEMPLATE_ID ?? '').trim()
 const sharedSource = path.resolve(__dirname, '../../shared/src')
 const compileShared = {
   include: [(filename: string) => filename.startsWith(sharedSource)],
+}
+// In the mini-program zod (in every subpackage with a form) is compiled too: it ships `?.` and
+// `??`, which the oldest base libraries WeChat still supports cannot parse, and the app must not
+// depend on the upload's ES6→ES5 option being switched on (the release check parses the output
+// as ES2019).
+const zodSource = `${path.sep}node_modules${path.sep}zod${path.sep}`
+const compileForWeapp = {
+  include: [...compileShared.include, (filename: string) => filename.includes(zodSource)],
 }
 
 // Its modules only declare things (schemas, the calendar built from constants…): marking them
@@ -38,7 +51,30 @@ function markSharedSideEffectFree(chain: WebpackChain) {
     .set('sideEffects', false)
 }
 
-export default defineConfig<'webpack5'>(async (merge) => {
+/** The API origin, and for a release build of the mini-program its checked settings. */
+function buildSettings(release: boolean): { apiBase: string; appId?: string } {
+  if (!release) {
+    return {
+      apiBase: (process.env.TARO_APP_API_BASE ?? defaultApiBase).trim().replace(/\/+$/, ''),
+    }
+  }
+  try {
+    return weappReleaseSettings(process.env)
+  } catch (error) {
+    if (!(error instanceof WeappReleaseError)) throw error
+    // A clear line and a non-zero exit rather than Taro's stack trace.
+    console.error(
+      `\n✖ Release build of the mini-program stopped: ${error.message}\n  (for WeChat DevTools on this machine use npm run build:weapp:dev)\n`,
+    )
+    process.exit(1)
+  }
+}
+
+export default defineConfig<'webpack5'>(async (merge, { mode }) => {
+  const release = platform === 'weapp' && mode === 'release'
+  const { apiBase, appId } = buildSettings(release)
+  // Taro writes this AppID into the output's project.config.json (generateProjectConfig).
+  if (appId) process.env.TARO_APP_ID = appId
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'zhengmin-miniapp',
     date: '2025-11-22',
@@ -51,6 +87,9 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     sourceRoot: 'src',
     outputRoot: `dist/${platform}`,
+    // The mini-program's DevTools/upload settings: the release ones (domain check on, minified
+    // upload, AppID from ZHENGMIN_WEAPP_APPID) or the local ones (domain check off).
+    projectConfigName: release ? 'project.config.json' : 'project.config.dev.json',
     plugins: [],
     defineConstants: {
       ZHENGMIN_API_BASE: JSON.stringify(apiBase),
@@ -58,12 +97,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
       ZHENGMIN_WECHAT_QR_URL: JSON.stringify(wechatQrUrl),
       ZHENGMIN_ANSWER_TEMPLATE_ID: JSON.stringify(answerTemplateId),
     },
-    copy: { patterns: [], options: {} },
+    // sitemap.json: only the citizen pages may be indexed by WeChat search (app.config.ts).
+    copy: {
+      patterns:
+        platform === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      compile: compileShared,
+      compile: compileForWeapp,
       webpackChain: markSharedSideEffectFree,
       postcss: {
         pxtransform: { enable: true, config: {} },

@@ -9,6 +9,8 @@ export default defineAppConfig({
     { root: 'pages/my-messages', pages: ['index'] },
     { root: 'pages/publications', pages: ['index', 'detail'] },
     { root: 'pages/guides', pages: ['index', 'detail'] },
+    // 隐私政策 and 用户协议: opened from home and from the 我要留言 consent.
+    { root: 'pages/legal', pages: ['privacy', 'terms'] },
     {
       root: 'staff',
       pages: [
@@ -26,6 +28,8 @@ export default defineAppConfig({
   preloadRule: {
     'pages/index/index': { network: 'all', packages: ['pages/message-new', 'pages/my-messages'] },
   },
+  // Only the public citizen pages may appear in WeChat search (src/sitemap.json).
+  sitemapLocation: 'sitemap.json',
   window: {
     backgroundTextStyle: 'light',
     backgroundColor: '#f3f5f8',

@@ -98,6 +98,19 @@ export const requestSubscribeMessage = jest.fn((_options: { tmplIds: string[] })
   Promise.resolve({ errMsg: 'requestSubscribeMessage:ok' } as Record<string, string>),
 )
 
+/**
+ * WeChat's privacy authorisation: the registered listener, for tests to call as WeChat would
+ * when a privacy API is used before the citizen agreed.
+ */
+export type PrivacyListener = (
+  resolve: (result: { event: string; buttonId?: string }) => void,
+  eventInfo: { referrer: string },
+) => void
+export const privacyEvents: { listener?: PrivacyListener } = {}
+export const onNeedPrivacyAuthorization = jest.fn((listener: PrivacyListener) => {
+  privacyEvents.listener = listener
+})
+
 export const ENV_TYPE = { WEAPP: 'WEAPP', WEB: 'WEB' } as const
 export const getEnv = jest.fn((): (typeof ENV_TYPE)[keyof typeof ENV_TYPE] => ENV_TYPE.WEB)
 
@@ -105,6 +118,7 @@ const Taro = {
   request,
   login,
   requestSubscribeMessage,
+  onNeedPrivacyAuthorization,
   navigateTo,
   redirectTo,
   reLaunch,

@@ -36,6 +36,10 @@ import {
 import { createCitizenSessions } from './modules/wechat/citizen-auth'
 import { wechatAuthRoutes } from './modules/wechat/wechat-auth.routes'
 import { createWeChatClient, type WeChatClient } from './modules/wechat/wechat-client'
+import {
+  createContentSecurity,
+  type ContentSecurity,
+} from './modules/content-security/content-security.service'
 import { createPublicCache, publicPageShortcut } from './http/public-cache'
 import { createPublicationsService } from './modules/publications/publications.service'
 import {
@@ -63,6 +67,8 @@ export interface AppDeps {
   wechat?: WeChatClient
   /** Answer notices; main.ts shares one with the scheduler that retries them. */
   notifications?: Notifications
+  /** WeChat's content check of messages; main.ts shares one with the scheduler's retries. */
+  contentSecurity?: ContentSecurity
 }
 
 /** The WeChat client the configuration allows: none without credentials. */
@@ -92,6 +98,9 @@ export function createApp(deps: AppDeps): Koa {
     (wechat
       ? createNotifications({ models, wechat, config: config.wechat, clock, log: logger })
       : undefined)
+  const contentSecurity =
+    deps.contentSecurity ??
+    (wechat ? createContentSecurity({ models, wechat, clock, log: logger }) : undefined)
   const citizenSessions = createCitizenSessions({
     models,
     clock,
@@ -130,7 +139,12 @@ export function createApp(deps: AppDeps): Koa {
     checkIntervalMs: config.publicCacheCheckMs,
     now: () => clock().getTime(),
   })
-  const publications = createPublicationsService({ models, clock, cache: publicationsCache })
+  const publications = createPublicationsService({
+    models,
+    clock,
+    cache: publicationsCache,
+    contentSecurityEnabled: contentSecurity !== undefined,
+  })
   const guidesCache = createPublicCache({
     versions: models.ContentVersion,
     kind: 'guides',
@@ -149,6 +163,9 @@ export function createApp(deps: AppDeps): Koa {
       submissionLimit: limits.submission,
       isKnownKey: createIdempotencyKeys(models).isKnown,
       optionalCitizen: citizenSessions.optionalCitizen,
+      ...(contentSecurity
+        ? { onSubmitted: (message, log) => contentSecurity.submitted(message, log) }
+        : {}),
     }),
     citizenMessagesRoutes({
       citizenMessages,

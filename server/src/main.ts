@@ -9,6 +9,7 @@ import { createModels, type Models } from './db/models'
 import { createCalendarService } from './modules/calendar/calendar.service'
 import { seedDemoStaff } from './modules/staff/demo-staff'
 import { createNotifications } from './modules/notifications/notifications.service'
+import { createContentSecurity } from './modules/content-security/content-security.service'
 import { createBackgroundWork } from './modules/scheduler/background'
 import { createLogger } from './logger'
 
@@ -83,7 +84,10 @@ async function main() {
   // Never on a real database: its staff accounts are made by an administrator (npm run staff).
   if (embedded && config.env !== 'production') await seedDemoStaffAccounts(config, models, logger)
   const wechat = wechatClientFor(config)
-  if (!wechat) logger.info('WeChat credentials not set: WeChat login and answer notices are off')
+  if (!wechat)
+    logger.info(
+      'WeChat credentials not set: WeChat login, answer notices and content checks are off',
+    )
   const notifications = wechat
     ? createNotifications({
         models,
@@ -93,6 +97,14 @@ async function main() {
         log: logger.child({ component: 'notifications' }),
       })
     : undefined
+  const contentSecurity = wechat
+    ? createContentSecurity({
+        models,
+        wechat,
+        clock: () => new Date(),
+        log: logger.child({ component: 'content-security' }),
+      })
+    : undefined
   const app = createApp({
     config,
     logger,
@@ -100,9 +112,10 @@ async function main() {
     calendar,
     ...(wechat ? { wechat } : {}),
     ...(notifications ? { notifications } : {}),
+    ...(contentSecurity ? { contentSecurity } : {}),
   })
   const background = config.scheduler.enabled
-    ? createBackgroundWork({ config, models, calendar, notifications, logger })
+    ? createBackgroundWork({ config, models, calendar, notifications, contentSecurity, logger })
     : undefined
   background?.start()
 
@@ -134,6 +147,7 @@ async function main() {
     })
     await background?.stop()
     await notifications?.settled()
+    await contentSecurity?.settled()
     db.removeAllListeners('disconnected') // an intended close is not a lost connection
     await db.close()
     await embedded?.stop()

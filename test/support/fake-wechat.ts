@@ -19,9 +19,20 @@ export interface SentMessage {
   }
 }
 
+/** What the content check answers: a verdict, a WeChat errcode, or an HTTP failure. */
+export type SecCheckAnswer =
+  | { suggest: 'pass' | 'review' | 'risky'; label: number }
+  | { errcode: number; errmsg: string }
+  | { httpStatus: number }
+
+export interface SecCheckRequest {
+  accessToken: string
+  body: { version: number; openid: string; scene: number; content: string }
+}
+
 /**
- * A local stand-in for the WeChat server API: jscode2session, the access token and subscribe
- * messages, with programmable failures. Tests point WECHAT_API_BASE_URL at it.
+ * A local stand-in for the WeChat server API: jscode2session, the access token, subscribe
+ * messages and msgSecCheck v2, with programmable failures. Tests point WECHAT_API_BASE_URL at it.
  */
 export interface FakeWeChat {
   url: string
@@ -31,6 +42,10 @@ export interface FakeWeChat {
   tokensIssued: number
   /** Answers for the next sends, in order; empty means success. */
   sendFailures: SendFailure[]
+  /** msgSecCheck requests received, in order. */
+  secChecks: SecCheckRequest[]
+  /** Answers for the next content checks, in order; empty means pass (label 100). */
+  secCheckAnswers: SecCheckAnswer[]
   /** Makes every issued token stale, as when WeChat rotates it. */
   expireTokens(): void
   /** Config overrides that point the app at this fake, with credentials and the template. */
@@ -50,6 +65,8 @@ export async function startFakeWeChat(): Promise<FakeWeChat> {
     sent: [] as SentMessage[],
     tokensIssued: 0,
     sendFailures: [] as SendFailure[],
+    secChecks: [] as SecCheckRequest[],
+    secCheckAnswers: [] as SecCheckAnswer[],
   }
   const liveTokens = new Set<string>()
 
@@ -89,6 +106,26 @@ export async function startFakeWeChat(): Promise<FakeWeChat> {
         if (failure) return reply(failure)
         fake.sent.push({ accessToken, body: body as SentMessage['body'] })
         return reply({ errcode: 0, errmsg: 'ok' })
+      })
+      return
+    }
+    if (url.pathname === '/wxa/msg_sec_check' && request.method === 'POST') {
+      const accessToken = url.searchParams.get('access_token') ?? ''
+      void readBody(request).then((body) => {
+        if (!liveTokens.has(accessToken)) {
+          return reply({ errcode: 40001, errmsg: 'invalid credential' })
+        }
+        fake.secChecks.push({ accessToken, body: body as SecCheckRequest['body'] })
+        const answer = fake.secCheckAnswers.shift() ?? { suggest: 'pass', label: 100 }
+        if ('httpStatus' in answer) return reply({}, answer.httpStatus)
+        if ('errcode' in answer) return reply(answer)
+        return reply({
+          errcode: 0,
+          errmsg: 'ok',
+          trace_id: `trace-${fake.secChecks.length}`,
+          result: answer,
+          detail: [{ strategy: 'content_model', errcode: 0, ...answer, prob: 90 }],
+        })
       })
       return
     }

@@ -100,21 +100,30 @@ export async function citizenAuthHeader(): Promise<Record<string, string>> {
 }
 
 /**
- * Asks the citizen (WeChat's own prompt) whether to be notified when the message is answered.
- * Only inside WeChat, signed in and with a template configured; false otherwise, or if refused.
- * Must run from a tap: WeChat shows the prompt only in answer to one.
+ * Asks the citizen (WeChat's own prompt) whether to be notified when the message is answered,
+ * and resolves to true when they accepted and are signed in (the notice goes to their openid).
+ * Only inside WeChat with a template configured; false otherwise, or if refused.
+ *
+ * It calls wx.requestSubscribeMessage synchronously, before anything is awaited: WeChat shows
+ * the prompt only as the direct answer to a tap, and an await (wx.login, a request) before it
+ * makes it fail silently. So call it first thing in the tap handler; the login runs after.
  */
-export async function askForAnswerNotice(templateId: string | null): Promise<boolean> {
-  if (!templateId || !isWeChatApp()) return false
-  if (!(await citizenToken())) return false
+export function askForAnswerNotice(templateId: string | null): Promise<boolean> {
+  if (!templateId || !isWeChatApp()) return Promise.resolve(false)
+  let prompt: Promise<boolean>
   try {
-    const result = (await Taro.requestSubscribeMessage({
+    prompt = Taro.requestSubscribeMessage({
       tmplIds: [templateId],
       entityIds: [],
-    } as unknown as Taro.requestSubscribeMessage.Option)) as unknown as Record<string, string>
-    return result[templateId] === 'accept'
+    } as unknown as Taro.requestSubscribeMessage.Option).then(
+      (result) => (result as unknown as Record<string, string>)[templateId] === 'accept',
+      // Refused for good in settings, or not supported: the message is sent without a notice.
+      () => false,
+    )
   } catch {
-    // Refused for good in settings, or not supported: the message is sent without a notice.
-    return false
+    prompt = Promise.resolve(false)
   }
+  return Promise.all([prompt, citizenToken()]).then(
+    ([accepted, token]) => accepted && token !== null,
+  )
 }

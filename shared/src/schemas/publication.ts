@@ -5,6 +5,7 @@ import { countCharacters, stripInvisibleCharacters } from '../text'
 import { unitCodeSchema } from './message'
 import { pageQueryFields } from './page'
 import { boundedText } from './text-field'
+import { contentCheckViewSchema } from './content-check'
 
 /** Limits of a publication (回复选登), shared by the office editor and the server. */
 export const PUBLICATION_LIMITS = {
@@ -241,6 +242,8 @@ export const publicationDraftSchema = z.object({
   publicContacts: z
     .object({ phoneNumbers: z.array(z.string()), addresses: z.array(z.string()) })
     .optional(),
+  /** WeChat's content-security check of the citizen's text (schemas/content-check.ts). */
+  contentCheck: contentCheckViewSchema.optional(),
 })
 export type PublicationDraft = z.infer<typeof publicationDraftSchema>
 

@@ -30,6 +30,18 @@ describe('home page', () => {
     expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/staff/login/index' })
   })
 
+  it('links 隐私政策 and 用户协议, and shares as the service itself', () => {
+    render(<Index />)
+    fireEvent.click(screen.getByTestId('link-privacy'))
+    expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/legal/privacy' })
+    fireEvent.click(screen.getByTestId('link-terms'))
+    expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/legal/terms' })
+    expect(taro.shareEvents.appMessage?.()).toEqual({
+      title: '毕节市人力资源和社会保障局 政民互动',
+      path: '/pages/index/index',
+    })
+  })
+
   it('opens 回复选登 from its entry', () => {
     render(<Index />)
     const entry = screen.getByTestId('entry-publications')

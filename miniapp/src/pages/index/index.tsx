@@ -1,5 +1,5 @@
 import { Image, Switch, Text, View } from '@tarojs/components'
-import Taro, { useDidShow } from '@tarojs/taro'
+import Taro, { useDidShow, useLoad, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
 import { wechatAccount } from '../../services/config'
 import { ELDER_MODE_CLASS, isElderMode, setElderMode } from '../../stores/elder-mode'
@@ -59,6 +59,15 @@ export default function Index() {
   const { name, qrCodeUrl } = wechatAccount()
   const [elder, setElder] = useState(isElderMode)
   useDidShow(() => setElder(isElderMode()))
+  useLoad(() => {
+    if (process.env.TARO_ENV === 'weapp')
+      Taro.showShareMenu({ withShareTicket: false }).catch(() => {})
+  })
+  // Shared as the service itself: the card names the bureau and opens this page.
+  useShareAppMessage(() => ({
+    title: '毕节市人力资源和社会保障局 政民互动',
+    path: '/pages/index/index',
+  }))
 
   function toggleElderMode(on: boolean) {
     setElderMode(on)
@@ -128,6 +137,24 @@ export default function Index() {
       </View>
 
       <View className="home__footer">
+        <View className="home__legal">
+          <View
+            className="home__legal-link"
+            role="link"
+            data-testid="link-privacy"
+            onClick={() => navigate('/pages/legal/privacy')}
+          >
+            隐私政策
+          </View>
+          <View
+            className="home__legal-link"
+            role="link"
+            data-testid="link-terms"
+            onClick={() => navigate('/pages/legal/terms')}
+          >
+            用户协议
+          </View>
+        </View>
         <View
           className="home__staff-link"
           role="link"

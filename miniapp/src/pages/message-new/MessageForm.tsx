@@ -44,6 +44,13 @@ interface FormProblem {
 // telephone keypad keeps hyphens and spaces, which normalizePhone removes anyway.
 const PHONE_INPUT_TYPE = process.env.TARO_ENV === 'h5' ? 'text' : 'number'
 
+/** The full documents open on their own page; the form keeps what was typed. */
+function openLegal(url: string) {
+  Taro.navigateTo({ url }).catch(() => {
+    Taro.showToast({ title: '页面打开失败，请重试', icon: 'none' })
+  })
+}
+
 export function MessageForm({ onSubmitted }: MessageFormProps) {
   const [values, setValues] = useState<MessageFormValues>(EMPTY_FORM)
   const [errors, setErrors] = useState<MessageFormErrors>({})
@@ -83,7 +90,8 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
     }
   }
 
-  const noticeChoice = useRef<{ key: string; notify: boolean } | null>(null)
+  /** The answer-notice choice of the current key, asked once: a retry sends the same body. */
+  const noticeChoice = useRef<{ key: string; notify: Promise<boolean> } | null>(null)
 
   async function submit() {
     if (inFlight.current) return
@@ -93,18 +101,18 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
       showErrors(toFormErrors(toFieldErrors(parsed.error)))
       return
     }
+    // The subscribe prompt comes first, before any await of this tap (WeChat shows it only in
+    // direct answer to a tap); the WeChat login and the submission follow.
+    if (noticeChoice.current?.key !== idempotencyKey) {
+      noticeChoice.current = { key: idempotencyKey, notify: askForAnswerNotice(ANSWER_TEMPLATE_ID) }
+    }
+    const notice = noticeChoice.current.notify
     setErrors({})
     inFlight.current = true
     setSubmitting(true)
     try {
-      // Asked once per submission: a retry must send the same body under the same key.
-      if (noticeChoice.current?.key !== idempotencyKey) {
-        noticeChoice.current = {
-          key: idempotencyKey,
-          notify: await askForAnswerNotice(ANSWER_TEMPLATE_ID),
-        }
-      }
-      const input = noticeChoice.current.notify
+      const notify = await notice
+      const input = notify
         ? { ...parsed.data, notifyOnAnswer: true }
         : withoutNoticeFlag(parsed.data)
       const submitted = await submitMessage(input, idempotencyKey)
@@ -244,7 +252,7 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
       <View className="privacy" id="field-consent" data-testid="field-consent">
         <Text className="privacy__title">隐私保护说明</Text>
         <Text className="privacy__text">
-          我们收集您填写的留言内容、联系电话和姓名（选填），仅用于办理和答复您的留言，必要时与您联系核实。姓名和联系电话不会公开。只有在您打开上方“同意在回复选登中公开”的情况下，留言及答复才可能在“回复选登”中公开，公开前会隐去姓名、电话等个人信息。
+          我们收集您填写的留言内容、联系电话和姓名（选填），仅用于办理和答复您的留言，必要时与您联系核实。姓名和联系电话不会公开。只有在您打开上方“同意在回复选登中公开”的情况下，留言及答复才可能在“回复选登”中公开，公开前会隐去姓名、电话等个人信息。详细说明见《隐私政策》和《用户协议》。
         </Text>
         <CheckRow
           testId="consent"
@@ -253,6 +261,24 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
         >
           <Text>我已阅读并同意《隐私保护说明》</Text>
         </CheckRow>
+        <View className="privacy__links">
+          <View
+            className="privacy__link"
+            role="link"
+            data-testid="consent-privacy-policy"
+            onClick={() => openLegal('/pages/legal/privacy')}
+          >
+            《隐私政策》
+          </View>
+          <View
+            className="privacy__link"
+            role="link"
+            data-testid="consent-user-agreement"
+            onClick={() => openLegal('/pages/legal/terms')}
+          >
+            《用户协议》
+          </View>
+        </View>
         <FieldError field="consent" message={errors.consent} />
       </View>
 

@@ -1,6 +1,9 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { formatLookupCode, type SubmittedMessage } from '@zhengmin/shared'
+import { useState } from 'react'
+import { PrivacySheet } from '../../components/PrivacySheet'
+import { isPrivacyRefusal } from '../../services/privacy-authorization'
 import { formatChineseDate } from '../../utils/dates'
 
 interface SubmissionResultProps {
@@ -8,13 +11,18 @@ interface SubmissionResultProps {
   onWriteAnother: () => void
 }
 
-async function copyCode(code: string) {
+/** Copies the code; 'declined' when the citizen did not agree to the privacy guide. */
+async function copyCode(code: string): Promise<'copied' | 'declined' | 'failed'> {
   try {
+    // Inside WeChat this is a privacy API: it waits for the PrivacySheet's answer if needed.
     await Taro.setClipboardData({ data: code })
     // The mini-program shows its own "内容已复制" toast; the browser does not.
     if (process.env.TARO_ENV === 'h5') Taro.showToast({ title: '查询码已复制', icon: 'none' })
-  } catch {
+    return 'copied'
+  } catch (error) {
+    if (isPrivacyRefusal(error)) return 'declined'
     Taro.showToast({ title: '复制失败，请长按查询码手动复制', icon: 'none' })
+    return 'failed'
   }
 }
 
@@ -31,6 +39,8 @@ function goHome() {
 /** What the citizen sees once the message is stored: the lookup code and the reply deadline. */
 export function SubmissionResult({ message, onWriteAnother }: SubmissionResultProps) {
   const code = formatLookupCode(message.code)
+  // Without the citizen's agreement the clipboard stays off: the code is copied by hand.
+  const [copyDeclined, setCopyDeclined] = useState(false)
   return (
     <View className="result" data-testid="submission-result">
       <View className="result__badge">
@@ -43,9 +53,21 @@ export function SubmissionResult({ message, onWriteAnother }: SubmissionResultPr
         <Text className="result__code" userSelect selectable data-testid="lookup-code">
           {code}
         </Text>
-        <Button className="result__copy" data-testid="copy-code" onClick={() => copyCode(code)}>
-          复制
-        </Button>
+        {copyDeclined ? (
+          <Text className="result__copy-by-hand" data-testid="copy-by-hand">
+            未开启复制功能，请长按上方查询码选择复制，或抄写下来。
+          </Text>
+        ) : (
+          <Button
+            className="result__copy"
+            data-testid="copy-code"
+            onClick={() =>
+              copyCode(code).then((outcome) => setCopyDeclined(outcome === 'declined'))
+            }
+          >
+            复制查询码
+          </Button>
+        )}
         <Text className="result__due" data-testid="due-date">
           将于 {formatChineseDate(message.dueDate)} 前答复
           {message.provisional ? '（约，以国家节假日安排公布后为准）' : ''}
@@ -69,6 +91,7 @@ export function SubmissionResult({ message, onWriteAnother }: SubmissionResultPr
       <Button className="result__secondary" data-testid="write-another" onClick={onWriteAnother}>
         再写一条留言
       </Button>
+      <PrivacySheet />
     </View>
   )
 }

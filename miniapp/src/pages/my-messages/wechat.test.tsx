@@ -197,4 +197,50 @@ describe('我要留言 inside WeChat', () => {
       notify ? true : undefined,
     )
   })
+
+  it('asks for the notice first thing in the tap, before the WeChat login and the submission', async () => {
+    // No stored login: the tap has to sign in with wx.login and a request before submitting.
+    taro.requestSubscribeMessage.mockResolvedValueOnce({
+      errMsg: 'requestSubscribeMessage:ok',
+      'answer-template-0001': 'accept',
+    })
+    routeApi({
+      'GET /api/v1/calendar/deadline': answer(503, null),
+      [LOGIN]: answer(200, SESSION),
+      'POST /api/v1/messages': answer(201, SUBMITTED),
+    })
+    render(<MessageNew />)
+    await settle()
+    fireEvent.click(screen.getByTestId('category-consult'))
+    typeInto('input-title', '养老保险缴费年限怎么查询')
+    typeInto('input-content', '我在毕节工作了十年，想知道如何查询自己的养老保险累计缴费年限。')
+    typeInto('input-phone', '13800138000')
+    fireEvent.click(screen.getByTestId('consent'))
+    const requestsBeforeTap = taro.request.mock.calls.length
+
+    // Synchronously within the tap: the prompt is already on screen before anything awaited.
+    act(() => {
+      fireEvent.click(screen.getByTestId('submit'))
+    })
+    expect(taro.requestSubscribeMessage).toHaveBeenCalledTimes(1)
+    const promptOrder = taro.requestSubscribeMessage.mock.invocationCallOrder[0] ?? Infinity
+    await settle()
+
+    expect(taro.login).toHaveBeenCalledTimes(1)
+    expect(promptOrder).toBeLessThan(taro.login.mock.invocationCallOrder[0] ?? -1)
+    const tapRequests = taro.request.mock.invocationCallOrder.slice(requestsBeforeTap)
+    expect(tapRequests.length).toBeGreaterThanOrEqual(2)
+    for (const order of tapRequests) expect(promptOrder).toBeLessThan(order)
+    const [sent] = requestsTo('POST /api/v1/messages')
+    expect(sent?.header?.Authorization).toBe(`Bearer ${TOKEN}`)
+    expect((sent?.data as { notifyOnAnswer?: boolean }).notifyOnAnswer).toBe(true)
+  })
+
+  it('does not ask for the notice when the form is invalid', () => {
+    routeApi({ 'GET /api/v1/calendar/deadline': answer(503, null) })
+    render(<MessageNew />)
+    fireEvent.click(screen.getByTestId('submit'))
+    expect(taro.requestSubscribeMessage).not.toHaveBeenCalled()
+    expect(taro.login).not.toHaveBeenCalled()
+  })
 })

@@ -28,6 +28,7 @@ import { useElderModeClass } from '../../stores/elder-mode'
 import { addToBatch, isInBatch } from '../../stores/publication-batch'
 import { staffSession } from '../../stores/staff-session'
 import { toStaffLogin } from '../navigation'
+import { ContentCheckNotice } from './ContentCheckNotice'
 import './editor.scss'
 
 const FIELD_LABELS: Record<PublicationField, string> = {
@@ -73,6 +74,8 @@ export default function PublicationEditor() {
   const [preview, setPreview] = useState(false)
   const [overriding, setOverriding] = useState(false)
   const [overrideReason, setOverrideReason] = useState('')
+  /** The server refused because of WeChat's content check: the override is offered. */
+  const [contentRisk, setContentRisk] = useState(false)
   const inFlight = useRef(false)
 
   const publicContacts = draft?.publicContacts
@@ -146,6 +149,10 @@ export default function PublicationEditor() {
       if (isSignedOut(error)) return toStaffLogin(true)
       if (isApiError(error) && error.code === 'personal_data_found') {
         setServerFindings(error.findings ?? [])
+        setProblem(error.message)
+      } else if (isApiError(error) && error.code === 'content_risk') {
+        // WeChat's content check: publishing takes the same recorded override reason.
+        setContentRisk(true)
         setProblem(error.message)
       } else {
         setProblem(failureText(error, '操作未成功，请稍后重试'))
@@ -255,6 +262,7 @@ export default function PublicationEditor() {
             原文中标出的 {draft.originalFindings.length} 处个人信息已在下方建议文本中打码。
           </Text>
         ) : null}
+        <ContentCheckNotice check={draft.contentCheck} />
       </View>
 
       <View className="zm-card">
@@ -392,7 +400,7 @@ export default function PublicationEditor() {
         </View>
       )}
 
-      {serverFindings.length > 0 ? (
+      {serverFindings.length > 0 || contentRisk ? (
         overriding ? (
           <View className="zm-card editor__override" data-testid="editor-override">
             <Text className="editor__label">仍要发布的理由（将被记录）</Text>
@@ -420,7 +428,9 @@ export default function PublicationEditor() {
             data-testid="editor-override-open"
             onClick={() => setOverriding(true)}
           >
-            确认不是个人信息？填写理由后仍要发布
+            {serverFindings.length > 0
+              ? '确认不是个人信息？填写理由后仍要发布'
+              : '已人工审核内容？填写理由后仍要发布'}
           </View>
         )
       ) : null}

@@ -64,6 +64,8 @@ export interface Message {
   answeredOnTime?: boolean
   /** The publication (回复选登) showing this message now; unset when none or hidden. */
   publicationId?: Types.ObjectId
+  /** WeChat's content-security check of the title and text; unset while WeChat is off. */
+  contentCheck?: MessageContentCheck
   createdAt: Date
   updatedAt: Date
 }
@@ -82,6 +84,24 @@ export interface MessageExtension {
   decisionReason?: string
   /** The deadline of the running clock before any extension. */
   originalDueDate: string
+}
+
+/**
+ * WeChat's content-security check (msgSecCheck v2) of the citizen's title and text, made once
+ * after receipt and retried while WeChat is unreachable. It never affects receiving the message;
+ * 回复选登 needs an override reason to publish a risky one or one without a verdict.
+ */
+export interface MessageContentCheck {
+  /** skipped: no openid of the author (not sent signed in from the mini-program). */
+  status: 'pending' | 'done' | 'failed' | 'skipped'
+  attempts: number
+  /** When the next attempt is due (pending only). */
+  nextAttemptAt?: Date
+  suggest?: 'pass' | 'review' | 'risky'
+  label?: number
+  traceId?: string
+  checkedAt?: Date
+  lastError?: string
 }
 
 /** States in which a reply is still owed, so the deadline still runs. */
@@ -169,6 +189,25 @@ const messageSchema = new Schema<Message>(
     closedAt: { type: Date },
     answeredOnTime: { type: Boolean },
     publicationId: { type: Schema.Types.ObjectId },
+    contentCheck: {
+      type: new Schema(
+        {
+          status: {
+            type: String,
+            enum: ['pending', 'done', 'failed', 'skipped'],
+            required: true,
+          },
+          attempts: { type: Number, required: true, default: 0 },
+          nextAttemptAt: { type: Date },
+          suggest: { type: String, enum: ['pass', 'review', 'risky'] },
+          label: { type: Number },
+          traceId: { type: String },
+          checkedAt: { type: Date },
+          lastError: { type: String },
+        },
+        { _id: false },
+      ),
+    },
   },
   { collection: 'messages', timestamps: true, strict: 'throw' },
 )
@@ -187,6 +226,8 @@ messageSchema.index({ unit: 1, 'extension.status': 1, dueAt: 1 })
 messageSchema.index({ openid: 1, receivedAt: -1 })
 // Automatic closing of answered, unrated messages, oldest answers first.
 messageSchema.index({ status: 1, 'answer.answeredAt': 1 })
+// Content checks due for another attempt (the scheduler).
+messageSchema.index({ 'contentCheck.status': 1, 'contentCheck.nextAttemptAt': 1 })
 // The office's queue of answers that may be published (回复选登), newest answers first.
 messageSchema.index({ allowPublish: 1, status: 1, 'answer.answeredAt': -1 })
 

@@ -2,7 +2,9 @@ import Router from '@koa/router'
 import { idempotencyKeySchema, newMessageSchema } from '@zhengmin/shared'
 import { validate } from '../../http/validate'
 import { badRequest } from '../../http/errors'
+import type { Logger } from 'pino'
 import type { MessagesService } from './messages.service'
+import type { MessageDocument } from './message.model'
 import { presentSubmitted } from './messages.presenter'
 import type { Middleware } from 'koa'
 import type { RateLimiter } from '../../http/rate-limit'
@@ -25,6 +27,8 @@ export function messagesRoutes(deps: {
   isKnownKey: (key: string) => Promise<boolean>
   /** Reads a citizen's WeChat login when the mini-program sends one. */
   optionalCitizen: Middleware
+  /** After the message is stored (content-security check); must not throw or wait for WeChat. */
+  onSubmitted?: (message: MessageDocument, log: Logger) => Promise<void>
 }) {
   const router = new Router()
 
@@ -40,6 +44,8 @@ export function messagesRoutes(deps: {
       ctx.state.log,
       ctx.state.citizen?.openid,
     )
+    // Also on a replay: an earlier attempt may have stored the message and stopped before this.
+    await deps.onSubmitted?.(message, ctx.state.log)
     ctx.status = replayed ? 200 : 201
     if (replayed) ctx.set('Idempotent-Replayed', 'true')
     ctx.body = presentSubmitted(message)

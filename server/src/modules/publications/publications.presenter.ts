@@ -101,5 +101,6 @@ export function presentDraft(
     originalFindings: draft.originalFindings,
     proposal: draft.proposal,
     publicContacts: draft.publicContacts,
+    contentCheck: draft.contentCheck,
   }
 }

@@ -174,18 +174,18 @@ describe('personal data stops publication', () => {
     const message = await insertAnsweredMessage(db)
     const body = {
       ...cleanDraft(String(message._id)),
-      answer: '已督促用人单位整改，单位人事科电话0857-8221234，可向其了解进度。',
-      override: { reason: '该号码为用人单位对外办公电话，经单位同意公开' },
+      answer: '经核实，包工头家里座机0857-8221234已停机，监察大队将上门送达责令改正通知书。',
+      override: { reason: '该号码已停机，公开不会打扰任何人' },
     }
     const response = await publish(await officeAuth(), body)
     expect(response.status).toBe(201)
     expect(response.body.override).toEqual({
-      reason: '该号码为用人单位对外办公电话，经单位同意公开',
+      reason: '该号码已停机，公开不会打扰任何人',
       kinds: ['landline'],
     })
     const models = createModels(db)
     const event = await models.MessageEvent.findOne({ messageId: message._id, type: 'published' })
-    expect(event?.data?.overrideReason).toBe('该号码为用人单位对外办公电话，经单位同意公开')
+    expect(event?.data?.overrideReason).toBe('该号码已停机，公开不会打扰任何人')
   })
 
   it('an office line the answer introduces as public is no finding', async () => {

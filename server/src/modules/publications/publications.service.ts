@@ -2,6 +2,7 @@ import { Types } from 'mongoose'
 import type { Logger } from 'pino'
 import {
   beijingDate,
+  contentCheckOverrideReason,
   escapeRegExp,
   maskPublicationText,
   scanPublicationText,
@@ -20,6 +21,7 @@ import type { PublicCache } from '../../http/public-cache'
 import type { Actor } from '../messages/staff-messages.service'
 import type { Message, MessageDocument } from '../messages/message.model'
 import type { Publication, PublicationDocument } from './publication.model'
+import { contentCheckView } from '../content-security/content-security.service'
 
 /** States of a message whose answer may be published: answered by a reply, not reopened. */
 const PUBLISHABLE_STATUSES: MessageStatus[] = ['replied', 'closed']
@@ -46,6 +48,8 @@ export interface PublicationsDeps {
   clock: () => Date
   /** The public pages' cache; told of every publish and unpublish. */
   cache: PublicCache
+  /** WeChat's content check runs on this server (WeChat configured). */
+  contentSecurityEnabled?: boolean
 }
 
 const messageNotFound = () => notFound('留言不存在')
@@ -146,6 +150,7 @@ export function createPublicationsService(deps: PublicationsDeps) {
     const messages: MessageDocument[] = []
     const refusals: FieldError[] = []
     const findings: ErrorFinding[] = []
+    const contentRisks: FieldError[] = []
     for (const [index, request] of requests.entries()) {
       const message = await loadMessage(request.messageId)
       messages.push(message)
@@ -156,6 +161,9 @@ export function createPublicationsService(deps: PublicationsDeps) {
         for (const finding of scanPublicationText(request, authorContext(message))) {
           findings.push({ ...finding, messageId: request.messageId })
         }
+        // The same override reason covers WeChat's content check, kept apart from the findings.
+        const risk = contentCheckOverrideReason(contentCheckOf(message))
+        if (risk) contentRisks.push({ field, message: risk })
       }
     }
     if (refusals.length > 0) {
@@ -170,8 +178,18 @@ export function createPublicationsService(deps: PublicationsDeps) {
         { findings },
       )
     }
+    if (contentRisks.length > 0) {
+      throw unprocessable(
+        'content_risk',
+        `${contentRisks[0]?.message ?? '微信内容安全检测未通过'}；经人工审核确认可以公开的，请填写理由后仍要发布`,
+        contentRisks,
+      )
+    }
     return messages
   }
+
+  const contentCheckOf = (message: Message) =>
+    contentCheckView(message.contentCheck, deps.contentSecurityEnabled ?? false)
 
   /** Claims every message for its new publication, or none (releasing any already claimed). */
   async function claim(messages: readonly MessageDocument[], ids: readonly Types.ObjectId[]) {
@@ -262,6 +280,7 @@ export function createPublicationsService(deps: PublicationsDeps) {
         originalFindings: findings,
         proposal: maskPublicationText(original, findings),
         publicContacts: PUBLIC_CONTACTS,
+        contentCheck: contentCheckOf(message),
       }
     },
 
@@ -316,10 +335,17 @@ export function createPublicationsService(deps: PublicationsDeps) {
         )
         throw error
       }
-      for (const publication of created) {
+      for (const [index, publication] of created.entries()) {
+        const message = messages[index]
+        const overriddenCheck =
+          publication.override && message ? contentCheckOf(message) : undefined
         await record(publication.messageId, staff, 'published', {
           publicationId: String(publication._id),
           ...(publication.override ? { overrideReason: publication.override.reason } : {}),
+          // Published in spite of WeChat's check (risky, or no verdict): what it said is kept.
+          ...(overriddenCheck && contentCheckOverrideReason(overriddenCheck)
+            ? { overriddenContentCheck: overriddenCheck }
+            : {}),
         })
         log.info(
           {

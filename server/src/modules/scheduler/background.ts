@@ -5,18 +5,20 @@ import type { Models } from '../../db/models'
 import type { CalendarService } from '../calendar/calendar.service'
 import { createAutoClose } from '../messages/auto-close.service'
 import type { Notifications } from '../notifications/notifications.service'
+import type { ContentSecurity } from '../content-security/content-security.service'
 import { logReminderSink, webhookReminderSink, type ReminderSink } from './reminders'
 import { createScheduler } from './scheduler'
 
 /**
  * The scheduler as the server runs it: reminders to the log (and webhooks when configured),
- * the answer-notice retries, and the daily closing of unrated answers.
+ * the answer-notice and content-check retries, and the daily closing of unrated answers.
  */
 export function createBackgroundWork(deps: {
   config: AppConfig
   models: Models
   calendar: CalendarService
   notifications: Notifications | undefined
+  contentSecurity?: ContentSecurity | undefined
   logger: Logger
 }) {
   const { config, models, calendar, logger } = deps
@@ -36,6 +38,7 @@ export function createBackgroundWork(deps: {
     calendar: calendar.current,
     ensureFresh: calendar.ensureFresh,
     ...(deps.notifications ? { notifications: deps.notifications } : {}),
+    ...(deps.contentSecurity ? { contentChecks: deps.contentSecurity } : {}),
     closeUnratedMessages: autoClose.closeUnratedMessages,
     sinks,
     window: {

@@ -447,4 +447,31 @@ describe('the scheduler with several instances', () => {
       expect(await dayDone()).toBe(true)
     })
   })
+  it('attempts the due content checks on every tick of the leader only', async () => {
+    const models = createModels(db)
+    let checks = 0
+    const instance = (holder: string) =>
+      createScheduler({
+        models,
+        calendar: () => calendar,
+        contentChecks: {
+          checkDue: async () => {
+            checks += 1
+            return { done: 1, pending: 0, failed: 0 }
+          },
+        },
+        closeUnratedMessages: async () => ({ checked: 0, closed: 0 }),
+        sinks: [],
+        window,
+        clock: () => beijing('2026-04-03', '08:30'),
+        log: pino({ level: 'silent' }),
+        holder,
+      })
+    expect(await instance('a').tick()).toEqual({
+      leader: true,
+      contentChecks: { done: 1, pending: 0, failed: 0 },
+    })
+    expect(await instance('b').tick()).toEqual({ leader: false })
+    expect(checks).toBe(1)
+  })
 })

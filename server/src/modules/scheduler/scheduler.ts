@@ -72,6 +72,8 @@ export interface SchedulerDeps {
   calendar: () => WorkingCalendar
   ensureFresh?: () => Promise<void>
   notifications?: Pick<Notifications, 'deliverDue'>
+  /** WeChat content checks of messages waiting for another attempt. */
+  contentChecks?: { checkDue(): Promise<{ done: number; pending: number; failed: number }> }
   closeUnratedMessages: (now: Date) => Promise<{ checked: number; closed: number }>
   sinks: ReminderSink[]
   window: ReminderWindow
@@ -86,13 +88,14 @@ export interface TickResult {
   /** The lease was lost during the tick, which then stopped; the new holder finishes. */
   leaseLost?: true
   notices?: { sent: number; pending: number; failed: number }
+  contentChecks?: { done: number; pending: number; failed: number }
   reminders?: number
   closed?: number
 }
 
 /**
- * Scheduled work, run by whichever instance holds the lease: answer notices that are due for
- * another attempt (every tick), and once per working day, in working hours, the reminders and
+ * Scheduled work, run by whichever instance holds the lease: answer notices and content checks
+ * that are due for another attempt (every tick), and once per working day, in working hours, the reminders and
  * the automatic closing of unrated answers.
  */
 export function createScheduler(deps: SchedulerDeps) {
@@ -205,6 +208,10 @@ export function createScheduler(deps: SchedulerDeps) {
     if (deps.notifications) {
       result.notices = await deps.notifications.deliverDue()
       // Retries can be slow (a WeChat outage): make sure the lease outlived them.
+      if (!(await stillLeader())) return { ...result, leaseLost: true }
+    }
+    if (deps.contentChecks) {
+      result.contentChecks = await deps.contentChecks.checkDue()
       if (!(await stillLeader())) return { ...result, leaseLost: true }
     }
     await deps.ensureFresh?.()

@@ -3,7 +3,7 @@ import type { WeChatConfig } from '@zhengmin/config'
 
 /**
  * The few WeChat server APIs the product uses: jscode2session (citizen login), the access
- * token, and subscribe messages. Every answer is validated before use; WeChat reports most
+ * token, subscribe messages and the content-security check of text (msgSecCheck v2). Every answer is validated before use; WeChat reports most
  * failures as HTTP 200 with a non-zero `errcode`.
  */
 
@@ -27,6 +27,10 @@ const PERMANENT_ERRCODES = new Set([
   43101, // the user refused or used up the subscription
   47003, // template data does not match the template
   40003, // invalid openid
+  40129, // invalid scene
+  43104, // appid and openid do not match
+  44002, // empty content
+  47001, // malformed request
 ])
 /** errcodes that mean the access token is stale: fetch a new one and try once more. */
 const STALE_TOKEN_ERRCODES = new Set([40001, 40014, 42001])
@@ -44,6 +48,28 @@ const tokenReply = errorReply.extend({
   expires_in: z.number().int().positive().optional(),
 })
 
+const secCheckReply = errorReply.extend({
+  trace_id: z.string().optional(),
+  result: z
+    .object({
+      suggest: z.enum(['pass', 'review', 'risky']),
+      label: z.number().int(),
+    })
+    .optional(),
+})
+
+/** msgSecCheck v2 scene 3 (论坛): a citizen's message posted to the bureau's public board. */
+export const MSG_SEC_CHECK_SCENE = 3
+/** WeChat checks at most 2,500 characters at once. */
+export const MSG_SEC_CHECK_MAX_CHARS = 2500
+
+export interface ContentVerdict {
+  suggest: 'pass' | 'review' | 'risky'
+  /** WeChat's label: 100 正常, 20003 辱骂… (shared WECHAT_CONTENT_LABELS). */
+  label: number
+  traceId?: string
+}
+
 export interface SubscribeMessage {
   openid: string
   templateId: string
@@ -56,6 +82,11 @@ export interface WeChatClient {
   /** The citizen's openid for a wx.login code. */
   codeToOpenid(code: string): Promise<string>
   sendSubscribeMessage(message: SubscribeMessage): Promise<void>
+  /**
+   * WeChat's content-security check (msgSecCheck v2) of text a citizen wrote; `openid` is the
+   * author, who must have used the mini-program within the last two hours.
+   */
+  checkText(openid: string, content: string): Promise<ContentVerdict>
 }
 
 export interface WeChatClientDeps {
@@ -142,6 +173,20 @@ export function createWeChatClient(deps: WeChatClientDeps): WeChatClient {
     return pendingToken
   }
 
+  /** Calls `request` with the access token, once more with a fresh one if WeChat says stale. */
+  async function withToken<T>(request: (token: string) => Promise<T>): Promise<T> {
+    const token = await accessToken()
+    try {
+      return await request(token)
+    } catch (error) {
+      if (!(error instanceof WeChatError) || !STALE_TOKEN_ERRCODES.has(error.errcode ?? 0)) {
+        throw error
+      }
+      cachedToken = undefined
+      return request(await accessToken())
+    }
+  }
+
   async function send(message: SubscribeMessage, token: string) {
     await call(
       `/cgi-bin/message/subscribe/send?access_token=${encodeURIComponent(token)}`,
@@ -174,15 +219,25 @@ export function createWeChatClient(deps: WeChatClientDeps): WeChatClient {
     },
 
     async sendSubscribeMessage(message) {
-      const token = await accessToken()
-      try {
-        await send(message, token)
-      } catch (error) {
-        if (!(error instanceof WeChatError) || !STALE_TOKEN_ERRCODES.has(error.errcode ?? 0)) {
-          throw error
-        }
-        cachedToken = undefined
-        await send(message, await accessToken())
+      await withToken((token) => send(message, token))
+    },
+
+    async checkText(openid, content) {
+      const reply = await withToken((token) =>
+        call(`/wxa/msg_sec_check?access_token=${encodeURIComponent(token)}`, secCheckReply, {
+          body: {
+            version: 2,
+            openid,
+            scene: MSG_SEC_CHECK_SCENE,
+            content: Array.from(content).slice(0, MSG_SEC_CHECK_MAX_CHARS).join(''),
+          },
+        }),
+      )
+      if (!reply.result) throw new WeChatError('WeChat gave no check result', undefined, false)
+      return {
+        suggest: reply.result.suggest,
+        label: reply.result.label,
+        ...(reply.trace_id ? { traceId: reply.trace_id } : {}),
       }
     },
   }
