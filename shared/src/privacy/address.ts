@@ -7,7 +7,7 @@ import type { LabelledMatch } from './labelled'
 
 /** A number and what it numbers: 12号, 5栋, 2单元, 302室, 3组, 十二号. */
 const DETAIL =
-  /附?(?:[0-9一二三四五六七八九十百零〇]{1,5}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|号|楼|层|室|房|组)|[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,5}(?![0-9])/g
+  /附?(?:[0-9一二三四五六七八九十百零〇]{1,5}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|号|楼|层|室|房(?![屋子间产东租])|组)|[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,5}(?![0-9])/g
 
 /** What a numbered 号 follows when it is a door number: a road, a lane, a village, an estate. */
 const PLACE_ENDINGS: ReadonlySet<string> = new Set(
@@ -55,7 +55,9 @@ function detailRuns(text: string): DetailRun[] {
     let end = m.index + m[0].length
     // 2单元302 and 5栋1101: a room number written without 室.
     if (/(?:单元|栋|幢|座|楼)$/.test(m[0])) {
-      const tail = /^-?[0-9]{1,5}(?![0-9号楼栋幢室层组单])/.exec(text.slice(end, end + 7))
+      const tail = /^-?[0-9]{1,5}(?:-[0-9]{1,5})?(?![0-9号楼栋幢室层组单])/.exec(
+        text.slice(end, end + 13),
+      )
       if (tail) end += tail[0].length
     }
     const dwelling =
@@ -82,7 +84,7 @@ function placeStart(text: string, end: number): number {
   while (
     start > 0 &&
     end - start < MAX_PLACE_CHARACTERS &&
-    isHanCode(text.charCodeAt(start - 1)) &&
+    (isHanCode(text.charCodeAt(start - 1)) || /[A-Za-z]/.test(text.charAt(start - 1))) &&
     !PLACE_STOPS.has(text.charAt(start - 1))
   ) {
     start -= 1
@@ -131,13 +133,25 @@ export function findAddresses(
   for (const run of detailRuns(text)) {
     const before = text.charAt(run.start - 1)
     if (NOT_A_DOOR.has(before) || /[0-9A-Za-z]/.test(before)) continue
-    const onRoad = PLACE_ENDINGS.has(before)
+    const doorPlate = /门牌号?$/.test(text.slice(run.start - 3, run.start))
+    const onRoad = PLACE_ENDINGS.has(before) || doorPlate
     if (!onRoad && (!run.dwelling || run.chineseNumber)) continue
     const start = placeStart(text, run.start)
     // A dwelling part with no place before it (3栋, 住5单元) is an address only after 住.
-    if (start === run.start && !/住|址/.test(text.slice(run.start - 3, run.start))) continue
+    const introduced = doorPlate || /住|址/.test(text.slice(run.start - 3, run.start))
+    if (start === run.start && !introduced) continue
     if (isPublicPlace(text, start, run.end, publicAddresses)) continue
-    matches.push({ start, end: run.end, suggestion: maskAddress(text.slice(start, run.start)) })
+    const end = run.end
+    const previous = matches[matches.length - 1]
+    // 麻园路56号龙凤苑小区3栋2单元801室, 猫场村六组 门牌号23号: one address, not two.
+    if (previous && ADDRESS_CONTINUES.test(text.slice(previous.end, start))) {
+      previous.end = end
+      continue
+    }
+    matches.push({ start, end, suggestion: maskAddress(text.slice(start, run.start)) })
   }
   return matches
 }
+
+/** What may stand between two parts of one address. */
+const ADDRESS_CONTINUES = /^[ \u3000]*(?:门牌号?)?[ \u3000:：]*$/

@@ -106,7 +106,7 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
     (c) => !isPublicLine(c, normalized, publicNumbers),
   )
   return kept.map(({ kind, start, end, suggestion }) => {
-    const [from, to] = originalSpan(view, start, end)
+    const [from, to] = originalSpan(view, text, start, end)
     return { kind, start: from, end: to, text: text.slice(from, to), suggestion }
   })
 }

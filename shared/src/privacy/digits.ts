@@ -41,7 +41,8 @@ const CHINESE_DIGITS: ReadonlyMap<string, string> = new Map([
  * a way people write phone numbers to slip past filters; shorter runs are ordinary words
  * (二〇一九年, 一二三).
  */
-const CHINESE_DIGIT_RUN = /[〇零一幺二三四五六七八九]{7,}/g
+const CHINESE_DIGIT_RUN =
+  /[〇零一幺二三四五六七八九]{7,}|[〇零一幺二三四五六七八九]{2,5}(?:[ -][〇零一幺二三四五六七八九]{2,5}){1,4}/g
 
 /**
  * The text as the detectors see it: fullwidth forms (１３８, ＠, （）, ：) folded to ASCII, odd
@@ -59,7 +60,10 @@ export function normalizeForDetection(text: string): string {
     const touchesDigit =
       isAsciiDigitCode(folded.charCodeAt(offset - 1)) ||
       isAsciiDigitCode(folded.charCodeAt(offset + run.length))
-    return touchesDigit ? run : Array.from(run, (c) => CHINESE_DIGITS.get(c) ?? c).join('')
+    // Groups written with spaces (一三九 八五七 二零四 六一) count only when they add up to a number.
+    const numerals = run.replace(/[ -]/g, '').length
+    if (touchesDigit || numerals < 7) return run
+    return Array.from(run, (c) => CHINESE_DIGITS.get(c) ?? c).join('')
   })
 }
 

@@ -126,7 +126,11 @@ describe('lists of names', () => {
     expect(names('养老、医疗、失业等保险')).toEqual([])
     expect(names('金额、方式等人')).toEqual([])
     expect(names('高温、严寒等')).toEqual([])
-    expect(names('张三、李四')).toEqual([])
+  })
+
+  it('finds names standing alone in a list or a form, without 等', () => {
+    expect(names('张三、李四')).toEqual(['张三', '李四'])
+    expect(names('1. 陈建国 12000元 2. 刘红 6000元')).toEqual(['陈建国', '刘红'])
   })
 })
 

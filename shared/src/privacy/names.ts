@@ -14,7 +14,7 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
       // Frequent in Guizhou and the rest of the southwest, and further common surnames.
       '安禄穆敖文蒙庞聂柳岳洪祝康左戚伍卜牛温宁施翟倪殷滕欧景阮齐梅纪舒屈童霍凌裴邢乔' +
       '葛骆鲁俞柯尚包甘申项单车强成商连房关冉' +
-      '卯陇粟麻阳晏漆况幸饶游涂符蓝甄苟谌瞿岑蹇艾鄢娄喻邬柴揭祁闵丰吉米代路禹',
+      '卯陇粟麻晏漆况幸饶游涂符蓝甄苟谌瞿岑蹇艾鄢娄喻邬柴揭祁闵丰吉米代路禹鲍谷郎占支桂尤柏管',
   ),
 )
 
@@ -43,7 +43,7 @@ export const HONORIFICS: readonly string[] = [
   ...['总监', '教授', '法官', '警官', '仲裁员', '大哥', '大姐', '叔叔'],
   ...['博士', '老总', '董事长', '总经理', '老板娘', '主席', '会长', '村长', '镇长', '县长', '支书'],
   ...['秘书', '助理', '司机', '护士', '大夫', '教练', '技术员', '民警', '工程师', '班长', '专员'],
-  ...['总', '哥', '姐', '叔', '嫂', '婶', '伯', '同学'],
+  ...['总', '哥', '姐', '叔', '嫂', '婶', '伯', '同学', '老'],
 ]
 
 /** Written between a name and a role: 王副局长, 张总经理. */
@@ -57,7 +57,7 @@ const ROLE_PREFIXES: ReadonlySet<string> = new Set(['副', '总'])
 const WEAK_SURNAMES: ReadonlySet<string> = new Set(
   Array.from(
     '万方任金钱程白史谢周许何高贺苏余范顾付安文康左宁成单车强商连房关包甘申项尚齐温' +
-      '麻阳况幸游符蓝艾丰柴米代路',
+      '麻况幸游符蓝艾丰柴米代路谷占支管',
   ),
 )
 
@@ -150,7 +150,20 @@ function isHanAt(text: string, index: number): boolean {
 
 /** Start of a name at `index`: start of text, a non-Chinese character before, or LEFT_CONTEXT. */
 function hasLeftBoundary(text: string, index: number): boolean {
-  return index <= 0 || !isHanAt(text, index - 1) || LEFT_CONTEXT.has(text.charAt(index - 1))
+  return (
+    index <= 0 ||
+    !isHanAt(text, index - 1) ||
+    LEFT_CONTEXT.has(text.charAt(index - 1)) ||
+    endsRoleWord(text, index)
+  )
+}
+
+/** Whether a role word (教练, 保安队长) ends right before `index`. */
+function endsRoleWord(text: string, index: number): boolean {
+  for (let length = 2; length <= 5; length += 1) {
+    if (ROLE_WORD_SET.has(text.slice(index - length, index))) return true
+  }
+  return false
 }
 
 /** Length of the surname `text` has at `index` (2 for a compound surname), or 0. */
@@ -251,8 +264,16 @@ function findLabelledNames(text: string): NameMatch[] {
       start += 1
     }
     while (text.charAt(start) === ' ' && start - m.index - label.length < 3) start += 1
-    const match = nameAfterLabel(text, start, colon, STRICT_LABELS.has(label))
-    if (match) matches.push(match)
+    // Only a name label takes any character for a surname: 被申请人：毕节某公司 is no person.
+    const anySurname = colon && (label === '姓名' || label === '名字')
+    const match = nameAfterLabel(text, start, anySurname, STRICT_LABELS.has(label))
+    // 申请人：支付… is a verb: a surname that is also a word needs given-name characters.
+    const weak = match && !anySurname && WEAK_SURNAMES.has(text.charAt(match.start))
+    const givenReads =
+      !weak ||
+      allCommonGiven(text, match.start + 1, match.end) ||
+      NUMERALS.has(text.charAt(match.start + 1))
+    if (match && givenReads) matches.push(match)
   }
   return matches
 }
@@ -321,11 +342,7 @@ function findListedNames(text: string): NameMatch[] {
 }
 
 function isListedName(text: string, start: number, end: number): boolean {
-  const surnameLength = surnameLengthAt(text, start, false)
-  const surname = text.charAt(start)
-  if (surnameLength === 0 || PREPOSITION_SURNAMES.has(surname)) return false
-  if (WEAK_SURNAMES.has(surname) && NUMERALS.has(text.charAt(start + 1))) return false
-  return isGivenName(text, start + surnameLength, end)
+  return isNameShaped(text, start, end, true)
 }
 
 /**
@@ -401,8 +418,10 @@ const ROLE_WORDS: readonly string[] = [
   ...['监工', '店长', '领班', '厨师', '门卫', '保洁', '合伙人', '股东', '房东', '债主', '雇主'],
   ...['东家', '户主', '家属', '亲属', '子女', '继承人', '遗属', '战友', '姐夫', '妹夫', '嫂子'],
   ...['表哥', '表姐', '表弟', '表妹', '堂哥', '堂弟', '侄女', '外孙', '同乡', '队员', '学员'],
+  ...['男人', '女人', '媳妇', '老伴', '代表人', '教练', '保安', '组员', '带头人', '负责的'],
 ]
 const ROLE_PATTERN = new RegExp([...ROLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g')
+const ROLE_WORD_SET: ReadonlySet<string> = new Set(ROLE_WORDS)
 
 /** Between a role word and the name: 包工头叫杨德富, 经办人是刘芳, 联系人：赵六. */
 const ROLE_GAP = /^(?:叫做|名叫|叫|是|:|：| |\(|（)?/
@@ -431,7 +450,7 @@ const BEFORE_NAME: ReadonlySet<string> = new Set(
 
 /** After a name at a sentence start, only these make it a person: 刘芳说, 杨德富拖欠…. */
 const STRONG_AFTER_NAME =
-  /^(?:说|讲|称|表示|告诉|答应|承诺|拖欠|欠|拒绝|不给|不肯|不愿|不让|一直|多次|至今|同志|本人|他们|她们|等人)/
+  /^(?:说|讲|称|表示|告诉|答应|承诺|拖欠|欠|拒绝|不给|不肯|不愿|不让|一直|多次|至今|同志|本人|他们|她们|等人|[，,](?:他|她)|等[0-9一二三四五六七八九十两几]+[个名位人])/
 
 /** Ordinary words that begin with a surname and read like a name after a role word. */
 const SURNAME_WORDS: ReadonlySet<string> = new Set([
@@ -548,6 +567,7 @@ const SURNAME_WORDS: ReadonlySet<string> = new Set([
       '吉利',
       '路段',
     ],
+    ...['支持', '支付', '支出', '支援', '管理', '管账', '管辖', '谷物', '占用', '桂花', '柏油'],
     '余庆',
     '高温',
     '高寒',
@@ -570,7 +590,7 @@ const SURNAME_WORDS: ReadonlySet<string> = new Set([
  * role word (经理张天明), where a name is expected, they are allowed.
  */
 const GIVEN_AFTER_ROLE: ReadonlySet<string> = new Set(
-  Array.from('天中先心月西元千百明东南北年长应'),
+  Array.from('天中先心月西元千百明东南北年长应有'),
 )
 
 /**
@@ -623,13 +643,16 @@ function nameStartingAt(text: string, start: number, strict: boolean): NameMatch
   const afterRole = !strict
   for (const given of [2, 1]) {
     const end = start + surnameLength + given
+    if (weak && !allCommonGiven(text, start + surnameLength, end)) continue
     if (isNameShaped(text, start, end, afterRole) && endsName(text, end)) {
       return { start, end, suggestion: maskName(text.slice(start, end)) }
     }
   }
-  if (strict || weak) return undefined
+  if (strict) return undefined
   for (const given of [2, 1]) {
     const end = start + surnameLength + given
+    // A surname that is also a word (万, 谢) needs given-name characters to read as a name.
+    if (weak && !allCommonGiven(text, start + surnameLength, end)) continue
     if (isNameShaped(text, start, end, afterRole)) {
       return { start, end, suggestion: maskName(text.slice(start, end)) }
     }
@@ -666,7 +689,7 @@ function findContextNames(text: string): NameMatch[] {
       if (surnameLength === 0 || !isNameShaped(text, start, end)) continue
       if (WEAK_SURNAMES.has(text.charAt(start)) && surnameLength === 1) continue
       if (!clauseStart && !allCommonGiven(text, start + surnameLength, end)) continue
-      if (STRONG_AFTER_NAME.test(text.slice(end, end + 2))) {
+      if (STRONG_AFTER_NAME.test(text.slice(end, end + 6))) {
         matches.push({ start, end, suggestion: maskName(text.slice(start, end)) })
         break
       }
@@ -693,7 +716,8 @@ function findFamiliarNames(text: string): NameMatch[] {
       at > 0 &&
       isHanAt(text, at - 1) &&
       !LEFT_CONTEXT.has(text.charAt(at - 1)) &&
-      !ROLE_END.has(text.charAt(at - 1))
+      !ROLE_END.has(text.charAt(at - 1)) &&
+      !'他她我你喊'.includes(text.charAt(at - 1))
     ) {
       continue
     }
@@ -785,7 +809,7 @@ const COMMON_GIVEN: ReadonlySet<string> = new Set(
       '雄彬诚坤铭睿轩涵欣怡佳琪妍雨晨瑶璐菲蕾薇馨悦洁娇翠珍珠莲芬淑惠巧美香嘉宁琼锋鑫磊晓小大立文' +
       '正世永海泽天子思梦雯倩露琦娅岚翔毅帆晖健彪虎豪旭阳昊然宁艺琛聪航瑞博楠柏桐杨柳青玲珊瑛钰' +
       '秋冬菊芝兰芸芹莎娥姣娴婉秀淑贤良友刚方德勤俭朝仕登远达家维朋斌喜乐福寿禄财发順宪炳焕熙' +
-      '开元章应银书群进修仲伦廷汉承跃启泉洪雁鸿鹤鸣升培基莹晴月桃杏枝叶茂蓓贞碧芳丽艳红霞敏' +
+      '开章应银书群进修仲伦廷汉承跃启泉洪雁鸿鹤鸣升培基莹晴月桃杏枝叶茂蓓贞碧芳丽艳红霞敏' +
       '勇奎猛彦卫祖耀宗先启迪琳璇瑜琰娟媛婕妮姗娟荷芙蓉萱蓝露霖沛涌泓浪澜滨渊灿烨炜煜宏弘' +
       '友旺兴隆鸿飞腾骏驰奇颂吉庆祥瑞钊锐锦镇钢铁刚彪豹熊鹰',
   ),
@@ -814,7 +838,7 @@ function findLikelyNames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
   for (let start = 0; start < text.length; start += 1) {
     const surnameLength = surnameLengthAt(text, start, true)
-    if (surnameLength === 0) continue
+    if (surnameLength === 0 || PLACE_WORDS.has(text.slice(start - 1, start + 1))) continue
     for (const given of [2, 1]) {
       const end = start + surnameLength + given
       if (!isNameShaped(text, start, end)) continue
@@ -831,6 +855,60 @@ function findLikelyNames(text: string): NameMatch[] {
         break
       }
     }
+  }
+  return matches
+}
+
+/** Place names whose last character is a surname: 浙江宁波 is no person called 江宁波. */
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...['浙江', '镇江', '九江', '内江', '湛江', '长江', '珠江', '丽江', '晋江', '松江', '吴江'],
+  ...['西安', '延安', '泰安', '淮安', '广安', '雅安', '吉安', '六安', '黔西', '江西', '山西'],
+  ...['陕西', '广西', '辽宁', '南宁', '西宁', '济宁', '海宁', '咸宁', '普安', '瓮安', '镇宁'],
+])
+
+/** What may stand on either side of a name written alone in a list or a form. */
+const TOKEN_EDGE = /^$|[\s0-9.:：;；、(（)）|/]/
+
+/**
+ * A name standing alone between spaces, numbers or list punctuation, as in lists of workers
+ * ("1. 陈建国 12000元 2. 刘红 6000元") and copied forms ("投诉人：孔令贵 孔令华").
+ */
+function findIsolatedNames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (let start = 0; start < text.length; start += 1) {
+    const left = text.charAt(start - 1)
+    if (!TOKEN_EDGE.test(left) || /[0-9]/.test(left) || !isHanAt(text, start)) continue
+    let end = start
+    while (isHanAt(text, end) && end - start < 5) end += 1
+    if (!TOKEN_EDGE.test(text.charAt(end)) || end - start < 2 || end - start > 4) continue
+    const surnameLength = surnameLengthAt(text, start, false)
+    if (surnameLength === 0 || !isNameShaped(text, start, end, true)) continue
+    // 禄先生, 司马主任 alone are a surname and a title (found as such), not a full name.
+    if (startsHonorific(text, start + surnameLength)) continue
+    const weak = surnameLength === 1 && WEAK_SURNAMES.has(text.charAt(start))
+    if (weak && !allCommonGiven(text, start + surnameLength, end)) continue
+    matches.push({ start, end, suggestion: maskName(text.slice(start, end)) })
+  }
+  return matches
+}
+
+/** Latin-script names after the words that introduce a person: HR叫Lily Wang, 老板叫 khoa. */
+const LATIN_NAME =
+  /(?:名叫|叫|HR|经理|老板|主管|同事|客服|老师|助理)[ :：是]{0,2}([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?|[a-z]{3,15})(?![A-Za-z])/g
+
+/** Latin words after those that are not names. */
+const NOT_LATIN_NAMES: ReadonlySet<string> = new Set([
+  ...['HR', 'App', 'Boss', 'Manager', 'Wifi', 'WiFi', 'Excel', 'Word', 'Email', 'Online'],
+  ...['app', 'boss', 'wifi', 'excel', 'word', 'email', 'online', 'office', 'hr', 'pdf'],
+])
+
+function findLatinNames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (const m of text.matchAll(LATIN_NAME)) {
+    const name = m[1] ?? ''
+    if (NOT_LATIN_NAMES.has(name)) continue
+    const start = m.index + m[0].length - name.length
+    matches.push({ start, end: start + name.length, suggestion: `${name.charAt(0)}***` })
   }
   return matches
 }
@@ -862,6 +940,8 @@ export function findPersonNames(text: string): NameMatch[] {
     ...findBareLists(text),
     ...findIntroducedSurnames(text),
     ...findLikelyNames(text),
+    ...findIsolatedNames(text),
+    ...findLatinNames(text),
   ]
 }
 

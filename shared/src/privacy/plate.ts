@@ -4,7 +4,7 @@
 import type { LabelledMatch } from './labelled'
 
 const PLATE =
-  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Za-hj-np-z][·•・. -]?[A-HJ-NP-Za-hj-np-z0-9]{5,6}(?![A-Za-z0-9])/g
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Za-hj-np-z][·•・. -]?[A-HJ-NP-Za-hj-np-z0-9](?: ?[A-HJ-NP-Za-hj-np-z0-9]){4,5}(?![A-Za-z0-9])/g
 
 /** Whether the five or six characters after the letter hold a digit (SUNNY is no plate). */
 function holdsDigit(serial: string): boolean {
@@ -17,7 +17,8 @@ export function findPlates(text: string): LabelledMatch[] {
   for (const m of text.matchAll(PLATE)) {
     const plate = m[0]
     const serialStart = /[·•・. -]/.test(plate.charAt(2)) ? 3 : 2
-    const serial = plate.slice(serialStart)
+    // Spaces inside the serial (贵F D7 3261) are how it was typed, not part of it.
+    const serial = plate.slice(serialStart).replace(/ /g, '')
     // A letter or digit right before is part of a longer code (粤B2-20090059 is a licence).
     if (!holdsDigit(serial) || /[A-Za-z0-9]/.test(text.charAt(m.index - 1))) continue
     matches.push({

@@ -53,7 +53,7 @@ const INSTITUTION_CALLED =
 
 /** "0857-6223511（县劳动保障监察大队办公室）": the office named in brackets after the number. */
 const INSTITUTION_AFTER =
-  /^[(（][^()（）]{0,14}(?:局|中心|大队|支队|窗口|大厅|办公室|科|站|所)[)）]/
+  /^(?:[(（][^()（）]{0,14}(?:局|中心|大队|支队|窗口|大厅|办公室|科|站|所)[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的)/
 
 /**
  * An organization's line: "监察支队电话：", "人社局办公室电话", "就业服务中心座机" — the word for

@@ -35,7 +35,8 @@ function isStable(code: number): boolean {
  * produced back to itself.
  */
 export function detectionView(text: string): DetectionView {
-  let simple = true
+  const spacedOut = spacedOutSpaces(text)
+  let simple = spacedOut.size === 0
   for (let i = 0; i < text.length && simple; i += 1) {
     if (!isStable(text.charCodeAt(i)) && (isInvisibleAt(text, i) || foldsAt(text, i))) {
       simple = false
@@ -49,7 +50,7 @@ export function detectionView(text: string): DetectionView {
   for (let i = 0; i < text.length;) {
     const code = text.charCodeAt(i)
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1
-    if (!isInvisibleAt(text, i)) {
+    if (!isInvisibleAt(text, i) && !spacedOut.has(i)) {
       const folded = isStable(code) ? text.charAt(i) : text.slice(i, i + width).normalize('NFKC')
       view += folded
       for (let k = 0; k < folded.length; k += 1) {
@@ -65,13 +66,46 @@ export function detectionView(text: string): DetectionView {
   }
 }
 
+/**
+ * Characters typed one at a time with spaces between (韦 小 兰, 姓 名：): a run of single Chinese
+ * characters separated by single spaces. Those spaces are left out of the view, so the name reads
+ * as 韦小兰; spaces between words of several characters stay.
+ */
+const SPACED_OUT =
+  /(?<![\u4e00-\u9fff])[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff])+(?![\u4e00-\u9fff])/g
+
+function spacedOutSpaces(text: string): Set<number> {
+  const spaces = new Set<number>()
+  if (!text.includes(' ') && !text.includes('\u3000')) return spaces
+  for (const m of text.matchAll(SPACED_OUT)) {
+    for (let k = 1; k < m[0].length; k += 2) spaces.add(m.index + k)
+  }
+  return spaces
+}
+
 function foldsAt(text: string, index: number): boolean {
   const char = String.fromCodePoint(text.codePointAt(index) ?? 0)
   return char.normalize('NFKC') !== char
 }
 
-/** The original span of the view's span [start, end) (end > start). */
-export function originalSpan(view: DetectionView, start: number, end: number): [number, number] {
+/**
+ * The original span of the view's span [start, end) (end > start), widened over bidirectional
+ * controls right around it (a right-to-left override wrapped around a phone number belongs to
+ * what masking removes).
+ */
+export function originalSpan(
+  view: DetectionView,
+  original: string,
+  start: number,
+  end: number,
+): [number, number] {
   if (!view.map) return [start, end]
-  return [view.map.from[start] ?? 0, view.map.to[end - 1] ?? 0]
+  let from = view.map.from[start] ?? 0
+  let to = view.map.to[end - 1] ?? 0
+  while (from > 0 && BIDI_CONTROL.test(original.charAt(from - 1))) from -= 1
+  while (to < original.length && BIDI_CONTROL.test(original.charAt(to))) to += 1
+  return [from, to]
 }
+
+/** Embeddings, overrides and isolates: they change how the text around them is displayed. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/
