@@ -1,4 +1,5 @@
 import type { Logger } from 'pino'
+import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import {
   assertTransition,
   beijingDate,
@@ -46,6 +47,7 @@ export function createAutoClose(deps: AutoCloseDeps) {
         .select('_id status answer')
         .sort({ 'answer.answeredAt': 1 })
         .lean()
+        .maxTimeMS(LONG_READ_MAX_TIME_MS)
         .cursor()
       let checked = 0
       let closed = 0
