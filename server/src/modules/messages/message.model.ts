@@ -1,4 +1,5 @@
 import { Schema, type Connection, type HydratedDocument, type Model, type Types } from 'mongoose'
+import type { Outbox } from './message-outbox'
 import {
   awaitsReply,
   MESSAGE_CATEGORIES,
@@ -64,6 +65,11 @@ export interface Message {
   answeredOnTime?: boolean
   /** The publication (回复选登) showing this message now; unset when none or hidden. */
   publicationId?: Types.ObjectId
+  /**
+   * What the last action still has to write elsewhere (history events, counters, publication),
+   * set by the same atomic update as the state it describes; removed once written.
+   */
+  outbox?: Outbox
   createdAt: Date
   updatedAt: Date
 }
@@ -169,6 +175,8 @@ const messageSchema = new Schema<Message>(
     closedAt: { type: Date },
     answeredOnTime: { type: Boolean },
     publicationId: { type: Schema.Types.ObjectId },
+    // Written and read as a whole by message-outbox.ts; never cast field by field.
+    outbox: { type: Schema.Types.Mixed },
   },
   { collection: 'messages', timestamps: true, strict: 'throw' },
 )
@@ -189,6 +197,9 @@ messageSchema.index({ openid: 1, receivedAt: -1 })
 messageSchema.index({ status: 1, 'answer.answeredAt': 1 })
 // The office's queue of answers that may be published (回复选登), newest answers first.
 messageSchema.index({ allowPublish: 1, status: 1, 'answer.answeredAt': -1 })
+
+// Actions whose outbox is still to be written (npm run reconcile, after a crash).
+messageSchema.index({ 'outbox.id': 1 }, { sparse: true })
 
 export function messageModel(connection: Connection): Model<Message> {
   return (
