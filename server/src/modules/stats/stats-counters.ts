@@ -201,26 +201,34 @@ export function createStatsCounters(deps: StatsCountersDeps) {
     /**
      * Adds the bumps of the action `actionId`, each counter document at most once however often
      * it is called (a retry after a crash, two processes finishing the same action): the `$inc`
-     * and the mark `applied.<actionId>` are one conditional update of that document, and an
-     * upsert that finds the mark already there fails on the unique `_id` instead.
+     * and the mark `applied.<actionId>` are one conditional update of that document; an upsert
+     * that finds the mark already there fails on the unique `_id` instead.
      */
     async applyOnce(actionId: Types.ObjectId, bumps: readonly CounterBump[]): Promise<void> {
       const mark = `${APPLIED_FIELD}.${String(actionId)}`
       for (const bump of mergeBumps(bumps)) {
         const inc = incrementOf(bump)
         if (Object.keys(inc).length === 0) continue
-        try {
-          await UnitDayStats.updateOne(
-            { _id: counterKey(bump.date, bump.unit, bump.category), [mark]: { $exists: false } },
-            {
-              $inc: inc,
-              $set: { [mark]: true },
-              $setOnInsert: { date: bump.date, unit: bump.unit, category: bump.category },
-            },
-            { upsert: true },
-          )
-        } catch (error) {
-          if ((error as { code?: unknown } | null)?.code !== 11000) throw error
+        const _id = counterKey(bump.date, bump.unit, bump.category)
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            await UnitDayStats.updateOne(
+              { _id, [mark]: { $exists: false } },
+              {
+                $inc: inc,
+                $set: { [mark]: true },
+                $setOnInsert: { date: bump.date, unit: bump.unit, category: bump.category },
+              },
+              { upsert: true },
+            )
+            break
+          } catch (error) {
+            if ((error as { code?: unknown } | null)?.code !== 11000) throw error
+            // The document exists: either this action is counted there already, or another
+            // action created it at the same moment (then the update applies on a retry).
+            if (await UnitDayStats.exists({ _id, [mark]: { $exists: true } })) break
+            if (attempt >= 3) throw error
+          }
         }
       }
     },
