@@ -1,6 +1,6 @@
 // `npm test`: everything CI checks, in order — lint and format, type checks, the production
 // builds of the app with their size budgets, then every jest project (unit, component, HTTP,
-// browser). Ends with one summary line "tests: N passed, N failed".
+// browser), then the fault suite. Ends with one summary line "tests: N passed, N failed".
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
@@ -39,7 +39,9 @@ const passed = step('tests', process.execPath, [
   `--outputFile=${report}`,
 ])
 const results = JSON.parse(readFileSync(report, 'utf8'))
+// Real processes killed, frozen and raced on one database (test/faults/run.ts).
+const faultsPassed = step('fault suite', npm, ['run', 'test:faults'])
 console.log(
-  `\ntests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped`,
+  `\ntests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped; fault suite ${faultsPassed ? 'passed' : 'failed'}`,
 )
-process.exit(passed && results.numTotalTests > 0 ? 0 : 1)
+process.exit(passed && faultsPassed && results.numTotalTests > 0 ? 0 : 1)
