@@ -29,6 +29,21 @@ export interface ReconcileReport {
   unlinkedPublications: string[]
 }
 
+/** Writes what every interrupted action still owes (its outbox); returns how many there were. */
+export async function finishPendingActions(models: Models, stats: StatsCounters): Promise<number> {
+  const commits = createMessageCommits({ models, stats })
+  let finished = 0
+  const pending = models.Message.find({ 'outbox.id': { $exists: true } }, '_id outbox')
+    .maxTimeMS(LONG_READ_MAX_TIME_MS)
+    .cursor()
+  for await (const message of pending) {
+    if (!message.outbox) continue
+    await commits.flush(message._id, message.outbox)
+    finished += 1
+  }
+  return finished
+}
+
 /**
  * Finds and repairs what an interrupted action or an older version can leave incomplete.
  * Safe while the service runs: every repair is idempotent or conditional on what it read.
@@ -39,7 +54,6 @@ export async function reconcile(
   now: Date = new Date(),
 ): Promise<ReconcileReport> {
   const { Message, Publication, UnitDayStats } = models
-  const commits = createMessageCommits({ models, stats })
   const report: ReconcileReport = {
     actionsCompleted: 0,
     guideRevisionsCompleted: 0,
@@ -50,14 +64,7 @@ export async function reconcile(
     unlinkedPublications: [],
   }
 
-  const pending = Message.find({ 'outbox.id': { $exists: true } }, '_id outbox')
-    .maxTimeMS(LONG_READ_MAX_TIME_MS)
-    .cursor()
-  for await (const message of pending) {
-    if (!message.outbox) continue
-    await commits.flush(message._id, message.outbox)
-    report.actionsCompleted += 1
-  }
+  report.actionsCompleted = await finishPendingActions(models, stats)
 
   for (const guide of await models.Guide.find(
     { pendingRevision: { $exists: true } },
