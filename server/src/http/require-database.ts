@@ -26,9 +26,9 @@ export interface DatabaseDeadlineOptions {
   pingTimeoutMs: number
 }
 
-/** 503 within about 2 s of a stall, well inside the promised 3 s (clients give up soon after). */
+/** 503 within about 1.5 s of a stall, well inside the promised 3 s even on a busy machine. */
 export const DATABASE_DEADLINE: DatabaseDeadlineOptions = {
-  checkAfterMs: 2_000,
+  checkAfterMs: 1_000,
   pingTimeoutMs: 500,
 }
 
@@ -37,7 +37,7 @@ export const DATABASE_DEADLINE: DatabaseDeadlineOptions = {
  * database does not answer a ping: a stalled database must not hold requests for the driver's
  * full timeouts (each bounded, but a request makes several calls). A request that is merely
  * slow while the database answers (a large export) goes on. The abandoned handler may still
- * finish later; every action's writes are complete or repaired (see the README, "Consistency").
+ * finish later; every action's writes are complete or repaired (README, "Faults and consistency").
  */
 export function databaseDeadline(
   db: Connection,
