@@ -45,10 +45,7 @@ export interface CitizenMessageRecord {
 /** The citizen's side of a message: find it by code + phone, rate the answer, follow up once. */
 export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
   const { Message, MessageEvent } = deps.models
-  const commits = createMessageCommits({
-    models: deps.models,
-    ...(deps.stats ? { stats: deps.stats } : {}),
-  })
+  const commits = createMessageCommits({ models: deps.models, stats: deps.stats })
 
   async function findOwn(code: string, owner: Owner): Promise<MessageDocument> {
     const message = await Message.findOne({ code })

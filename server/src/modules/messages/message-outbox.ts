@@ -78,7 +78,7 @@ export function withPendingEvents(
 export interface MessageCommitsDeps {
   models: Models
   /** The dashboard's counters; without them (some tests) counters are not kept. */
-  stats?: StatsCounters
+  stats?: StatsCounters | undefined
 }
 
 /**

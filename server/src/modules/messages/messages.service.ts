@@ -56,10 +56,7 @@ function hashSubmission(input: NewMessage, openid: string | undefined): string {
 
 export function createMessagesService(deps: MessagesServiceDeps) {
   const { Message, Idempotency } = deps.models
-  const commits = createMessageCommits({
-    models: deps.models,
-    ...(deps.stats ? { stats: deps.stats } : {}),
-  })
+  const commits = createMessageCommits({ models: deps.models, stats: deps.stats })
 
   /** Inserts the message under a fresh random code, drawing again on the rare collision. */
   async function insertMessage(

@@ -64,12 +64,9 @@ function requireUnit(code: string, field = 'unit') {
 /** What staff do with messages: queues by urgency, the full record, and the lifecycle actions. */
 export function createStaffMessagesService(deps: StaffMessagesDeps) {
   const { Message, MessageEvent } = deps.models
-  const commits = createMessageCommits({
-    models: deps.models,
-    ...(deps.stats ? { stats: deps.stats } : {}),
-  })
-  const noCounters = (): CounterBump[] => []
+  const commits = createMessageCommits({ models: deps.models, stats: deps.stats })
   const counters = deps.stats
+  const noCounters = (): CounterBump[] => []
 
   async function loadVisible(staff: Actor, id: string): Promise<MessageDocument> {
     const message = await Message.findById(parseId(id))
