@@ -85,20 +85,43 @@ async function reconcileNow(models: Models): Promise<ReconcileReport> {
   return reconcile(models, createStatsCounters({ models, calendar: () => calendar.current() }))
 }
 
-async function killUnderLoad(database: DatabaseProcess, models: Models): Promise<AppProcess> {
+async function killUnderLoad(
+  database: DatabaseProcess,
+  models: Models,
+  office: string,
+): Promise<AppProcess> {
   say('\n1. kill -9 under load')
   const label = `${run}k`
   const first = await startApp(database.uri, 'A')
   const submissions: Submission[] = []
-  const load = loop(6, (index) => {
+  const toAssign: string[] = []
+  const load = loop(4, async (index) => {
     const submission = newSubmission(label, index)
     submissions.push(submission)
-    return submit(first.url, submission)
+    const outcome = await submit(first.url, submission)
+    const id = idOf(outcome)
+    if (id) toAssign.push(id)
+    return outcome
+  })
+  // The office dispatches what comes in: the kill can land between an action's writes.
+  const assigning = loop(2, async () => {
+    const id = toAssign.shift()
+    if (!id) {
+      await sleep(5)
+      return { status: 200, sentAt: 0, ms: 0, retryAfter: null, body: undefined }
+    }
+    return call(`${first.url}/api/v1/staff/messages/${id}/assign`, {
+      method: 'POST',
+      headers: { Authorization: office },
+      body: JSON.stringify({ unit: 'social-insurance' }),
+    })
   })
   await sleep(1_500)
   first.child.kill('SIGKILL')
   await first.exited
   await load.stop()
+  await assigning.stop()
+  const assigned = assigning.outcomes.filter((o) => o.sentAt > 0)
   const firstTry = submissions.map((s) => s.outcomes[0] as Outcome)
   const restarted = await startApp(database.uri, 'A (restarted)')
   // The clients retry what got no answer, with the same Idempotency-Key, as the README says.
@@ -113,7 +136,16 @@ async function killUnderLoad(database: DatabaseProcess, models: Models): Promise
     ['kill -9: 5xx other than 503', count(firstTry, (o) => o.status >= 500 && o.status !== 503)],
     ['kill -9: lost', audit.lost],
     ['kill -9: duplicated', audit.duplicated],
+    ['kill -9: assign actions sent', assigned.length],
+    [
+      'kill -9: assign 5xx other than 503',
+      count(assigned, (o) => o.status >= 500 && o.status !== 503),
+    ],
     ['kill -9: actions completed by reconcile', repaired.actionsCompleted],
+  )
+  check(
+    count(assigned, (o) => o.status >= 500 && o.status !== 503) === 0,
+    'no 500 for staff actions while the app is killed',
   )
   check(audit.lost === 0, `every answered submission is stored (${audit.answered} answered)`)
   check(audit.duplicated === 0, 'no submission is stored twice')
@@ -363,9 +395,9 @@ async function main() {
   try {
     db = await connectDatabase(database.uri)
     const models = createModels(db)
-    const restarted = await killUnderLoad(database, models)
-    apps.push(restarted)
     const office = await createStaff(db, { role: 'office' })
+    const restarted = await killUnderLoad(database, models, office.authorization)
+    apps.push(restarted)
     await freezeUnderLoad(database, restarted, models, office.authorization)
     await terminateUnderLoad(restarted, models)
     const a = await startApp(database.uri, 'A')
