@@ -1,7 +1,7 @@
 // `npm test`: everything CI checks, in order — lint and format, type checks, the production
 // builds of the app with their size budgets, then every jest project (unit, component, HTTP,
-// browser, and the weapp release-build checks). Ends with one summary line "tests: N passed,
-// N failed".
+// browser, and the weapp release-build checks), then the fault suite. Ends with one summary
+// line "tests: N passed, N failed".
 //
 // The weapp is built as a release (`npm run build:weapp`), which refuses to build without an
 // https API origin and an AppID: CI has neither, so it builds with the test values below (the
@@ -59,7 +59,9 @@ const passed = step(
   { ZHENGMIN_WEAPP_BUILT: 'release-test' },
 )
 const results = JSON.parse(readFileSync(report, 'utf8'))
+// Real processes killed, frozen and raced on one database (test/faults/run.ts).
+const faultsPassed = step('fault suite', npm, ['run', 'test:faults'])
 console.log(
-  `\ntests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped`,
+  `\ntests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests} skipped; fault suite ${faultsPassed ? 'passed' : 'failed'}`,
 )
-process.exit(passed && results.numTotalTests > 0 ? 0 : 1)
+process.exit(passed && faultsPassed && results.numTotalTests > 0 ? 0 : 1)

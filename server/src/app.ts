@@ -11,7 +11,7 @@ import { jsonBody } from './http/json-body'
 import { createRateLimits } from './http/rate-limits'
 import { createCounterStore } from './http/rate-counters'
 import { requestContext } from './http/request-context'
-import { requireDatabaseForWrites } from './http/require-database'
+import { databaseDeadline, requireDatabaseForWrites } from './http/require-database'
 import { securityHeaders } from './http/security-headers'
 import { createStaffAuth } from './http/staff-auth'
 import { staticApp } from './http/static-app'
@@ -227,6 +227,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(staticApp(config.h5Dir, API_PREFIX))
   app.use(jsonBody(config.bodyLimitBytes))
   app.use(requireDatabaseForWrites(db))
+  app.use(databaseDeadline(db))
   app.use(api.routes())
   app.use(api.allowedMethods({ throw: true }))
   app.on('error', (error: unknown) => logger.error({ err: error }, 'unhandled application error'))

@@ -66,6 +66,9 @@ async function seedDemoStaffAccounts(config: AppConfig, models: Models, logger: 
   }
 }
 
+/** How often idle keep-alive connections are closed while shutting down. */
+const IDLE_SWEEP_MS = 50
+
 async function main() {
   let config: AppConfig
   try {
@@ -141,10 +144,15 @@ async function main() {
       server.closeAllConnections()
     }, config.shutdownGraceMs)
     forced.unref()
+    // Keep-alive sockets would hold the close for up to keepAliveTimeout: answers given from
+    // now on close their socket, and sockets that turn idle are closed as they do.
+    server.on('request', (_request, response) => response.setHeader('Connection', 'close'))
+    const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS)
     await new Promise<void>((resolve) => {
       server.close(() => resolve())
       server.closeIdleConnections()
     })
+    clearInterval(sweep)
     await background?.stop()
     await notifications?.settled()
     await contentSecurity?.settled()

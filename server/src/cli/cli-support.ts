@@ -5,6 +5,9 @@ import { AppError } from '../http/errors'
 import { createLogger } from '../logger'
 import { createCalendarService, type CalendarService } from '../modules/calendar/calendar.service'
 
+/** How long a command-line tool waits for one database reply. */
+const CLI_SOCKET_TIMEOUT_MS = 120_000
+
 /** Writes one line of output for the operator. */
 export function print(line = ''): void {
   process.stdout.write(`${line}\n`)
@@ -44,7 +47,8 @@ export async function withDatabase<T>(
     fail('未设置 MONGODB_URI：命令行工具需要连接服务器使用的 MongoDB 数据库。')
   }
   const logger = createLogger({ logLevel: 'warn' })
-  const db = await connectDatabase(config.mongodbUri)
+  // Nobody waits on an HTTP answer here, and rebuilds write in large batches.
+  const db = await connectDatabase(config.mongodbUri, { socketTimeoutMS: CLI_SOCKET_TIMEOUT_MS })
   try {
     const models = createModels(db)
     await ensureIndexes(db)

@@ -3,6 +3,8 @@
 // from a version without them, after restoring a backup, after loading a year's holiday
 // schedule that changes past working days, or when the log reports a counter not updated.
 // Like `npm run calendar`, it needs MONGODB_URI.
+import { finishPendingActions } from '../modules/messages/reconcile'
+import { createStatsCounters } from '../modules/stats/stats-counters'
 import { rebuildStats } from '../modules/stats/stats-rebuild'
 import { fail, print, runCli, withDatabase } from './cli-support'
 
@@ -16,6 +18,10 @@ async function main(argv: string[]) {
   if (command !== 'rebuild' || rest.length > 0) fail(USAGE)
   await withDatabase(async ({ models, calendar }) => {
     const started = Date.now()
+    // An action still owing its counters would be counted again after the rebuild.
+    const stats = createStatsCounters({ models, calendar: () => calendar.current() })
+    const finished = await finishPendingActions(models, stats)
+    if (finished > 0) print(`已补全中断的办理操作 ${finished} 项`)
     const { documents } = await rebuildStats(models, calendar.current(), (stage, done) => {
       print(stage === 'messages' ? `已读取留言 ${done} 条…` : `已读取办理记录 ${done} 条…`)
     })

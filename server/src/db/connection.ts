@@ -1,17 +1,71 @@
-import mongoose, { type Connection } from 'mongoose'
+import mongoose, { type Connection, type Schema } from 'mongoose'
+
+/**
+ * How long the app waits for the database, in each way it can wait. A stalled database (a
+ * frozen process, a lost network) must turn into a 503 with Retry-After within 3 seconds: the
+ * driver's default is to wait forever on a socket and 30 s for a server.
+ */
+export const DATABASE_WAITS = {
+  /** Finding a server to talk to (and the wait of a command while none is known). */
+  serverSelectionTimeoutMS: 2_000,
+  /** Opening a connection, including its handshake; also each heartbeat's deadline. */
+  connectTimeoutMS: 2_000,
+  /** Waiting for a reply on an open connection: a frozen server ends here. */
+  socketTimeoutMS: 2_000,
+  /** Waiting for a free connection of the pool. */
+  waitQueueTimeoutMS: 2_000,
+  /** How often a server is checked, so a lost or returned database is noticed quickly. */
+  heartbeatFrequencyMS: 2_000,
+} as const
+
+/**
+ * Server-side limit of one read (`maxTimeMS`): below the socket timeout, so a slow query on a
+ * live database is stopped by the server (the connection survives) before the client gives up.
+ * Streams over whole collections (exports, rebuilds) set their own with `longReadOptions`.
+ */
+export const READ_MAX_TIME_MS = 1_500
+
+/** For cursors that walk a whole collection on purpose (exports, rebuilds, reconcile). */
+export const LONG_READ_MAX_TIME_MS = 10 * 60_000
+
+export interface ConnectOptions {
+  /**
+   * Command-line tools run long operations (rebuilds, index builds) where nobody waits on an
+   * HTTP answer: they may wait longer for each reply.
+   */
+  socketTimeoutMS?: number
+}
+
+/** Gives every read of every model a `maxTimeMS` unless the query sets its own. */
+function defaultReadDeadline(schema: Schema): void {
+  schema.pre(
+    ['find', 'findOne', 'countDocuments', 'distinct', 'findOneAndUpdate', 'findOneAndDelete'],
+    function () {
+      if (this.getOptions().maxTimeMS === undefined) this.maxTimeMS(READ_MAX_TIME_MS)
+    },
+  )
+  schema.pre('aggregate', function () {
+    if (this.options.maxTimeMS === undefined) this.option({ maxTimeMS: READ_MAX_TIME_MS })
+  })
+}
 
 /**
  * Opens a connection of its own (not mongoose's global one) so the app, tests and scripts can
  * hold several. Commands are not buffered while the database is away: a write must fail fast
- * with 503 rather than hang and land later.
+ * with 503 rather than hang and land later. Every wait is bounded (DATABASE_WAITS).
  */
-export async function connectDatabase(uri: string): Promise<Connection> {
+export async function connectDatabase(
+  uri: string,
+  options: ConnectOptions = {},
+): Promise<Connection> {
   const connection = mongoose.createConnection(uri, {
     autoCreate: false, // the embedded engine has no `create` command; collections appear on first write
     autoIndex: false, // indexes are created explicitly at start-up (ensureIndexes)
     bufferCommands: false,
-    serverSelectionTimeoutMS: 5_000,
+    ...DATABASE_WAITS,
+    ...options,
   })
+  connection.plugin(defaultReadDeadline)
   await connection.asPromise()
   return connection
 }
@@ -28,12 +82,21 @@ const UNAVAILABLE_ERROR_NAMES = new Set([
   'MongoNotConnectedError',
   'MongoTopologyClosedError',
   'MongoPoolClearedError',
+  'MongoWaitQueueTimeoutError',
+  'MongoOperationTimeoutError',
 ])
+
+/** Server error codes that mean "too slow or not ready now": MaxTimeMSExpired, not primary... */
+const UNAVAILABLE_SERVER_CODES = new Set([50, 91, 189, 10107, 11600, 11602, 13435, 13436])
 
 /** Whether an error means "the database cannot be reached now" (answer 503, try later). */
 export function isDatabaseUnavailableError(error: unknown): boolean {
   if (!(error instanceof Error)) return false
   if (UNAVAILABLE_ERROR_NAMES.has(error.name)) return true
+  const code = (error as { code?: unknown }).code
+  if (error.name === 'MongoServerError' && typeof code === 'number') {
+    return UNAVAILABLE_SERVER_CODES.has(code)
+  }
   // With bufferCommands off, mongoose refuses commands on a closed connection with this text.
   return (
     error.name === 'MongooseError' &&

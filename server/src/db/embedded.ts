@@ -9,6 +9,8 @@ export interface EmbeddedDatabase {
   uri: string
   /** 'mongod' keeps data under dataDir; 'in-memory' loses everything on exit. */
   kind: 'mongod' | 'in-memory'
+  /** Process id of the database server (the fault suite freezes it with SIGSTOP). */
+  pid: number | undefined
   stop(): Promise<void>
 }
 
@@ -49,6 +51,7 @@ async function startMongod(options: {
   return {
     uri: `mongodb://127.0.0.1:${port}/${options.databaseName}`,
     kind: 'mongod',
+    pid: child.pid,
     stop: () => stopChild(child),
   }
 }
@@ -86,7 +89,12 @@ async function startInMemoryEngine(databaseName: string): Promise<EmbeddedDataba
   // The engine mishandles the driver's streaming heartbeats ("moreToCome"), which makes the
   // connection flap between disconnected and connected; polling heartbeats are stable.
   uri.searchParams.set('serverMonitoringMode', 'poll')
-  return { uri: uri.toString(), kind: 'in-memory', stop: () => stopChild(child) }
+  return {
+    uri: uri.toString(),
+    kind: 'in-memory',
+    pid: child.pid,
+    stop: () => stopChild(child),
+  }
 }
 
 function waitForLine(child: ChildProcess, matches: (line: string) => boolean): Promise<string> {

@@ -124,13 +124,13 @@ export function createPublicCache(options: PublicCacheOptions) {
 
     /** Records a change: every instance's pages go stale (this one's at once). */
     async invalidate(): Promise<void> {
-      const doc = await options.versions
-        .findOneAndUpdate(
-          { _id: options.kind },
-          { $inc: { version: 1 } },
-          { upsert: true, new: true },
-        )
-        .lean()
+      // updateOne + read, not findOneAndUpdate (whose writes the embedded engine does not guard).
+      await options.versions.updateOne(
+        { _id: options.kind },
+        { $inc: { version: 1 } },
+        { upsert: true },
+      )
+      const doc = await options.versions.findById(options.kind).lean()
       checkedAt = options.now()
       adopt(doc?.version ?? version + 1)
     },

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino'
+import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import {
   createWorkingCalendar,
   endOfBeijingDay,
@@ -95,6 +96,7 @@ export function createCalendarService(deps: CalendarServiceDeps) {
         '_id status clockStartedAt workingDays dueDate dueAt provisional extension extensionWorkingDays',
       )
       .lean()
+      .maxTimeMS(LONG_READ_MAX_TIME_MS)
       .cursor()
     for await (const message of cursor) {
       checked += 1

@@ -18,6 +18,11 @@ export interface StoredGuide {
   content: Guide
   version: number
   pendingChange?: PendingChange
+  /**
+   * The revision of the version just published, stored by the same update as the version and
+   * copied to guide_revisions afterwards (idempotently, under its id); then removed.
+   */
+  pendingRevision?: GuideRevision
   updatedAt: Date
 }
 
@@ -37,6 +42,8 @@ const storedGuideSchema = new Schema<StoredGuide>(
         { _id: false },
       ),
     },
+    // Written and read as a whole; see pendingRevision above.
+    pendingRevision: { type: Schema.Types.Mixed },
     updatedAt: { type: Date, required: true },
   },
   { collection: 'guides', versionKey: false, strict: 'throw' },

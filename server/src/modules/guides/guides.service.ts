@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { Types } from 'mongoose'
 import type { Logger } from 'pino'
 import { SHIPPED_GUIDES } from '@zhengmin/config'
 import {
@@ -18,7 +19,7 @@ import { toObjectId } from '../../http/object-id'
 import type { PublicCache } from '../../http/public-cache'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { Actor } from '../messages/staff-messages.service'
-import type { GuideRating, StoredGuide } from './guide.model'
+import type { GuideRating, GuideRevision as Revision, StoredGuide } from './guide.model'
 
 /** Who rates: the WeChat identity when signed in, else the app's anonymous device id. */
 export type Rater = { openid: string } | { deviceId: string }
@@ -243,7 +244,10 @@ export function createGuidesService(deps: GuidesDeps) {
       input: { baseVersion: number; guide: Guide; summary: string },
       log: Logger,
     ) {
-      const stored = await load(slug)
+      const loaded = await load(slug)
+      if (loaded.pendingRevision)
+        await finishGuideRevision(deps.models, slug, loaded.pendingRevision)
+      const stored = loaded.pendingRevision ? await load(slug) : loaded
       if (input.guide.slug !== slug || input.guide.seedItem !== stored.content.seedItem) {
         throw new AppError(400, 'validation_failed', '不能修改指南标识和事项序号', {
           fields: [{ field: 'guide.slug', message: '不能修改指南标识和事项序号' }],
@@ -264,17 +268,9 @@ export function createGuidesService(deps: GuidesDeps) {
       if (changedParts.length === 0) {
         throw new AppError(422, 'no_change', '内容没有变化，无需发布新版本')
       }
-      const updated = await Guide.findOneAndUpdate(
-        { _id: slug, version: stored.version },
-        {
-          $set: { content, version: content.version, updatedAt: now },
-          $unset: { pendingChange: 1 },
-        },
-        { new: true },
-      ).lean()
-      if (!updated) throw versionConflict()
       const disclosure = pendingChange ? disclosureOf(stored) : undefined
-      await GuideRevision.create({
+      const revision: Revision = {
+        _id: new Types.ObjectId(),
         slug,
         version: content.version,
         content,
@@ -283,7 +279,25 @@ export function createGuidesService(deps: GuidesDeps) {
         summary: input.summary,
         changedParts,
         ...(disclosure ? { disclosedOnTime: disclosure.state !== 'overdue' } : {}),
-      })
+      }
+      // The version and its revision in one conditional update (atomic, unlike
+      // findOneAndUpdate on the embedded engine); the revision is then copied to the history.
+      const updated = await Guide.updateOne(
+        { _id: slug, version: stored.version, pendingRevision: { $exists: false } },
+        {
+          $set: { content, version: content.version, updatedAt: now, pendingRevision: revision },
+          $unset: { pendingChange: 1 },
+        },
+      )
+      if (updated.modifiedCount !== 1) throw versionConflict()
+      try {
+        await finishGuideRevision(deps.models, slug, revision)
+      } catch (error) {
+        log.warn(
+          { err: error, slug, version: content.version },
+          'guide published; its revision will be recorded by the next publish or npm run reconcile',
+        )
+      }
       await deps.cache.invalidate()
       log.info(
         { slug, version: content.version, staffId: staff.id, changedParts },
@@ -323,7 +337,7 @@ export function createGuidesService(deps: GuidesDeps) {
     async respond(staff: Actor, id: string, text: string): Promise<GuideRating> {
       const objectId = toObjectId(id)
       if (!objectId) throw notFound('该评价不存在')
-      const updated = await GuideRating.findOneAndUpdate(
+      const answered = await GuideRating.updateOne(
         { _id: objectId, awaitingResponse: true },
         {
           $set: {
@@ -331,8 +345,9 @@ export function createGuidesService(deps: GuidesDeps) {
             response: { text, at: deps.clock(), by: { id: staff.id, name: staff.displayName } },
           },
         },
-        { new: true },
-      ).lean()
+      )
+      const updated =
+        answered.modifiedCount === 1 ? await GuideRating.findById(objectId).lean() : null
       if (updated) return updated
       if (await GuideRating.exists({ _id: objectId, level: { $lte: 2 } })) {
         throw conflict('already_answered', '该评价已处理')
@@ -340,6 +355,26 @@ export function createGuidesService(deps: GuidesDeps) {
       throw notFound('该评价不存在')
     },
   }
+}
+
+/**
+ * Copies a guide's pending revision to its history (once: under its own id, and the unique
+ * slug + version) and removes it from the guide. Safe to repeat.
+ */
+export async function finishGuideRevision(
+  models: Models,
+  slug: string,
+  revision: Revision,
+): Promise<void> {
+  try {
+    await models.GuideRevision.create(revision)
+  } catch (error) {
+    if ((error as { code?: unknown } | null)?.code !== 11000) throw error
+  }
+  await models.Guide.updateOne(
+    { _id: slug, 'pendingRevision._id': revision._id },
+    { $unset: { pendingRevision: 1 } },
+  )
 }
 
 const versionConflict = () =>

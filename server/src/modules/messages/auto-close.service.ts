@@ -1,4 +1,5 @@
 import type { Logger } from 'pino'
+import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import {
   assertTransition,
   beijingDate,
@@ -6,6 +7,7 @@ import {
   type WorkingCalendar,
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
+import { createMessageCommits } from './message-outbox'
 
 /** Working days after the answer a citizen has to rate or follow up before the message closes. */
 export const AUTO_CLOSE_WORKING_DAYS = 10
@@ -24,7 +26,8 @@ export interface AutoCloseDeps {
 
 /** Closes answered messages the citizen neither rated nor followed up in time. */
 export function createAutoClose(deps: AutoCloseDeps) {
-  const { Message, MessageEvent } = deps.models
+  const { Message } = deps.models
+  const commits = createMessageCommits({ models: deps.models })
   const workingDays = deps.workingDays ?? AUTO_CLOSE_WORKING_DAYS
 
   return {
@@ -46,6 +49,7 @@ export function createAutoClose(deps: AutoCloseDeps) {
         .select('_id status answer')
         .sort({ 'answer.answeredAt': 1 })
         .lean()
+        .maxTimeMS(LONG_READ_MAX_TIME_MS)
         .cursor()
       let checked = 0
       let closed = 0
@@ -55,22 +59,25 @@ export function createAutoClose(deps: AutoCloseDeps) {
         if (!answeredAt) continue
         if (calendar.workingDaysBetween(beijingDate(answeredAt), today) < workingDays) continue
         const to = assertTransition(message.status, 'autoClose')
-        const updated = await Message.updateOne(
+        const updated = await commits.commit(
           { _id: message._id, status: message.status, 'answer.answeredAt': answeredAt },
           { $set: { status: to, closedAt: now } },
+          {
+            events: [
+              {
+                type: 'closed',
+                at: now,
+                actor: { kind: 'system' },
+                fromStatus: message.status,
+                toStatus: to,
+                visibleToCitizen: true,
+                data: { reason: 'not_rated', workingDays },
+              },
+            ],
+          },
+          deps.log,
         )
-        if (updated.modifiedCount !== 1) continue
-        closed += 1
-        await MessageEvent.create({
-          messageId: message._id,
-          type: 'closed',
-          at: now,
-          actor: { kind: 'system' },
-          fromStatus: message.status,
-          toStatus: to,
-          visibleToCitizen: true,
-          data: { reason: 'not_rated', workingDays },
-        })
+        if (updated) closed += 1
       }
       deps.log.info({ checked, closed, workingDays }, 'unrated messages closed')
       return { checked, closed }

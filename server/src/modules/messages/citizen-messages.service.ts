@@ -13,13 +13,14 @@ import type { DeadlineCalculator } from './messages.service'
 import type { MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 import type { StatsCounters } from '../stats/stats-counters'
+import { createMessageCommits, withPendingEvents } from './message-outbox'
 
 export interface CitizenMessagesDeps {
   models: Models
   calendar: DeadlineCalculator
   clock: () => Date
   replyWorkingDays: number
-  /** The dashboard's counters; they never fail a rating. */
+  /** The dashboard's counters, written with each action's history (see message-outbox.ts). */
   stats?: StatsCounters
 }
 
@@ -44,6 +45,7 @@ export interface CitizenMessageRecord {
 /** The citizen's side of a message: find it by code + phone, rate the answer, follow up once. */
 export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
   const { Message, MessageEvent } = deps.models
+  const commits = createMessageCommits({ models: deps.models, stats: deps.stats })
 
   async function findOwn(code: string, owner: Owner): Promise<MessageDocument> {
     const message = await Message.findOne({ code })
@@ -55,10 +57,10 @@ export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
   }
 
   async function record(message: MessageDocument): Promise<CitizenMessageRecord> {
-    const history = await MessageEvent.find({ messageId: message._id, visibleToCitizen: true })
+    const stored = await MessageEvent.find({ messageId: message._id, visibleToCitizen: true })
       .sort({ at: 1, _id: 1 })
       .lean()
-    return { message, history }
+    return { message, history: withPendingEvents(message, stored, (e) => e.visibleToCitizen) }
   }
 
   /** The state the action leads to, or a 409 when the lifecycle does not allow it now. */
@@ -108,7 +110,7 @@ export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
       owner: Owner,
       log: Logger,
     ): Promise<CitizenMessageRecord> {
-      const message = await findOwn(code, owner)
+      const message = await commits.settled(await findOwn(code, owner))
       const to = nextState(message, 'rate')
       const now = deps.clock()
       const rating = {
@@ -117,24 +119,27 @@ export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
         ...(input.comment ? { comment: input.comment } : {}),
       }
       // Conditional on the state we checked: a concurrent follow-up or rating wins only once.
-      const updated = await Message.findOneAndUpdate(
+      const updated = await commits.commit(
         { _id: message._id, status: { $in: statusesAllowing('rate') } },
         { $set: { status: to, rating, closedAt: now } },
-        { new: true },
+        {
+          events: [
+            {
+              type: 'rated',
+              at: now,
+              actor: { kind: 'citizen' },
+              fromStatus: message.status,
+              toStatus: to,
+              visibleToCitizen: true,
+              data: { level: input.level },
+            },
+          ],
+          counters: deps.stats?.rated({ ...message.toObject(), rating }) ?? [],
+        },
+        log,
       )
       if (!updated) throw stateConflict()
-      await MessageEvent.create({
-        messageId: message._id,
-        type: 'rated',
-        at: now,
-        actor: { kind: 'citizen' },
-        fromStatus: message.status,
-        toStatus: to,
-        visibleToCitizen: true,
-        data: { level: input.level },
-      })
       log.info({ messageId: String(message._id), level: input.level }, 'answer rated')
-      await deps.stats?.rated(updated.toObject(), log)
       return record(updated)
     },
 
@@ -145,12 +150,12 @@ export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
       owner: Owner,
       log: Logger,
     ): Promise<CitizenMessageRecord> {
-      const message = await findOwn(code, owner)
+      const message = await commits.settled(await findOwn(code, owner))
       const to = nextState(message, 'followUp')
       const now = deps.clock()
       await deps.calendar.ensureFresh?.()
       const deadline = deps.calendar.replyDeadline(now, deps.replyWorkingDays)
-      const updated = await Message.findOneAndUpdate(
+      const updated = await commits.commit(
         {
           _id: message._id,
           status: { $in: statusesAllowing('followUp') },
@@ -171,19 +176,22 @@ export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
           $unset: { extension: 1 },
           $inc: { followUps: 1 },
         },
-        { new: true },
+        {
+          events: [
+            {
+              type: 'followed_up',
+              at: now,
+              actor: { kind: 'citizen' },
+              fromStatus: message.status,
+              toStatus: to,
+              visibleToCitizen: true,
+              data: { dueDate: deadline.dueDate },
+            },
+          ],
+        },
+        log,
       )
       if (!updated) throw stateConflict()
-      await MessageEvent.create({
-        messageId: message._id,
-        type: 'followed_up',
-        at: now,
-        actor: { kind: 'citizen' },
-        fromStatus: message.status,
-        toStatus: to,
-        visibleToCitizen: true,
-        data: { dueDate: deadline.dueDate },
-      })
       log.info({ messageId: String(message._id) }, 'follow-up received')
       return record(updated)
     },

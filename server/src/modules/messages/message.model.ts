@@ -1,4 +1,5 @@
 import { Schema, type Connection, type HydratedDocument, type Model, type Types } from 'mongoose'
+import type { Outbox } from './message-outbox'
 import {
   awaitsReply,
   MESSAGE_CATEGORIES,
@@ -66,6 +67,11 @@ export interface Message {
   publicationId?: Types.ObjectId
   /** WeChat's content-security check of the title and text; unset while WeChat is off. */
   contentCheck?: MessageContentCheck
+  /**
+   * What the last action still has to write elsewhere (history events, counters, publication),
+   * set by the same atomic update as the state it describes; removed once written.
+   */
+  outbox?: Outbox
   createdAt: Date
   updatedAt: Date
 }
@@ -208,6 +214,8 @@ const messageSchema = new Schema<Message>(
         { _id: false },
       ),
     },
+    // Written and read as a whole by message-outbox.ts; never cast field by field.
+    outbox: { type: Schema.Types.Mixed },
   },
   { collection: 'messages', timestamps: true, strict: 'throw' },
 )
@@ -230,6 +238,9 @@ messageSchema.index({ status: 1, 'answer.answeredAt': 1 })
 messageSchema.index({ 'contentCheck.status': 1, 'contentCheck.nextAttemptAt': 1 })
 // The office's queue of answers that may be published (回复选登), newest answers first.
 messageSchema.index({ allowPublish: 1, status: 1, 'answer.answeredAt': -1 })
+
+// Actions whose outbox is still to be written (npm run reconcile, after a crash).
+messageSchema.index({ 'outbox.id': 1 }, { sparse: true })
 
 export function messageModel(connection: Connection): Model<Message> {
   return (

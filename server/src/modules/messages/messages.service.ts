@@ -12,6 +12,7 @@ import { badRequest, conflict } from '../../http/errors'
 import type { Models } from '../../db/models'
 import type { MessageDocument } from './message.model'
 import type { StatsCounters } from '../stats/stats-counters'
+import { createMessageCommits } from './message-outbox'
 
 /** Computes reply deadlines; the working-day calendar in production. */
 export interface DeadlineCalculator {
@@ -26,7 +27,7 @@ export interface MessagesServiceDeps {
   clock: () => Date
   randomBytes: RandomBytes
   replyWorkingDays: number
-  /** The dashboard's counters; they never fail a submission. */
+  /** The dashboard's counters, written with the submission's history (see message-outbox.ts). */
   stats?: StatsCounters
 }
 
@@ -54,7 +55,8 @@ function hashSubmission(input: NewMessage, openid: string | undefined): string {
 }
 
 export function createMessagesService(deps: MessagesServiceDeps) {
-  const { Message, MessageEvent, Idempotency } = deps.models
+  const { Message, Idempotency } = deps.models
+  const commits = createMessageCommits({ models: deps.models, stats: deps.stats })
 
   /** Inserts the message under a fresh random code, drawing again on the rare collision. */
   async function insertMessage(
@@ -68,56 +70,51 @@ export function createMessagesService(deps: MessagesServiceDeps) {
     const deadline = deps.calendar.replyDeadline(receivedAt, deps.replyWorkingDays)
     for (let attempt = 1; attempt <= MAX_CODE_ATTEMPTS; attempt += 1) {
       try {
-        const message = await Message.create({
-          _id: id,
-          code: generateLookupCode(deps.randomBytes),
-          category: input.category,
-          title: input.title,
-          content: input.content,
-          name: input.name,
-          phone: input.phone,
-          suggestedUnit: input.unit,
-          allowPublish: input.allowPublish,
-          ...(openid ? { openid, notifyOnAnswer: input.notifyOnAnswer } : {}),
-          consentAt: receivedAt,
-          status: 'submitted',
-          receivedAt,
-          receivedDate: deadline.receivedDate,
-          clockStartedAt: receivedAt,
-          workingDays: deps.replyWorkingDays,
-          dueDate: deadline.dueDate,
-          dueAt: deadline.dueAt,
-          provisional: deadline.provisional,
-        })
-        await recordSubmitted(message, log)
-        await deps.stats?.received(message.toObject(), log)
-        return message
+        return await commits.create(
+          {
+            _id: id,
+            code: generateLookupCode(deps.randomBytes),
+            category: input.category,
+            title: input.title,
+            content: input.content,
+            name: input.name,
+            phone: input.phone,
+            suggestedUnit: input.unit,
+            allowPublish: input.allowPublish,
+            ...(openid ? { openid, notifyOnAnswer: input.notifyOnAnswer } : {}),
+            consentAt: receivedAt,
+            status: 'submitted',
+            receivedAt,
+            receivedDate: deadline.receivedDate,
+            clockStartedAt: receivedAt,
+            workingDays: deps.replyWorkingDays,
+            dueDate: deadline.dueDate,
+            dueAt: deadline.dueAt,
+            provisional: deadline.provisional,
+          },
+          (message) => ({
+            events: [
+              {
+                type: 'submitted',
+                at: message.receivedAt,
+                actor: { kind: 'citizen' },
+                toStatus: 'submitted',
+                visibleToCitizen: true,
+              },
+            ],
+            counters: deps.stats?.received(message) ?? [],
+          }),
+          log,
+        )
       } catch (error) {
         if (!isDuplicateKey(error)) throw error
         // Either a concurrent retry with the same key created this id first (answer with its
         // message), or the random code collided (draw again). Not every engine names the key.
         const existing = await Message.findById(id)
-        if (existing) return existing
+        if (existing) return commits.settled(existing)
       }
     }
     throw new Error(`no free lookup code after ${MAX_CODE_ATTEMPTS} attempts`)
-  }
-
-  async function recordSubmitted(message: MessageDocument, log: Logger) {
-    try {
-      await MessageEvent.create({
-        messageId: message._id,
-        type: 'submitted',
-        at: message.receivedAt,
-        actor: { kind: 'citizen' },
-        toStatus: 'submitted',
-        visibleToCitizen: true,
-      })
-    } catch (error) {
-      // The message itself is stored and carries its state; a missing first history entry
-      // must not turn a successful submission into an error the citizen would retry.
-      log.error({ err: error, messageId: String(message._id) }, 'could not record submitted event')
-    }
   }
 
   /** Answers a retry: the same body returns the first message; another body is a conflict. */
@@ -135,7 +132,7 @@ export function createMessagesService(deps: MessagesServiceDeps) {
       )
     }
     const existing = await Message.findById(record.messageId)
-    if (existing) return { message: existing, replayed: true }
+    if (existing) return { message: await commits.settled(existing), replayed: true }
     // The first attempt stored its key but failed before the message: finish it now, dated
     // from the first attempt, under the id that was promised to the key.
     const message = await insertMessage(record.messageId, input, record.createdAt, log, openid)

@@ -97,7 +97,10 @@ export function staffMessagesRoutes(deps: {
 
   router.post('/staff/messages/:id/extension', requireStaff(), async (ctx) => {
     const body = validate(extensionBodySchema, ctx.request.jsonBody)
-    detail(ctx, await deps.staffMessages.requestExtension(staffOf(ctx), idOf(ctx), body))
+    detail(
+      ctx,
+      await deps.staffMessages.requestExtension(staffOf(ctx), idOf(ctx), body, ctx.state.log),
+    )
   })
 
   for (const decision of ['approve', 'refuse'] as const) {

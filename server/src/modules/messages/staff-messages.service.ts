@@ -1,4 +1,4 @@
-import { Types } from 'mongoose'
+import { Types, type UpdateQuery } from 'mongoose'
 import type { Logger } from 'pino'
 import { findUnit } from '@zhengmin/config'
 import {
@@ -19,9 +19,10 @@ import { AppError, badRequest, conflict, notFound } from '../../http/errors'
 import { decodeCursor, encodeCursor } from '../../http/cursor'
 import { toObjectId } from '../../http/object-id'
 import { extendDeadline, type CalendarService } from '../calendar/calendar.service'
-import { holderOf, type StatsCounters } from '../stats/stats-counters'
+import { holderOf, type CounterBump, type StatsCounters } from '../stats/stats-counters'
 import type { Message, MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
+import { createMessageCommits, withPendingEvents, type PendingEvent } from './message-outbox'
 
 const OPEN: MessageStatus[] = ['assigned', 'reopened']
 const ANSWERED: MessageStatus[] = ['replied', 'declined', 'closed']
@@ -35,7 +36,7 @@ export interface StaffMessagesDeps {
   clock: () => Date
   /** Told of every stored reply or decline (the citizen's WeChat notice); must not throw. */
   onAnswered?: (message: Message, log: Logger) => Promise<void>
-  /** The dashboard's counters; they never fail an action. */
+  /** The dashboard's counters, written with each action's history (see message-outbox.ts). */
   stats?: StatsCounters
 }
 
@@ -63,18 +64,27 @@ function requireUnit(code: string, field = 'unit') {
 /** What staff do with messages: queues by urgency, the full record, and the lifecycle actions. */
 export function createStaffMessagesService(deps: StaffMessagesDeps) {
   const { Message, MessageEvent } = deps.models
+  const commits = createMessageCommits({ models: deps.models, stats: deps.stats })
+  const counters = deps.stats
+  const noCounters = (): CounterBump[] => []
 
   async function loadVisible(staff: Actor, id: string): Promise<MessageDocument> {
     const message = await Message.findById(parseId(id))
     // Another unit's message answers as if it did not exist, so ids reveal nothing.
     if (!message || !canSeeMessage(staff, message)) throw messageNotFound()
-    return message
+    return commits.settled(message)
   }
 
+  const shownToStaff = (event: Pick<MessageEvent, 'type'>) => event.type !== 'personal_data_viewed'
+
   async function historyOf(message: MessageDocument): Promise<MessageEvent[]> {
-    return MessageEvent.find({ messageId: message._id, type: { $ne: 'personal_data_viewed' } })
+    const stored = await MessageEvent.find({
+      messageId: message._id,
+      type: { $ne: 'personal_data_viewed' },
+    })
       .sort({ at: 1, _id: 1 })
       .lean()
+    return withPendingEvents(message, stored, shownToStaff)
   }
 
   /** Checks who may act and whether the state allows it; returns the state it leads to. */
@@ -92,8 +102,8 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     }
   }
 
-  async function record(
-    message: MessageDocument,
+  /** A history event of a staff action, as stored with the action (see message-outbox.ts). */
+  function eventOf(
     staff: Actor,
     type: string,
     change: {
@@ -102,9 +112,8 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       visibleToCitizen: boolean
       data?: Record<string, unknown>
     },
-  ) {
-    await MessageEvent.create({
-      messageId: message._id,
+  ): Omit<PendingEvent, '_id'> {
+    return {
       type,
       at: deps.clock(),
       actor: { kind: 'staff', id: staff.id },
@@ -112,19 +121,36 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       ...(change.to ? { toStatus: change.to } : {}),
       visibleToCitizen: change.visibleToCitizen,
       data: { ...change.data, actorName: staff.displayName },
-    })
+    }
   }
 
-  /** Moves the message to `to` only if it is still in a state the action allows (atomic). */
+  /** An event that changes nothing else (a note, a read of personal data): one insert. */
+  async function record(
+    message: MessageDocument,
+    staff: Actor,
+    type: string,
+    change: { visibleToCitizen: boolean; data?: Record<string, unknown> },
+  ) {
+    await MessageEvent.create({ ...eventOf(staff, type, change), messageId: message._id })
+  }
+
+  /**
+   * Moves the message only if it is still in a state the action allows, with its history
+   * event and counters (atomic: a conditional updateOne, see message-outbox.ts).
+   */
   async function transition(
     message: MessageDocument,
     action: 'assign' | 'transfer' | 'reply' | 'decline',
-    set: object,
+    set: Partial<Message>,
+    effects: { event: Omit<PendingEvent, '_id'>; counters: (after: Message) => CounterBump[] },
+    log: Logger,
   ) {
-    const updated = await Message.findOneAndUpdate(
+    const after = { ...message.toObject(), ...set }
+    const updated = await commits.commit(
       { _id: message._id, status: { $in: statusesAllowing(action) }, unit: message.unit ?? null },
       { $set: set },
-      { new: true },
+      { events: [effects.event], counters: effects.counters(after) },
+      log,
     )
     if (!updated) throw stateConflict()
     return updated
@@ -210,14 +236,21 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       const message = await loadVisible(staff, id)
       const to = authorize(staff, message, 'assign')
       requireUnit(unitCode)
-      const updated = await transition(message, 'assign', { status: to, unit: unitCode })
-      await record(updated, staff, 'assigned', {
-        from: message.status,
-        to,
-        visibleToCitizen: true,
-        data: { unit: unitCode },
-      })
-      await deps.stats?.assigned(message.toObject(), updated.toObject(), log)
+      const updated = await transition(
+        message,
+        'assign',
+        { status: to, unit: unitCode },
+        {
+          event: eventOf(staff, 'assigned', {
+            from: message.status,
+            to,
+            visibleToCitizen: true,
+            data: { unit: unitCode },
+          }),
+          counters: (after) => counters?.assigned(message.toObject(), after) ?? noCounters(),
+        },
+        log,
+      )
       return { message: updated, history: await historyOf(updated) }
     },
 
@@ -227,14 +260,23 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       requireUnit(input.unit)
       if (input.unit === message.unit)
         throw badRequest('请选择其他科室', [{ field: 'unit', message: '已在该科室办理' }])
-      const updated = await transition(message, 'transfer', { status: to, unit: input.unit })
-      await record(updated, staff, 'transferred', {
-        from: message.status,
-        to,
-        visibleToCitizen: true,
-        data: { fromUnit: message.unit, toUnit: input.unit, reason: input.reason },
-      })
-      await deps.stats?.transferred(message.toObject(), updated.toObject(), deps.clock(), log)
+      const now = deps.clock()
+      const updated = await transition(
+        message,
+        'transfer',
+        { status: to, unit: input.unit },
+        {
+          event: eventOf(staff, 'transferred', {
+            from: message.status,
+            to,
+            visibleToCitizen: true,
+            data: { fromUnit: message.unit, toUnit: input.unit, reason: input.reason },
+          }),
+          counters: (after) =>
+            counters?.transferred(message.toObject(), after, now) ?? noCounters(),
+        },
+        log,
+      )
       return { message: updated, history: await historyOf(updated) }
     },
 
@@ -259,25 +301,36 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       // Only the first answer is judged, against the deadline then in force (extension included).
       const first = message.answeredOnTime === undefined
       const onTime = first ? now.getTime() <= message.dueAt.getTime() : message.answeredOnTime
-      const updated = await transition(message, kind, {
-        status: to,
-        answer: { kind, content, answeredAt: now, staffId: staff.id },
-        ...(first
-          ? {
-              answeredOnTime: onTime,
-              firstAnsweredAt: now,
-              firstAnswer: { kind, unit: holderOf({ unit: message.unit, firstAnsweredAt: now }) },
-            }
-          : {}),
-      })
-      await record(updated, staff, kind === 'reply' ? 'replied' : 'declined', {
-        from: message.status,
-        to,
-        visibleToCitizen: true,
-        data: { onTime },
-      })
+      const updated = await transition(
+        message,
+        kind,
+        {
+          status: to,
+          answer: { kind, content, answeredAt: now, staffId: staff.id },
+          ...(first
+            ? {
+                answeredOnTime: onTime,
+                firstAnsweredAt: now,
+                firstAnswer: {
+                  kind,
+                  unit: holderOf({ unit: message.unit, firstAnsweredAt: now }),
+                },
+              }
+            : {}),
+        },
+        {
+          event: eventOf(staff, kind === 'reply' ? 'replied' : 'declined', {
+            from: message.status,
+            to,
+            visibleToCitizen: true,
+            data: { onTime },
+          }),
+          counters: (after) =>
+            (first && counters?.firstAnswered(message.toObject(), after)) || noCounters(),
+        },
+        log,
+      )
       log.info({ messageId: id, kind, onTime }, 'message answered')
-      if (first) await deps.stats?.firstAnswered(message.toObject(), updated.toObject(), log)
       await deps.onAnswered?.(updated.toObject(), log)
       return { message: updated, history: await historyOf(updated) }
     },
@@ -287,6 +340,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       staff: Actor,
       id: string,
       input: { workingDays: number; reason: string },
+      log: Logger,
     ) {
       const message = await loadVisible(staff, id)
       authorize(staff, message, 'requestExtension')
@@ -301,7 +355,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
         (message.extensionWorkingDays ?? 0) > 0 && message.extension
           ? message.extension.originalDueDate
           : message.dueDate
-      const updated = await Message.findOneAndUpdate(
+      const updated = await commits.commit(
         {
           _id: message._id,
           status: { $in: EXTENDABLE },
@@ -321,13 +375,21 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
             },
           },
         },
-        { new: true },
+        {
+          events: [
+            eventOf(staff, 'extension_requested', {
+              visibleToCitizen: false,
+              data: {
+                workingDays: input.workingDays,
+                reason: input.reason,
+                dueDate: message.dueDate,
+              },
+            }),
+          ],
+        },
+        log,
       )
       if (!updated) throw stateConflict()
-      await record(updated, staff, 'extension_requested', {
-        visibleToCitizen: false,
-        data: { workingDays: input.workingDays, reason: input.reason, dueDate: message.dueDate },
-      })
       return { message: updated, history: await historyOf(updated) }
     },
 
@@ -353,7 +415,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
         'extension.decidedBy': staff.id,
         ...(reason ? { 'extension.decisionReason': reason } : {}),
       }
-      let change: object = { $set: decided }
+      let change: UpdateQuery<Message> = { $set: decided }
       let toDueDate: string | undefined
       if (decision === 'approve') {
         await deps.calendar.ensureFresh()
@@ -375,7 +437,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
           $inc: { extensionWorkingDays: extension.workingDays },
         }
       }
-      const updated = await Message.findOneAndUpdate(
+      const updated = await commits.commit(
         {
           _id: message._id,
           status: { $in: EXTENDABLE },
@@ -384,27 +446,27 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
           'extension.requestedAt': extension.requestedAt,
         },
         change,
-        { new: true },
+        {
+          events: [
+            eventOf(staff, decision === 'approve' ? 'extension_approved' : 'extension_refused', {
+              // The citizen sees the new deadline; a refusal stays internal.
+              visibleToCitizen: decision === 'approve',
+              data: {
+                workingDays: extension.workingDays,
+                fromDueDate: message.dueDate,
+                ...(toDueDate ? { toDueDate } : {}),
+                ...(reason ? { reason } : {}),
+                // The unit then, so rebuilt statistics match even after a later transfer.
+                unit: holderOf(message),
+              },
+            }),
+          ],
+          counters:
+            counters?.extensionDecided(message.toObject(), decision === 'approve', now) ?? [],
+        },
+        log,
       )
       if (!updated) throw stateConflict()
-      await record(
-        updated,
-        staff,
-        decision === 'approve' ? 'extension_approved' : 'extension_refused',
-        {
-          // The citizen sees the new deadline; a refusal stays internal.
-          visibleToCitizen: decision === 'approve',
-          data: {
-            workingDays: extension.workingDays,
-            fromDueDate: message.dueDate,
-            ...(toDueDate ? { toDueDate } : {}),
-            ...(reason ? { reason } : {}),
-            // The unit then, so rebuilt statistics match even after a later transfer.
-            unit: holderOf(message),
-          },
-        },
-      )
-      await deps.stats?.extensionDecided(updated.toObject(), decision === 'approve', now, log)
       log.info({ messageId: id, decision, toDueDate }, 'extension decided')
       return { message: updated, history: await historyOf(updated) }
     },

@@ -9,6 +9,8 @@ import type { Notification } from './notification.model'
 
 /** Waits before the 2nd, 3rd, … attempt; after the last one a notice is marked failed. */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 6 * 3600_000]
+/** How many due notices one claim tries when others take them first. */
+const CLAIM_TRIES = 5
 /** How long a claimed notice is held by the sender before another may pick it up. */
 const CLAIM_MS = 2 * 60_000
 
@@ -109,14 +111,34 @@ export function createNotifications(deps: NotificationsDeps) {
     }
   }
 
-  /** Takes a due notice for this sender (atomically), counting the attempt. */
+  /**
+   * Takes a due notice for this sender, counting the attempt: a conditional updateOne on what
+   * was read (findOneAndUpdate's guard is not atomic on the embedded engine), so two senders
+   * never both take one notice; the loser tries the next due one.
+   */
   async function claim(filter: Record<string, unknown>): Promise<Notification | null> {
     const now = deps.clock()
-    return Notification.findOneAndUpdate(
-      { ...filter, status: 'pending', nextAttemptAt: { $lte: now } },
-      { $set: { nextAttemptAt: new Date(now.getTime() + CLAIM_MS) }, $inc: { attempts: 1 } },
-      { new: true, sort: { nextAttemptAt: 1 } },
-    ).lean()
+    for (let attempt = 0; attempt < CLAIM_TRIES; attempt += 1) {
+      const due = await Notification.findOne({
+        ...filter,
+        status: 'pending',
+        nextAttemptAt: { $lte: now },
+      })
+        .sort({ nextAttemptAt: 1 })
+        .lean()
+      if (!due) return null
+      const taken = await Notification.updateOne(
+        {
+          _id: due._id,
+          status: 'pending',
+          nextAttemptAt: due.nextAttemptAt,
+          attempts: due.attempts,
+        },
+        { $set: { nextAttemptAt: new Date(now.getTime() + CLAIM_MS) }, $inc: { attempts: 1 } },
+      )
+      if (taken.modifiedCount === 1) return Notification.findById(due._id).lean()
+    }
+    return null
   }
 
   return {

@@ -20,8 +20,9 @@ import { toObjectId } from '../../http/object-id'
 import type { PublicCache } from '../../http/public-cache'
 import type { Actor } from '../messages/staff-messages.service'
 import type { Message, MessageDocument } from '../messages/message.model'
-import type { Publication, PublicationDocument } from './publication.model'
 import { contentCheckView } from '../content-security/content-security.service'
+import { createMessageCommits, type PendingEvent } from '../messages/message-outbox'
+import type { Publication } from './publication.model'
 
 /** States of a message whose answer may be published: answered by a reply, not reopened. */
 const PUBLISHABLE_STATUSES: MessageStatus[] = ['replied', 'closed']
@@ -116,30 +117,68 @@ function pageOf<T extends { _id: Types.ObjectId }>(
 /** 回复选登: the office's queue and publishing, and what the public reads. */
 export function createPublicationsService(deps: PublicationsDeps) {
   const { Message, MessageEvent, Publication } = deps.models
+  const commits = createMessageCommits({ models: deps.models })
 
   async function loadMessage(id: string): Promise<MessageDocument> {
     const objectId = toObjectId(id)
     if (!objectId) throw messageNotFound()
     const message = await Message.findById(objectId)
     if (!message) throw messageNotFound()
-    return message
+    return commits.settled(message)
   }
 
-  async function record(
-    messageId: Types.ObjectId,
+  function eventOf(
     staff: Actor,
     type: 'published' | 'unpublished' | 'personal_data_viewed',
     data: Record<string, unknown> = {},
-  ) {
-    await MessageEvent.create({
-      messageId,
+  ): Omit<PendingEvent, '_id'> {
+    return {
       type,
       at: deps.clock(),
       actor: { kind: 'staff', id: staff.id },
       // The author may see that their message was published or taken down, not why.
       visibleToCitizen: type !== 'personal_data_viewed',
       data: { ...data, actorName: staff.displayName },
-    })
+    }
+  }
+
+  /** An event that changes nothing else (a read of the citizen's words): one insert. */
+  async function record(
+    messageId: Types.ObjectId,
+    staff: Actor,
+    type: 'unpublished' | 'personal_data_viewed',
+    data: Record<string, unknown> = {},
+  ) {
+    await MessageEvent.create({ ...eventOf(staff, type, data), messageId })
+  }
+
+  /** The publication document of one request, under the id chosen for it. */
+  function publicationOf(
+    staff: Actor,
+    request: PublicationRequest,
+    message: MessageDocument,
+    now: Date,
+  ): Omit<Publication, 'createdAt' | 'updatedAt'> {
+    const overrideKinds = request.override
+      ? [...new Set(scanPublicationText(request, authorContext(message)).map((f) => f.kind))]
+      : []
+    return {
+      _id: new Types.ObjectId(),
+      messageId: message._id,
+      title: request.title,
+      question: request.question,
+      answer: request.answer,
+      category: message.category,
+      ...(message.unit ? { unit: message.unit } : {}),
+      answeredDate: answeredDateOf(message),
+      publishedAt: now,
+      publishedDate: beijingDate(now),
+      publishedBy: { id: staff.id, name: staff.displayName },
+      status: 'published' as PublicationStatus,
+      ...(request.override
+        ? { override: { reason: request.override.reason, kinds: overrideKinds } }
+        : {}),
+    }
   }
 
   /**
@@ -191,34 +230,28 @@ export function createPublicationsService(deps: PublicationsDeps) {
   const contentCheckOf = (message: Message) =>
     contentCheckView(message.contentCheck, deps.contentSecurityEnabled ?? false)
 
-  /** Claims every message for its new publication, or none (releasing any already claimed). */
-  async function claim(messages: readonly MessageDocument[], ids: readonly Types.ObjectId[]) {
-    const claimed: number[] = []
-    for (const [index, message] of messages.entries()) {
-      const updated = await Message.updateOne(publishableFilter(message._id), {
-        $set: { publicationId: ids[index] },
-      })
-      if (updated.modifiedCount !== 1) {
-        await release(messages, ids, claimed)
-        throw conflict('state_conflict', '留言状态已变化（可能已被他人选登），请刷新后重试')
-      }
-      claimed.push(index)
-    }
-  }
-
-  async function release(
-    messages: readonly MessageDocument[],
-    ids: readonly Types.ObjectId[],
-    indexes: readonly number[],
+  /**
+   * The message no longer points at the publication: someone hid it first (its outbox is then
+   * finished here, and this is a conflict), or it was left published without a link by an
+   * older version; such a publication is hidden with a guarded update of its own.
+   */
+  async function hideUnlinked(
+    staff: Actor,
+    publicationId: Types.ObjectId,
+    messageId: Types.ObjectId,
+    hidden: NonNullable<Publication['hidden']>,
   ) {
-    for (const index of indexes) {
-      const message = messages[index]
-      if (!message) continue
-      await Message.updateOne(
-        { _id: message._id, publicationId: ids[index] },
-        { $unset: { publicationId: 1 } },
-      )
-    }
+    const message = await Message.findById(messageId)
+    if (message) await commits.settled(message)
+    const result = await Publication.updateOne(
+      { _id: publicationId, status: 'published' },
+      { $set: { status: 'hidden', hidden } },
+    )
+    if (result.modifiedCount !== 1) throw conflict('already_hidden', '该选登内容已撤下')
+    await record(messageId, staff, 'unpublished', {
+      publicationId: String(publicationId),
+      reason: hidden.reason,
+    })
   }
 
   return {
@@ -290,63 +323,47 @@ export function createPublicationsService(deps: PublicationsDeps) {
       return scanPublicationText(request, authorContext(message))
     },
 
-    /** Publishes every request, or none of them (422 or 409 tell why). */
+    /**
+     * Publishes every request. Everything is checked before anything is written, so a batch is
+     * published whole or refused whole (422 or 409 tell why); only an action by someone else
+     * between the check and the writes can leave part of it unpublished, and the 409 then names
+     * the items that were not (the others are published, each completely).
+     */
     async publish(staff: Actor, requests: readonly PublicationRequest[], log: Logger) {
       const messages = await vet(requests)
       const now = deps.clock()
-      const ids = requests.map(() => new Types.ObjectId())
-      await claim(messages, ids)
-      let created: PublicationDocument[]
-      try {
-        created = await Publication.insertMany(
-          requests.map((request, index) => {
-            const message = messages[index] as MessageDocument
-            const overrideKinds = request.override
-              ? [
-                  ...new Set(
-                    scanPublicationText(request, authorContext(message)).map((f) => f.kind),
-                  ),
-                ]
-              : []
-            return {
-              _id: ids[index],
-              messageId: message._id,
-              title: request.title,
-              question: request.question,
-              answer: request.answer,
-              category: message.category,
-              ...(message.unit ? { unit: message.unit } : {}),
-              answeredDate: answeredDateOf(message),
-              publishedAt: now,
-              publishedDate: beijingDate(now),
-              publishedBy: { id: staff.id, name: staff.displayName },
-              status: 'published' as PublicationStatus,
-              ...(request.override
-                ? { override: { reason: request.override.reason, kinds: overrideKinds } }
-                : {}),
-            }
-          }),
+      const created: Omit<Publication, 'createdAt' | 'updatedAt'>[] = []
+      const lost: FieldError[] = []
+      for (const [index, request] of requests.entries()) {
+        const message = messages[index] as MessageDocument
+        const publication = publicationOf(staff, request, message, now)
+        // Published in spite of WeChat's check (risky, or no verdict): what it said is kept.
+        const overriddenCheck = publication.override ? contentCheckOf(message) : undefined
+        // The message points at its publication, and carries it with its history event until
+        // both are stored: one atomic update, so no claim is ever left without its publication.
+        const updated = await commits.commit(
+          publishableFilter(message._id),
+          { $set: { publicationId: publication._id } },
+          {
+            events: [
+              eventOf(staff, 'published', {
+                publicationId: String(publication._id),
+                ...(publication.override ? { overrideReason: publication.override.reason } : {}),
+                ...(overriddenCheck && contentCheckOverrideReason(overriddenCheck)
+                  ? { overriddenContentCheck: overriddenCheck }
+                  : {}),
+              }),
+            ],
+            publications: [publication],
+          },
+          log,
         )
-      } catch (error) {
-        await release(
-          messages,
-          ids,
-          messages.map((_, index) => index),
-        )
-        throw error
-      }
-      for (const [index, publication] of created.entries()) {
-        const message = messages[index]
-        const overriddenCheck =
-          publication.override && message ? contentCheckOf(message) : undefined
-        await record(publication.messageId, staff, 'published', {
-          publicationId: String(publication._id),
-          ...(publication.override ? { overrideReason: publication.override.reason } : {}),
-          // Published in spite of WeChat's check (risky, or no verdict): what it said is kept.
-          ...(overriddenCheck && contentCheckOverrideReason(overriddenCheck)
-            ? { overriddenContentCheck: overriddenCheck }
-            : {}),
-        })
+        if (!updated) {
+          const field = requests.length > 1 ? `items.${index}.messageId` : 'messageId'
+          lost.push({ field, message: '留言状态已变化（可能已被他人选登）' })
+          continue
+        }
+        created.push(publication)
         log.info(
           {
             publicationId: String(publication._id),
@@ -357,42 +374,45 @@ export function createPublicationsService(deps: PublicationsDeps) {
           publication.override ? 'publication published with override' : 'publication published',
         )
       }
-      await deps.cache.invalidate()
-      return created
+      if (created.length > 0) await deps.cache.invalidate()
+      if (lost.length > 0) {
+        throw new AppError(
+          409,
+          'state_conflict',
+          created.length > 0
+            ? '部分留言状态已变化（可能已被他人选登），未能发布，其余已发布；请刷新后查看'
+            : '留言状态已变化（可能已被他人选登），请刷新后重试',
+          { fields: lost },
+        )
+      }
+      // As decided and stored with the message (their own documents may still be on the way).
+      return created.map((publication): Publication => ({
+        ...publication,
+        createdAt: now,
+        updatedAt: now,
+      }))
     },
 
     /** Hides a publication from every public surface at once; it is kept with the reason. */
     async unpublish(staff: Actor, id: string, reason: string, log: Logger) {
       const objectId = toObjectId(id)
       if (!objectId) throw publicationNotFound()
-      const now = deps.clock()
-      const hidden = await Publication.findOneAndUpdate(
-        { _id: objectId, status: 'published' },
-        {
-          $set: {
-            status: 'hidden',
-            hidden: { at: now, by: { id: staff.id, name: staff.displayName }, reason },
-          },
-        },
-        { new: true },
-      )
-      if (!hidden) {
-        const exists = await Publication.exists({ _id: objectId })
-        if (exists) throw conflict('already_hidden', '该选登内容已撤下')
-        throw publicationNotFound()
-      }
+      const publication = await Publication.findById(objectId)
+      if (!publication) throw publicationNotFound()
+      if (publication.status !== 'published') throw conflict('already_hidden', '该选登内容已撤下')
+      const hidden = { at: deps.clock(), by: { id: staff.id, name: staff.displayName }, reason }
+      const event = eventOf(staff, 'unpublished', { publicationId: id, reason })
       // The message may be published again later, with new text; this one stays in the history.
-      await Message.updateOne(
-        { _id: hidden.messageId, publicationId: hidden._id },
+      const updated = await commits.commit(
+        { _id: publication.messageId, publicationId: publication._id },
         { $unset: { publicationId: 1 } },
+        { events: [event], hide: { publicationId: publication._id, hidden } },
+        log,
       )
-      await record(hidden.messageId, staff, 'unpublished', {
-        publicationId: String(hidden._id),
-        reason,
-      })
+      if (!updated) await hideUnlinked(staff, publication._id, publication.messageId, hidden)
       await deps.cache.invalidate()
       log.info({ publicationId: id, staffId: staff.id }, 'publication hidden')
-      return hidden
+      return { ...publication.toObject(), status: 'hidden' as const, hidden }
     },
 
     /** The office's list of published or hidden items, newest first. */

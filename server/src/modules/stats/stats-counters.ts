@@ -1,4 +1,3 @@
-import type { Logger } from 'pino'
 import type { Types } from 'mongoose'
 import {
   addCounters,
@@ -135,102 +134,104 @@ function incrementOf(bump: CounterBump): Record<string, number> {
   return inc
 }
 
+/** Adds up the bumps of one action per counter document (one `$inc` each). */
+export function mergeBumps(bumps: readonly CounterBump[]): CounterBump[] {
+  const merged = new Map<string, CounterBump>()
+  for (const bump of bumps) {
+    const key = counterKey(bump.date, bump.unit, bump.category)
+    const into = merged.get(key)
+    if (!into) {
+      merged.set(key, { ...bump, inc: addCounters(emptyCounters(), bump.inc) })
+      continue
+    }
+    addCounters(into.inc as Counters, bump.inc)
+  }
+  return [...merged.values()]
+}
+
+/** The field of a counter document that records which actions it has counted (see applyOnce). */
+export const APPLIED_FIELD = 'applied'
+
 export interface StatsCountersDeps {
   models: Models
   calendar: () => WorkingCalendar
 }
 
 /**
- * The live counters, raised as events happen. A failure is logged and never fails the action
- * the citizen or the unit took; `npm run stats -- rebuild` restores exact figures.
+ * The live counters, raised as events happen: what each action adds (the bumps, carried in the
+ * message's outbox with its history events) and the one way to add them, exactly once.
+ * `npm run stats -- rebuild` recomputes them from the messages.
  */
 export function createStatsCounters(deps: StatsCountersDeps) {
   const { UnitDayStats } = deps.models
-
-  async function apply(bumps: CounterBump[], log: Logger, messageId: Types.ObjectId) {
-    const writes = bumps
-      .map((bump) => ({ bump, inc: incrementOf(bump) }))
-      .filter(({ inc }) => Object.keys(inc).length > 0)
-      .map(({ bump, inc }) => ({
-        updateOne: {
-          filter: { _id: counterKey(bump.date, bump.unit, bump.category) },
-          update: {
-            $inc: inc,
-            $setOnInsert: { date: bump.date, unit: bump.unit, category: bump.category },
-          },
-          upsert: true,
-        },
-      }))
-    if (writes.length === 0) return
-    try {
-      await UnitDayStats.bulkWrite(writes, { ordered: false })
-    } catch (error) {
-      log.error(
-        { err: error, messageId: String(messageId) },
-        'statistics counters not updated; run `npm run stats -- rebuild` to restore them',
-      )
-    }
-  }
 
   /** Moves a message's receipt from one holder to another (dispatch, transfer). */
   const moved = (message: CountedMessage, from: string, to: string): CounterBump[] =>
     from === to ? [] : [receivedBump(message, from, -1), receivedBump(message, to, 1)]
 
   return {
-    received: (message: Message & { _id: Types.ObjectId }, log: Logger) =>
-      apply([receivedBump(message)], log, message._id),
+    received: (message: Message): CounterBump[] => [receivedBump(message)],
 
-    assigned: (before: Message, after: Message & { _id: Types.ObjectId }, log: Logger) =>
-      apply(moved(after, holderOf(before), holderOf(after)), log, after._id),
+    assigned: (before: Message, after: Message): CounterBump[] =>
+      moved(after, holderOf(before), holderOf(after)),
 
-    transferred: (
-      before: Message,
-      after: Message & { _id: Types.ObjectId },
-      at: Date,
-      log: Logger,
-    ) =>
-      apply(
-        [
-          ...moved(after, holderOf(before), holderOf(after)),
-          eventBump('transfers', at, holderOf(before), after.category),
-        ],
-        log,
-        after._id,
-      ),
+    transferred: (before: Message, after: Message, at: Date): CounterBump[] => [
+      ...moved(after, holderOf(before), holderOf(after)),
+      eventBump('transfers', at, holderOf(before), after.category),
+    ],
 
     /** The first answer of a message (later answers to a 追问 do not count again). */
-    firstAnswered: (before: Message, after: Message & { _id: Types.ObjectId }, log: Logger) => {
+    firstAnswered: (before: Message, after: Message): CounterBump[] => {
       const answer = firstAnswerBump(after, deps.calendar())
-      return apply(
-        [...moved(after, holderOf(before), holderOf(after)), ...(answer ? [answer] : [])],
-        log,
-        after._id,
-      )
+      return [...moved(after, holderOf(before), holderOf(after)), ...(answer ? [answer] : [])]
     },
 
-    extensionDecided: (
-      message: Message & { _id: Types.ObjectId },
-      approved: boolean,
-      at: Date,
-      log: Logger,
-    ) =>
-      apply(
-        [
-          eventBump(
-            approved ? 'extensions' : 'extensionsRefused',
-            at,
-            holderOf(message),
-            message.category,
-          ),
-        ],
-        log,
-        message._id,
+    extensionDecided: (message: Message, approved: boolean, at: Date): CounterBump[] => [
+      eventBump(
+        approved ? 'extensions' : 'extensionsRefused',
+        at,
+        holderOf(message),
+        message.category,
       ),
+    ],
 
-    rated: (message: Message & { _id: Types.ObjectId }, log: Logger) =>
-      message.rating
-        ? apply([ratingBump(message, message.rating)], log, message._id)
-        : Promise.resolve(),
+    rated: (message: Message): CounterBump[] =>
+      message.rating ? [ratingBump(message, message.rating)] : [],
+
+    /**
+     * Adds the bumps of the action `actionId`, each counter document at most once however often
+     * it is called (a retry after a crash, two processes finishing the same action): the `$inc`
+     * and the mark `applied.<actionId>` are one conditional update of that document; an upsert
+     * that finds the mark already there fails on the unique `_id` instead.
+     */
+    async applyOnce(actionId: Types.ObjectId, bumps: readonly CounterBump[]): Promise<void> {
+      const mark = `${APPLIED_FIELD}.${String(actionId)}`
+      for (const bump of mergeBumps(bumps)) {
+        const inc = incrementOf(bump)
+        if (Object.keys(inc).length === 0) continue
+        const _id = counterKey(bump.date, bump.unit, bump.category)
+        for (let attempt = 1; ; attempt += 1) {
+          try {
+            await UnitDayStats.updateOne(
+              { _id, [mark]: { $exists: false } },
+              {
+                $inc: inc,
+                $set: { [mark]: true },
+                $setOnInsert: { date: bump.date, unit: bump.unit, category: bump.category },
+              },
+              { upsert: true },
+            )
+            break
+          } catch (error) {
+            if ((error as { code?: unknown } | null)?.code !== 11000) throw error
+            // The document exists: either this action is counted there already, or another
+            // action created it at the same moment (then the update applies on a retry).
+            if (await UnitDayStats.exists({ _id, [mark]: { $exists: true } })) break
+            if (attempt >= 3) throw error
+          }
+        }
+      }
+    },
   }
 }
 

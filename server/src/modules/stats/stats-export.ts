@@ -1,4 +1,5 @@
 import { PassThrough, type Writable } from 'node:stream'
+import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import ExcelJS from 'exceljs'
 import type { Logger } from 'pino'
 import {
@@ -181,6 +182,7 @@ export function exportStream(
           deps.models.Message.find(messagesFilter(source.period))
             .sort({ receivedAt: 1, _id: 1 })
             .lean<ExportedMessage[]>()
+            .maxTimeMS(LONG_READ_MAX_TIME_MS)
             .cursor(),
         )
   work.catch((error: unknown) => {

@@ -1,4 +1,5 @@
 import type { Types } from 'mongoose'
+import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import type { WorkingCalendar } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import type { Message } from '../messages/message.model'
@@ -38,7 +39,10 @@ export async function computeStatsFromMessages(
 ): Promise<Map<string, UnitDayStats>> {
   const counters = new Map<string, UnitDayStats>()
   let done = 0
-  for await (const message of models.Message.find({}, MESSAGE_FIELDS).lean<Message[]>().cursor()) {
+  for await (const message of models.Message.find({}, MESSAGE_FIELDS)
+    .lean<Message[]>()
+    .maxTimeMS(LONG_READ_MAX_TIME_MS)
+    .cursor()) {
     accumulate(counters, receivedBump(message))
     const answer = firstAnswerBump(message, calendar)
     if (answer) accumulate(counters, answer)
@@ -89,6 +93,7 @@ export async function computeStatsFromMessages(
     'messageId type at data',
   )
     .lean<typeof batch>()
+    .maxTimeMS(LONG_READ_MAX_TIME_MS)
     .cursor()
   for await (const event of cursor) {
     batch.push(event)

@@ -303,7 +303,7 @@ describe('the office dashboard figures on a hand-computed data set', () => {
     await calendar.initialize()
     const normalize = (rows: UnitDayStats[]) =>
       rows
-        .map(({ _id, date, unit, category, answerDays, ...counts }) => ({
+        .map(({ _id, date, unit, category, answerDays, applied: _marks, ...counts }) => ({
           _id,
           date,
           unit,
@@ -474,15 +474,17 @@ describe('the office dashboard figures on a hand-computed data set', () => {
 describe('a counter that cannot be written', () => {
   beforeEach(() => clearDatabase(db))
 
-  it('never fails the citizen’s submission', async () => {
+  it('never fails the citizen’s submission, and stays owed in the message until written', async () => {
     const models = createModels(db)
     const failing = jest
-      .spyOn(models.UnitDayStats, 'bulkWrite')
+      .spyOn(models.UnitDayStats, 'updateOne')
       .mockRejectedValue(new Error('disk full'))
     try {
       const { id } = await submit('2026-03-02')
       expect(await models.Message.exists({ _id: id })).toBeTruthy()
       expect(failing).toHaveBeenCalled()
+      const stored = await models.Message.findById(id).lean()
+      expect(stored?.outbox?.counters).toHaveLength(1)
     } finally {
       failing.mockRestore()
     }

@@ -1,4 +1,5 @@
 import { findUnit, UNITS } from '@zhengmin/config'
+import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import {
   addCounters,
   beijingDate,
@@ -101,7 +102,10 @@ export function createStatsService(deps: StatsServiceDeps) {
       G,
       Map<string, Counters>
     >
-    for await (const row of UnitDayStats.find(filter).lean<UnitDayStats[]>().cursor()) {
+    for await (const row of UnitDayStats.find(filter)
+      .lean<UnitDayStats[]>()
+      .maxTimeMS(LONG_READ_MAX_TIME_MS)
+      .cursor()) {
       for (const [name, keyOf] of entries) {
         const map = sums[name]
         const key = keyOf(row)
@@ -124,6 +128,7 @@ export function createStatsService(deps: StatsServiceDeps) {
     const counts = new Map<string, number>()
     const cursor = Message.find(overdueFilter(unit), 'unit firstAnsweredAt')
       .lean<Message[]>()
+      .maxTimeMS(LONG_READ_MAX_TIME_MS)
       .cursor()
     for await (const message of cursor) {
       const holder = holderOf(message)

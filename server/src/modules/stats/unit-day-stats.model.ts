@@ -16,6 +16,11 @@ export type UnitDayStats = Counters & {
   date: string
   unit: string
   category: MessageCategory
+  /**
+   * Actions already counted here, by action id (an ObjectId, so it tells its time): what makes
+   * counting exactly once. `npm run reconcile` drops old marks.
+   */
+  applied?: Record<string, true>
 }
 
 const counterPaths = Object.fromEntries(
@@ -30,6 +35,7 @@ const unitDayStatsSchema = new Schema<UnitDayStats>(
     category: { type: String, enum: MESSAGE_CATEGORIES, required: true },
     ...counterPaths,
     answerDays: { type: Schema.Types.Mixed, default: {} },
+    applied: { type: Schema.Types.Mixed },
   },
   { collection: 'unit_day_stats', versionKey: false },
 )
