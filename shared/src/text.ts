@@ -33,21 +33,16 @@ export function hasInvisibleCharacters(text: string): boolean {
   return INVISIBLE_CHARACTERS.test(text)
 }
 
+// eslint-disable-next-line no-misleading-character-class
+const EVERY_INVISIBLE_CHARACTER = new RegExp(INVISIBLE_CHARACTERS.source, 'g')
+
 /** `text` without its invisible and bidirectional control characters (see above). */
 export function stripInvisibleCharacters(text: string): string {
-  return hasInvisibleCharacters(text)
-    ? // eslint-disable-next-line no-misleading-character-class
-      text.replace(new RegExp(INVISIBLE_CHARACTERS.source, 'g'), '')
-    : text
+  return hasInvisibleCharacters(text) ? text.replace(EVERY_INVISIBLE_CHARACTER, '') : text
 }
 
 /** Whether the UTF-16 unit at `index` starts an invisible character (see above). */
 export function isInvisibleAt(text: string, index: number): boolean {
-  const code = text.charCodeAt(index)
-  if (code === 0xdb40) return isInvisibleCharacter(text.slice(index, index + 2))
-  return isInvisibleCharacter(text.charAt(index))
-}
-
-function isInvisibleCharacter(char: string): boolean {
-  return INVISIBLE_CHARACTERS.test(char)
+  const width = text.charCodeAt(index) === 0xdb40 ? 2 : 1
+  return INVISIBLE_CHARACTERS.test(text.slice(index, index + width))
 }

@@ -42,7 +42,7 @@ const AT_MARKERS = /@|\((?:at|AT)\)|\[(?:at|AT)\]|#|艾特/g
  */
 export function findEmails(text: string): EmailMatch[] {
   // Same length as the text, so offsets carry over.
-  const dotted = text.includes('。') ? text.replace(/。/g, '.') : text
+  const dotted = text.includes('。') ? withWrittenDots(text) : text
   const matches: EmailMatch[] = []
   let after = 0
   for (const marker of dotted.matchAll(AT_MARKERS)) {
@@ -70,6 +70,19 @@ export function findEmails(text: string): EmailMatch[] {
     }
   }
   return matches
+}
+
+/**
+ * 。 read as the dot of an address only where it is one: before a top-level domain
+ * (qq。com), or inside a local part that starts with a letter and runs on to an @
+ * (zhangwei。1985@…). A full stop after a phone number or between two addresses stays one.
+ */
+const DOMAIN_DOT = /。(?=(?:com|cn|net|org|gov|edu|info|top|vip|xyz|cc|me|io)(?![A-Za-z0-9]))/gi
+const LOCAL_DOT =
+  /(?<=(?:^|[^A-Za-z0-9._%+@-])[A-Za-z][A-Za-z0-9._%+-]{0,62})。(?=[A-Za-z0-9._%+-]{1,63}@)/g
+
+function withWrittenDots(text: string): string {
+  return text.replace(DOMAIN_DOT, '.').replace(LOCAL_DOT, '.')
 }
 
 /**

@@ -165,6 +165,14 @@ describe('accounts, plates and labelled numbers', () => {
     ])
   })
 
+  it('reads 。 as a dot only inside an address, not as the full stop between two', () => {
+    expect(found('电话13800001234。zhang.san@example.com。li.si@example.com，')).toEqual([
+      ['mobile', '13800001234'],
+      ['email', 'zhang.san@example.com'],
+      ['email', 'li.si@example.com'],
+    ])
+  })
+
   it('finds a local landline only after a phone word', () => {
     expect(found('家里座机8234567，白天没人')).toEqual([['landline', '8234567']])
     expect(found('编号8234567')).toEqual([])
