@@ -7,11 +7,11 @@ import type { LabelledMatch } from './labelled'
 
 /** A number and what it numbers: 12号, 5栋, 2单元, 302室, 3组, 十二号. */
 const DETAIL =
-  /附?(?:[0-9一二三四五六七八九十百零〇]{1,5}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|号|楼|层|室|房(?![屋子间产东租])|组)|[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,5}(?![0-9])/g
+  /附?(?:[0-9一二三四五六七八九十百零〇]{1,5}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|号|楼|层|室|房(?![屋子间产东租])|组)|[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,5}(?![0-9])|(?<=村)(?!民)[\u4e00-\u9fff一二三四五六七八九十]{1,3}组(?![长织员])/g
 
 /** What a numbered 号 follows when it is a door number: a road, a lane, a village, an estate. */
 const PLACE_ENDINGS: ReadonlySet<string> = new Set(
-  Array.from('路街道巷弄同村院园苑城湾寨庄坊里屯坝厦场区寓邸居府墅社段'),
+  Array.from('路街道巷弄同村院园苑城湾寨庄坊里屯坝厦场区寓邸居府墅社段组'),
 )
 
 /** Parts that only a dwelling or a workplace has. */
@@ -22,7 +22,7 @@ const DWELLING_PARTS = /号楼|栋|幢|座|单元|室|房|^[0-9]+-[0-9]+-[0-9]+$
  * an address (住在, 位于, 搬到, 地址是), pronouns and function words.
  */
 const PLACE_STOPS: ReadonlySet<string> = new Set(
-  Array.from('住在于址到是为的往从搬位租买我他她们你您了与及或等把被给向对其这那个也都还就又号'),
+  Array.from('住在于址到是为的往从搬位买我他她们你您了与及或等把被给向对其这那个也还就又号'),
 )
 
 /** Administrative units whose name may stand before the road, kept in the suggestion. */
@@ -35,8 +35,8 @@ const PUBLIC_PLACES =
 /** Characters before a number that make it a document, case or date number, not a door. */
 const NOT_A_DOOR: ReadonlySet<string> = new Set(Array.from('第月〕】]）)字函令初终执案发年期批'))
 
-const MAX_PLACE_CHARACTERS = 20
-const PUBLIC_CONTEXT_CHARACTERS = 12
+const MAX_PLACE_CHARACTERS = 30
+const PUBLIC_CONTEXT_CHARACTERS = 16
 
 interface DetailRun {
   start: number
@@ -53,15 +53,20 @@ function detailRuns(text: string): DetailRun[] {
   for (const m of text.matchAll(DETAIL)) {
     const previous = runs[runs.length - 1]
     let end = m.index + m[0].length
+    let roomAfterFloor = false
     // 2单元302 and 5栋1101: a room number written without 室.
     if (/(?:单元|栋|幢|座|楼)$/.test(m[0])) {
       const tail = /^-?[0-9]{1,5}(?:-[0-9]{1,5})?(?![0-9号楼栋幢室层组单])/.exec(
         text.slice(end, end + 13),
       )
       if (tail) end += tail[0].length
+      // 3楼312: a floor with its room number is a door of its own.
+      roomAfterFloor = tail !== null && m[0].endsWith('楼')
     }
     const dwelling =
-      DWELLING_PARTS.test(m[0]) || (m[0].endsWith('组') && isVillageGroup(text, m.index))
+      roomAfterFloor ||
+      DWELLING_PARTS.test(m[0]) ||
+      (m[0].endsWith('组') && isVillageGroup(text, m.index))
     // Chinese numerals only count next to digits or a road: 每一户, 第三单元 are no addresses.
     const chineseNumber = !/[0-9A-Za-z]/.test(m[0].charAt(0))
     if (previous && (m.index <= previous.end || text.slice(previous.end, m.index) === '-')) {
@@ -110,7 +115,7 @@ function isPublicPlace(
   )
 }
 
-const PUBLIC_PLACE_AFTER = new RegExp(`^[的（(]?(?:${PUBLIC_PLACES.source})`)
+const PUBLIC_PLACE_AFTER = new RegExp(`^[的（(]?[市区县]?(?:${PUBLIC_PLACES.source})`)
 
 /** The suggestion: the place as far as its last administrative unit, the rest masked. */
 function maskAddress(place: string): string {
@@ -141,7 +146,7 @@ export function findAddresses(
     const introduced = doorPlate || /住|址/.test(text.slice(run.start - 3, run.start))
     if (start === run.start && !introduced) continue
     if (isPublicPlace(text, start, run.end, publicAddresses)) continue
-    const end = run.end
+    const end = run.end + (PREMISES.exec(text.slice(run.end, run.end + 2))?.[0].length ?? 0)
     const previous = matches[matches.length - 1]
     // 麻园路56号龙凤苑小区3栋2单元801室, 猫场村六组 门牌号23号: one address, not two.
     if (previous && ADDRESS_CONTINUES.test(text.slice(previous.end, start))) {
@@ -152,6 +157,9 @@ export function findAddresses(
   }
   return matches
 }
+
+/** A workplace named after its number: 3号厂房, 17号摊位 (a shop's 门面 is the shop, not its number). */
+const PREMISES = /^(?:厂房|摊位)/
 
 /** What may stand between two parts of one address. */
 const ADDRESS_CONTINUES = /^[ \u3000]*(?:门牌号?)?[ \u3000:：]*$/

@@ -34,6 +34,16 @@ const CHINESE_DIGITS: ReadonlyMap<string, string> = new Map([
   ['七', '7'],
   ['八', '8'],
   ['九', '9'],
+  // The financial forms, written to be hard to alter, and so to be hard to spot.
+  ['壹', '1'],
+  ['贰', '2'],
+  ['叁', '3'],
+  ['肆', '4'],
+  ['伍', '5'],
+  ['陆', '6'],
+  ['柒', '7'],
+  ['捌', '8'],
+  ['玖', '9'],
 ])
 
 /**
@@ -42,7 +52,7 @@ const CHINESE_DIGITS: ReadonlyMap<string, string> = new Map([
  * (二〇一九年, 一二三).
  */
 const CHINESE_DIGIT_RUN =
-  /[〇零一幺二三四五六七八九]{7,}|[〇零一幺二三四五六七八九]{2,5}(?:[ -][〇零一幺二三四五六七八九]{2,5}){1,4}/g
+  /[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖]{7,}|[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖]{2,5}(?:[ -][〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖]{2,5}){1,4}/g
 
 /**
  * The text as the detectors see it: fullwidth forms (１３８, ＠, （）, ：) folded to ASCII, odd

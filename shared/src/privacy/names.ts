@@ -195,9 +195,11 @@ function nameAfterLabel(
   if (strict && WEAK_SURNAMES.has(surname) && NUMERALS.has(text.charAt(start + head))) {
     return undefined
   }
+  // 联系人：龚先生 is a surname and a title (the honorific rule reports 龚).
+  if (startsHonorific(text, start + head)) return undefined
   for (let given = 2; given >= 1; given -= 1) {
     const end = start + head + given
-    if (!isGivenName(text, start + head, end)) continue
+    if (!isLabelledGivenName(text, start + head, end)) continue
     if (!isHanAt(text, end) || FOLLOW_NAME.has(text.charAt(end))) {
       return { start, end, suggestion: maskName(text.slice(start, end)) }
     }
@@ -207,6 +209,15 @@ function nameAfterLabel(
   const end = start + head + 1
   if (strict || !isGivenName(text, start + head, end)) return undefined
   return { start, end, suggestion: maskName(text.slice(start, end)) }
+}
+
+/** A given name after a label, where a name is expected: 名字是田应富 (应 is rare elsewhere). */
+function isLabelledGivenName(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false
+  for (let i = from; i < to; i += 1) {
+    if (!isGivenNameChar(text, i) && !GIVEN_AFTER_ROLE.has(text.charAt(i))) return false
+  }
+  return true
 }
 
 /**
@@ -268,6 +279,10 @@ function isNameShaped(text: string, start: number, end: number, afterRole = fals
   if (SURNAME_WORDS.has(text.slice(start, start + 2))) return false
   const given = text.charAt(start + surnameLength)
   if (given === text.charAt(start)) return false
+  // 穆医生, 钟嫂: a surname and a title, which the honorific rule reports as the surname.
+  if (startsHonorific(text, start + surnameLength)) return false
+  // 王家坝, 张家湾: a family's name for a place.
+  if (given === '家' && PLACE_AFTER_FAMILY.has(text.charAt(start + surnameLength + 1))) return false
   // 周一, 高三 are days and grades; 李四 is a name, but 吴斌一直 is 吴斌 followed by 一直.
   if (NUMERALS.has(given) && WEAK_SURNAMES.has(text.charAt(start))) return false
   if (end - start - surnameLength === 2 && NUMERALS.has(text.charAt(end - 1))) return false
@@ -278,6 +293,11 @@ function isNameShaped(text: string, start: number, end: number, afterRole = fals
   }
   return end - start - surnameLength >= 1 && end - start - surnameLength <= 2
 }
+
+/** Place words after X家: 王家坝, 李家湾, 张家寨. */
+const PLACE_AFTER_FAMILY: ReadonlySet<string> = new Set(
+  Array.from('坝湾寨坪沟村庄屯岭冲院巷坡山河桥岩堡'),
+)
 
 /** Whether a name may end at `end`: not Chinese, or a word that follows names. */
 function endsName(text: string, end: number): boolean {
@@ -346,8 +366,9 @@ function findContextNames(text: string): NameMatch[] {
       const surnameLength = surnameLengthAt(text, start, true)
       const end = start + surnameLength + given
       if (surnameLength === 0 || !isNameShaped(text, start, end)) continue
-      if (WEAK_SURNAMES.has(text.charAt(start)) && surnameLength === 1) continue
-      if (!clauseStart && !allCommonGiven(text, start + surnameLength, end)) continue
+      const weak = WEAK_SURNAMES.has(text.charAt(start)) && surnameLength === 1
+      const common = allCommonGiven(text, start + surnameLength, end)
+      if ((weak || !clauseStart) && !common) continue
       if (STRONG_AFTER_NAME.test(text.slice(end, end + 6))) {
         matches.push({ start, end, suggestion: maskName(text.slice(start, end)) })
         break
@@ -477,6 +498,11 @@ function findLikelyNames(text: string): NameMatch[] {
   for (let start = 0; start < text.length; start += 1) {
     const surnameLength = surnameLengthAt(text, start, true)
     if (surnameLength === 0 || PLACE_WORDS.has(text.slice(start - 1, start + 1))) continue
+    // 补偿金达成一致: a surname that is also a word starts a name only where a clause starts.
+    const weak = surnameLength === 1 && WEAK_SURNAMES.has(text.charAt(start))
+    if (weak && start > 0 && isHanAt(text, start - 1) && !BEFORE_NAME.has(text.charAt(start - 1))) {
+      continue
+    }
     for (const given of [2, 1]) {
       const end = start + surnameLength + given
       if (!isNameShaped(text, start, end)) continue
@@ -538,6 +564,29 @@ function findLatinNames(text: string): NameMatch[] {
   return matches
 }
 
+/**
+ * Nicknames by birth order: 吴老三, 田老二, 杨老幺 — the surname, 老 and the rank. Found whole,
+ * as people are known by them.
+ */
+function findRankNames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (let at = text.indexOf('老'); at >= 0; at = text.indexOf('老', at + 1)) {
+    if (!/[大二三四五六七八九十幺]/.test(text.charAt(at + 1))) continue
+    const surname = at - 1
+    if (
+      !COMMON_SURNAMES.has(text.charAt(surname)) ||
+      PREPOSITION_SURNAMES.has(text.charAt(surname))
+    ) {
+      continue
+    }
+    // 张老大爷 is an old man, not 张老大.
+    if (text.charAt(at + 1) === '大' && /[爷娘妈姐哥人]/.test(text.charAt(at + 2))) continue
+    if (WEAK_SURNAMES.has(text.charAt(surname)) && !hasLeftBoundary(text, surname)) continue
+    matches.push({ start: surname, end: at + 2, suggestion: `${text.charAt(surname)}**` })
+  }
+  return matches
+}
+
 /** 姓黄, 一个姓王的老板: the surname a person is introduced by. */
 function findIntroducedSurnames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
@@ -567,6 +616,7 @@ export function findPersonNames(text: string): NameMatch[] {
     ...findLikelyNames(text),
     ...findIsolatedNames(text),
     ...findLatinNames(text),
+    ...findRankNames(text),
   ]
 }
 

@@ -47,17 +47,28 @@ export function detectionView(text: string): DetectionView {
   let view = ''
   const from: number[] = []
   const to: number[] = []
-  for (let i = 0; i < text.length;) {
+  const emit = (i: number, width: number) => {
     const code = text.charCodeAt(i)
-    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1
-    if (!isInvisibleAt(text, i) && !spacedOut.has(i)) {
-      const folded = isStable(code) ? text.charAt(i) : text.slice(i, i + width).normalize('NFKC')
-      view += folded
-      for (let k = 0; k < folded.length; k += 1) {
-        from.push(i)
-        to.push(i + width)
-      }
+    if (isInvisibleAt(text, i) || spacedOut.has(i)) return
+    const folded = isStable(code) ? text.charAt(i) : text.slice(i, i + width).normalize('NFKC')
+    view += folded
+    for (let k = 0; k < folded.length; k += 1) {
+      from.push(i)
+      to.push(i + width)
     }
+  }
+  for (let i = 0; i < text.length;) {
+    const end = text.charCodeAt(i) === RIGHT_TO_LEFT_OVERRIDE ? overrideEnd(text, i + 1) : -1
+    if (end >= 0 && !/[\u4e00-\u9fff]/.test(text.slice(i + 1, end))) {
+      // Digits after a right-to-left override are shown reversed up to its end: the view reads
+      // them as the reader sees them (‮1236 4758 981‬ shows, and is, 189 8574 6321). Chinese
+      // text is left in the order it was typed, the order a name is searched in.
+      for (const [at, width] of characterOffsets(text, i + 1, end).reverse()) emit(at, width)
+      i = end
+      continue
+    }
+    const width = widthAt(text, i)
+    emit(i, width)
     i += width
   }
   return {
@@ -83,6 +94,29 @@ function spacedOutSpaces(text: string): Set<number> {
   return spaces
 }
 
+const RIGHT_TO_LEFT_OVERRIDE = 0x202e
+
+/** Where a right-to-left override started before `from` ends: its pop, a line break, or the end. */
+function overrideEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i += 1) {
+    const code = text.charCodeAt(i)
+    if (code === 0x202c || code === 0x0a) return i
+  }
+  return text.length
+}
+
+function widthAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  return code >= 0xd800 && code <= 0xdbff && index + 1 < text.length ? 2 : 1
+}
+
+/** [offset, width] of every character in text[from, to), in order. */
+function characterOffsets(text: string, from: number, to: number): Array<[number, number]> {
+  const offsets: Array<[number, number]> = []
+  for (let i = from; i < to; i += widthAt(text, i)) offsets.push([i, widthAt(text, i)])
+  return offsets
+}
+
 function foldsAt(text: string, index: number): boolean {
   const char = String.fromCodePoint(text.codePointAt(index) ?? 0)
   return char.normalize('NFKC') !== char
@@ -100,8 +134,13 @@ export function originalSpan(
   end: number,
 ): [number, number] {
   if (!view.map) return [start, end]
-  let from = view.map.from[start] ?? 0
-  let to = view.map.to[end - 1] ?? 0
+  // Reversed text (after a right-to-left override) maps back out of order: take the extremes.
+  let from = Number.MAX_SAFE_INTEGER
+  let to = 0
+  for (let i = start; i < end; i += 1) {
+    from = Math.min(from, view.map.from[i] ?? from)
+    to = Math.max(to, view.map.to[i] ?? to)
+  }
   while (from > 0 && BIDI_CONTROL.test(original.charAt(from - 1))) from -= 1
   while (to < original.length && BIDI_CONTROL.test(original.charAt(to))) to += 1
   return [from, to]
