@@ -71,6 +71,9 @@ export const guideListItemSchema = z.object({
   lastChangedOn: z.string(),
   /** Every part is filled in (otherwise some say 待与经办科室确认). */
   complete: z.boolean(),
+  /** Parts verified in full, of `partsTotal` (shown as 已核实 5/7 部分). */
+  partsVerified: z.number().int(),
+  partsTotal: z.number().int(),
 })
 export type GuideListItem = z.infer<typeof guideListItemSchema>
 
@@ -114,6 +117,9 @@ export const guidePendingChangeBodySchema = z.object({
 })
 export type GuidePendingChangeInput = z.input<typeof guidePendingChangeBodySchema>
 
+/** One change of a version, in words a clerk reads (新增材料“…”, 修改办理时限“…”→“…”). */
+export const guideChangeLineSchema = z.string()
+
 /** One version of a guide in its history. */
 export const guideRevisionSchema = z.object({
   version: z.number().int(),
@@ -122,6 +128,8 @@ export const guideRevisionSchema = z.object({
   summary: z.string(),
   /** Chinese names of the parts that changed. */
   changedParts: z.array(z.string()),
+  /** What changed, in words (absent for versions stored before changes were described). */
+  changes: z.array(guideChangeLineSchema).optional(),
   /** The update was published within 20 working days of the recorded change (if there was one). */
   disclosedOnTime: z.boolean().optional(),
 })
