@@ -55,6 +55,7 @@ export function presentRevision(revision: Omit<GuideRevision, 'content'>): Guide
     by: revision.by.name,
     summary: revision.summary,
     changedParts: revision.changedParts ?? [],
+    ...(revision.changes ? { changes: revision.changes } : {}),
     ...(revision.disclosedOnTime === undefined
       ? {}
       : { disclosedOnTime: revision.disclosedOnTime }),

@@ -210,6 +210,7 @@ describe('the office’s guide pages', () => {
         version: guide.version + 1,
         summary: '新增一条常见问题',
         changedParts: ['变更生效日期', '常见问题'],
+        changes: ['新增常见问题“可以委托他人办理吗？”'],
         disclosedOnTime: true,
       }),
     ])
