@@ -19,6 +19,8 @@ const DETAIL: StaffGuideDetail = {
   version: guide.version,
   lastChangedOn: guide.lastChangedOn,
   complete: false,
+  partsVerified: 5,
+  partsTotal: 7,
   disclosure: { state: 'current' },
   openLowRatings: 0,
   guide,
@@ -37,56 +39,80 @@ afterEach(() => {
   taro.routerParams.current = {}
 })
 
+const materialCount = guide.materials.status === 'known' ? guide.materials.value.length : 0
+
 describe('guide editor', () => {
-  it('refuses text that breaks the rules, naming the part, without calling the server', async () => {
+  it('shows each error next to its field and in words, without calling the server', async () => {
     routeApi({ [`GET ${ROUTE}`]: answer(200, DETAIL) })
     render(<GuideEditor />)
     await flush()
-    typeInto('guide-section-faq', '[{"question": "问题"')
-    typeInto('guide-summary', '修改常见问题')
+    fireEvent.click(screen.getByTestId('guide-form-tab-materials'))
+    fireEvent.click(screen.getByTestId('materials-value-add'))
+    typeInto('guide-summary', '新增材料')
     fireEvent.click(screen.getByTestId('guide-publish'))
     await flush()
-    expect(screen.getByTestId('guide-editor-errors').textContent).toContain('常见问题：格式有误')
-    typeInto('guide-section-faq', '[{"question": "", "answer": "答"}]')
-    fireEvent.click(screen.getByTestId('guide-publish'))
-    await flush()
-    expect(screen.getByTestId('guide-editor-errors').textContent).toContain(
-      '常见问题（faq.0.question）',
+    const row = materialCount
+    expect(screen.getByTestId(`error-materials-value-${row}-name`).textContent).toBe(
+      '请填写材料名称',
     )
+    const summary = screen.getByTestId('guide-editor-errors').textContent ?? ''
+    expect(summary).toContain(`申请材料 · 第${row + 1}项：请填写材料名称`)
+    expect(summary).not.toMatch(/materials|value|\./)
+    expect(screen.getByTestId('guide-form-tab-materials').textContent).toContain('1处待改')
     expect(requestsTo(`PUT ${ROUTE}`)).toHaveLength(0)
   })
 
-  it('publishes a new version from the loaded one', async () => {
-    const faq = [...guide.faq, { question: '材料不全怎么办？', answer: '窗口会一次性告知。' }]
+  it('adds a material, marks its original, moves it up and publishes from the loaded version', async () => {
     routeApi({
       [`GET ${ROUTE}`]: answer(200, DETAIL),
       [`PUT ${ROUTE}`]: answer(200, {
         ...DETAIL,
         version: 2,
-        guide: { ...guide, faq, version: 2 },
         history: [
           {
             version: 2,
             at: '2026-11-22T10:00:00.000+08:00',
             by: '办公室李四',
-            summary: '新增常见问题',
-            changedParts: ['常见问题'],
+            summary: '新增材料',
+            changedParts: ['申请材料'],
+            changes: ['新增材料“户口簿”', '调整材料顺序'],
           },
         ],
       }),
     })
     render(<GuideEditor />)
     await flush()
-    typeInto('guide-section-faq', JSON.stringify(faq))
-    typeInto('guide-summary', '新增常见问题')
+    fireEvent.click(screen.getByTestId('guide-form-tab-materials'))
+    fireEvent.click(screen.getByTestId('materials-value-add'))
+    const row = `materials-value-${materialCount}`
+    typeInto(`${row}-name`, '户口簿')
+    // 原件: no longer 待确认, one copy.
+    fireEvent.click(screen.getByTestId(`${row}-originals-pending`))
+    typeInto(`${row}-originals-value`, '1')
+    fireEvent.click(screen.getByTestId(`${row}-up`))
+    typeInto('guide-summary', '新增材料')
+
+    // The preview is the citizen's own rendering of the draft.
+    fireEvent.click(screen.getByTestId('guide-preview-toggle'))
+    expect(screen.getByTestId('guide-preview').textContent).toContain('户口簿')
+    expect(screen.getByTestId('guide-preview').textContent).toContain(
+      '该项信息正在核实，可拨打12333咨询',
+    )
+    fireEvent.click(screen.getByTestId('guide-preview-toggle'))
+
     fireEvent.click(screen.getByTestId('guide-publish'))
     await flush()
     const body = requestsTo(`PUT ${ROUTE}`)[0]?.data as {
       baseVersion: number
-      guide: { faq: unknown }
+      guide: { materials: { value: Array<{ name: string; originals: unknown }> } }
     }
     expect(body.baseVersion).toBe(guide.version)
-    expect(body.guide.faq).toEqual(faq)
-    expect(screen.getByTestId('guide-revision').textContent).toContain('新增常见问题')
+    const names = body.guide.materials.value.map((m) => m.name)
+    expect(names.at(-2)).toBe('户口簿')
+    expect(body.guide.materials.value.at(-2)?.originals).toEqual({ status: 'known', value: 1 })
+    expect(screen.getAllByTestId('guide-revision-change').map((line) => line.textContent)).toEqual([
+      '· 新增材料“户口簿”',
+      '· 调整材料顺序',
+    ])
   })
 })

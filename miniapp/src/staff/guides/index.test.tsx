@@ -16,6 +16,8 @@ const guide: StaffGuideListItem = {
   version: 1,
   lastChangedOn: '2026-11-22',
   complete: false,
+  partsVerified: 5,
+  partsTotal: 7,
   disclosure: { state: 'overdue', dueDate: '2026-03-30', workingDaysLeft: -1 },
   pendingChange: { effectiveOn: '2026-03-02', note: '材料调整' },
   openLowRatings: 1,
