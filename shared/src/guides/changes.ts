@@ -51,14 +51,16 @@ function listChanges<T>(
   for (const item of before) {
     if (!afterKeys.includes(key(item))) lines.push(`删除${noun}${quote(key(item))}`)
   }
-  for (const item of after) {
+  after.forEach((item, index) => {
     const old = before.find((candidate) => key(candidate) === key(item))
-    if (!old) lines.push(`新增${noun}${quote(key(item))}`)
+    // An item added anywhere but at the end says where, since the order matters to a citizen.
+    const place = index === after.length - 1 ? '' : `（第${index + 1}项）`
+    if (!old) lines.push(`新增${noun}${quote(key(item))}${place}`)
     else if (!same(old, item)) {
       const details = detail(old, item)
       lines.push(`修改${noun}${quote(key(item))}${details.length ? `：${details.join('，')}` : ''}`)
     }
-  }
+  })
   const kept = beforeKeys.filter((k) => afterKeys.includes(k))
   const keptAfter = afterKeys.filter((k) => beforeKeys.includes(k))
   if (!same(kept, keptAfter)) lines.push(`调整${noun}顺序`)
