@@ -152,8 +152,10 @@ export function PendableField<T>(props: {
   empty: () => T
   onChange: (field: Pendable<T>) => void
   children: (value: T, set: (value: T) => void) => ReactNode
+  /** Small fields (份数, 形式) skip the internal note box; a stored note is kept as it is. */
+  withNote?: boolean
 }) {
-  const { path, label, field, empty, onChange, children } = props
+  const { path, label, field, empty, onChange, children, withNote = true } = props
   const lastKnown = useRef<T | undefined>(field.status === 'known' ? field.value : undefined)
   if (field.status === 'known') lastKnown.current = field.value
   const name = pathName(path)
@@ -183,7 +185,7 @@ export function PendableField<T>(props: {
       ) : null}
       {field.status === 'known' ? (
         children(field.value, (value) => onChange({ status: 'known', value }))
-      ) : (
+      ) : withNote ? (
         <TextField
           path={[...path, 'note']}
           label="内部备注"
@@ -194,7 +196,7 @@ export function PendableField<T>(props: {
             onChange(text === undefined ? { status: 'pending' } : { status: 'pending', note })
           }}
         />
-      )}
+      ) : null}
     </View>
   )
 }

@@ -89,6 +89,7 @@ export function MaterialsEditor(props: {
               <View className="guide-form__columns">
                 <PendableField
                   path={[...rowPath, 'originals']}
+                  withNote={false}
                   label="原件"
                   field={row.originals}
                   empty={() => 1}
@@ -105,6 +106,7 @@ export function MaterialsEditor(props: {
                 </PendableField>
                 <PendableField
                   path={[...rowPath, 'copies']}
+                  withNote={false}
                   label="复印件"
                   field={row.copies}
                   empty={() => 1}
@@ -122,6 +124,7 @@ export function MaterialsEditor(props: {
               </View>
               <PendableField
                 path={[...rowPath, 'form']}
+                withNote={false}
                 label="材料形式"
                 field={row.form}
                 empty={() => 'paper' as const}
@@ -330,6 +333,7 @@ export function SpecialProceduresEditor(props: {
               />
               <PendableField
                 path={[...rowPath, 'duration']}
+                withNote={false}
                 label="所需时限"
                 field={row.duration}
                 empty={() => ''}
@@ -346,6 +350,7 @@ export function SpecialProceduresEditor(props: {
               </PendableField>
               <PendableField
                 path={[...rowPath, 'charged']}
+                withNote={false}
                 label="是否收费"
                 field={row.charged}
                 empty={() => false}
@@ -363,6 +368,7 @@ export function SpecialProceduresEditor(props: {
               </PendableField>
               <PendableField
                 path={[...rowPath, 'countsTowardTimeLimit']}
+                withNote={false}
                 label="是否计入办结时限"
                 field={row.countsTowardTimeLimit}
                 empty={() => false}
