@@ -115,4 +115,23 @@ describe('guide editor', () => {
       '· 调整材料顺序',
     ])
   })
+
+  it('marks a whole part 待确认, restores the rows when unticked, and publishes the marker', async () => {
+    routeApi({ [`GET ${ROUTE}`]: answer(200, DETAIL), [`PUT ${ROUTE}`]: answer(200, DETAIL) })
+    render(<GuideEditor />)
+    await flush()
+    fireEvent.click(screen.getByTestId('guide-form-tab-materials'))
+    fireEvent.click(screen.getByTestId('materials-pending'))
+    expect(screen.queryByTestId('materials-value')).toBeNull()
+    // Unticking brings back what was there.
+    fireEvent.click(screen.getByTestId('materials-pending'))
+    expect(screen.getAllByTestId('materials-value-row')).toHaveLength(materialCount)
+    fireEvent.click(screen.getByTestId('materials-pending'))
+    typeInto('materials-note', '窗口正在调整材料')
+    typeInto('guide-summary', '材料待确认')
+    fireEvent.click(screen.getByTestId('guide-publish'))
+    await flush()
+    const body = requestsTo(`PUT ${ROUTE}`)[0]?.data as { guide: { materials: unknown } }
+    expect(body.guide.materials).toEqual({ status: 'pending', note: '窗口正在调整材料' })
+  })
 })
