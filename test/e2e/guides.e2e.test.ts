@@ -131,8 +131,9 @@ describe('办事指南 in the H5 app', () => {
       await page.locator('[data-testid=guide-form-tab-materials]').click({ timeout: 15_000 })
       await page.locator('[data-testid=materials-value-add]').click()
       await page.locator('[data-testid=materials-value-1-name] input').waitFor()
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - window.innerWidth,
+      // Evaluated in the page (the test's own types have no DOM).
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - window.innerWidth',
       )
       expect({ viewport, overflow }).toEqual({ viewport, overflow: 0 })
       await context.close()
