@@ -155,11 +155,6 @@ export const HANDLING = {
     '第六条第二款',
     '个人办理社会保险登记，以公民身份号码作为社会保障号码；经办机构自收到申请之日起10个工作日内办完。',
   ),
-  art7: article(
-    HANDLING_REGULATION,
-    '第七条第一款',
-    '社会保障卡（包括实体卡和电子社会保障卡）是参保和享受社会保险待遇的凭证。',
-  ),
   art8: article(
     HANDLING_REGULATION,
     '第八条',
@@ -199,11 +194,6 @@ export const HANDLING = {
     HANDLING_REGULATION,
     '第二十六条',
     '经办机构通过信息比对、自助认证等方式核验待遇领取资格，确认不符合的停止发放。',
-  ),
-  art29: article(
-    HANDLING_REGULATION,
-    '第二十九条',
-    '社会保险事务可以通过政府网站、移动终端、自助终端等渠道办理，也可以到经办窗口现场办理。',
   ),
   art30: article(
     HANDLING_REGULATION,

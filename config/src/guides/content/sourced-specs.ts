@@ -209,7 +209,7 @@ export const SOURCED_SPECS: readonly GuideSpec[] = [
     process: [
       {
         title: '告知经办机构',
-        description: '退休人员去世后，原单位或亲属应当自去世之日起20个工作日内告知经办机构。',
+        description: '退休人员去世后，用人单位或亲属应当自去世之日起20个工作日内告知经办机构。',
       },
       {
         title: '核实停发',
@@ -243,7 +243,7 @@ export const SOURCED_SPECS: readonly GuideSpec[] = [
     summary: '市本级参保企业为职工办理企业职工养老保险、失业保险续保，由经办机构审核。',
     legalBasis: [LAW.art10p1, LAW.art44, LAW.art58, LAW.art60, HANDLING.art9, HANDLING.art10],
     materials: [identityDocument({ name: '有效身份证件' })],
-    result: '经审核后恢复参加养老保险、失业保险。',
+    result: '完成企业职工养老保险、失业保险续保审核。',
     faq: SOCIAL_INSURANCE_FAQ,
   },
   {
@@ -298,7 +298,7 @@ export const SOURCED_SPECS: readonly GuideSpec[] = [
     summary: '市本级参保企业为职工办理企业职工养老保险、失业保险停保，由经办机构审核。',
     legalBasis: [HANDLING.art10, HANDLING.art9, LAW.art58, LAW.art60],
     materials: [identityDocument({ name: '有效身份证件' })],
-    result: '经审核后停止参加养老保险、失业保险。',
+    result: '完成企业职工养老保险、失业保险停保审核。',
     faq: SOCIAL_INSURANCE_FAQ,
   },
   {

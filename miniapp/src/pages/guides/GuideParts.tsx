@@ -47,7 +47,7 @@ function citationText(citation: Citation): string {
   const when = citation.effectiveOn
     ? `（${chineseDate(citation.effectiveOn)}起施行）`
     : citation.issuedOn
-      ? `（${chineseDate(citation.issuedOn)}）`
+      ? `（${chineseDate(citation.issuedOn)}版）`
       : ''
   return `${[citation.title, citation.documentNumber, citation.article].filter(Boolean).join(' ')}${when}`
 }
