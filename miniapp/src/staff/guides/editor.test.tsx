@@ -134,4 +134,26 @@ describe('guide editor', () => {
     const body = requestsTo(`PUT ${ROUTE}`)[0]?.data as { guide: { materials: unknown } }
     expect(body.guide.materials).toEqual({ status: 'pending', note: '窗口正在调整材料' })
   })
+
+  it('keeps each row its own remembered values when rows move', async () => {
+    routeApi({ [`GET ${ROUTE}`]: answer(200, DETAIL) })
+    render(<GuideEditor />)
+    await flush()
+    fireEvent.click(screen.getByTestId('guide-form-tab-materials'))
+    fireEvent.click(screen.getByTestId('materials-value-0-copies-pending'))
+    typeInto('materials-value-0-copies-value', '3')
+    fireEvent.click(screen.getByTestId('materials-value-0-copies-pending')) // back to 待确认
+    fireEvent.click(screen.getByTestId('materials-value-add'))
+    fireEvent.click(screen.getByTestId(`materials-value-${materialCount}-up`))
+    // The new row, now first, never had a count: unticking offers 1, not the other row's 3.
+    fireEvent.click(screen.getByTestId(`materials-value-${materialCount - 1}-copies-pending`))
+    expect(
+      screen.getByTestId(`materials-value-${materialCount - 1}-copies-value`).getAttribute('value'),
+    ).toBe('1')
+    // The old row, now second, still remembers its 3.
+    fireEvent.click(screen.getByTestId(`materials-value-${materialCount}-copies-pending`))
+    expect(
+      screen.getByTestId(`materials-value-${materialCount}-copies-value`).getAttribute('value'),
+    ).toBe('3')
+  })
 })

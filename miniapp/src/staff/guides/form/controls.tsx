@@ -216,12 +216,27 @@ export function RowList<T>(props: {
   const { path, noun, rows, empty, onChange, render, ordinal } = props
   const name = pathName(path)
   const error = useError(path)
+  // Stable keys that follow the rows when they move, so each row keeps its own field state
+  // (what a 待确认 toggle restores); rebuilt when the rows are replaced from outside.
+  const ids = useRef<number[]>([])
+  const nextId = useRef(0)
+  if (ids.current.length !== rows.length) ids.current = rows.map(() => nextId.current++)
   const move = (from: number, to: number) => {
     const next = [...rows]
     const [row] = next.splice(from, 1)
-    if (row === undefined) return
+    const [id] = ids.current.splice(from, 1)
+    if (row === undefined || id === undefined) return
     next.splice(to, 0, row)
+    ids.current.splice(to, 0, id)
     onChange(next)
+  }
+  const remove = (index: number) => {
+    ids.current.splice(index, 1)
+    onChange(rows.filter((_, i) => i !== index))
+  }
+  const add = () => {
+    ids.current.push(nextId.current++)
+    onChange([...rows, empty()])
   }
   return (
     <View className="guide-form__rows" data-testid={name}>
@@ -231,7 +246,7 @@ export function RowList<T>(props: {
         </View>
       ) : null}
       {rows.map((row, index) => (
-        <View key={index} className="guide-form__row" data-testid={`${name}-row`}>
+        <View key={ids.current[index]} className="guide-form__row" data-testid={`${name}-row`}>
           <View className="guide-form__row-head">
             <Text className="guide-form__row-title">
               {ordinal ? ordinal(index) : `${noun}${index + 1}`}
@@ -259,7 +274,7 @@ export function RowList<T>(props: {
                 role="button"
                 className="guide-form__action guide-form__action--danger"
                 data-testid={`${name}-${index}-remove`}
-                onClick={() => onChange(rows.filter((_, i) => i !== index))}
+                onClick={() => remove(index)}
               >
                 删除
               </View>
@@ -273,12 +288,7 @@ export function RowList<T>(props: {
           )}
         </View>
       ))}
-      <View
-        role="button"
-        className="guide-form__add"
-        data-testid={`${name}-add`}
-        onClick={() => onChange([...rows, empty()])}
-      >
+      <View role="button" className="guide-form__add" data-testid={`${name}-add`} onClick={add}>
         ＋ 添加{noun}
       </View>
     </View>
