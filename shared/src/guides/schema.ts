@@ -319,6 +319,8 @@ export const processStepSchema = z.object({
   title: text('步骤名称', 30),
   /** What the applicant or the unit does in this step. */
   description: text('步骤说明', 500),
+  /** The rule behind the step (a deadline, who must act), when there is one. */
+  basis: list(citationSchema, '步骤依据', 0, 10).optional(),
 })
 export type ProcessStep = z.infer<typeof processStepSchema>
 

@@ -118,8 +118,13 @@ export const SOURCED_SPECS: readonly GuideSpec[] = [
         title: '告知经办机构',
         description:
           '出现停止领取的情形后，本人、用人单位或亲属应当自情形发生之日起20个工作日内告知经办机构。',
+        basis: [HANDLING.art25],
       },
-      { title: '核实停发', description: '经办机构核实后，停止发放失业保险金。' },
+      {
+        title: '核实停发',
+        description: '经办机构核实后，停止发放失业保险金。',
+        basis: [HANDLING.art25],
+      },
     ],
     result: '停止发放失业保险金及其他失业保险待遇。',
     faq: [
@@ -210,10 +215,12 @@ export const SOURCED_SPECS: readonly GuideSpec[] = [
       {
         title: '告知经办机构',
         description: '退休人员去世后，用人单位或亲属应当自去世之日起20个工作日内告知经办机构。',
+        basis: [HANDLING.art25],
       },
       {
         title: '核实停发',
         description: '经办机构核实后停止发放养老保险待遇；去世后多发的待遇应当退回。',
+        basis: [HANDLING.art25, HANDLING.art46],
       },
     ],
     result: '停止发放去世退休人员的养老保险待遇。',

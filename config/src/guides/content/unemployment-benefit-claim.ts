@@ -78,15 +78,17 @@ export const unemploymentBenefitClaim: GuideInput = {
       title: '提出申请',
       description:
         '带上社会保障卡或居民身份证，到公共就业服务机构或社会保险经办机构的窗口申请；也可以通过“在线办理入口”中列出的渠道在网上申请。',
+      basis: [STREAMLINED_CLAIMS],
     },
     {
       title: '审核办理',
-      description:
-        '经办机构自收到申请之日起10个工作日内办理完毕（《社会保险经办条例》第二十四条）。',
+      description: '经办机构自收到申请之日起10个工作日内办理完毕。',
+      basis: [HANDLING.art24],
     },
     {
       title: '按月领取',
       description: '审核通过的，失业保险金按月发放到本人的社会保障卡或银行账户。',
+      basis: [UNEMPLOYMENT.art16p3],
     },
   ]),
   rating: known(GOOD_BAD_RATING),

@@ -283,6 +283,7 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
                   第{i + 1}步 {step.title}
                 </Text>
                 <Text className="guide__text">{step.description}</Text>
+                <BasisLine items={step.basis} />
               </View>
             ))
           }

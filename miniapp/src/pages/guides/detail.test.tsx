@@ -45,6 +45,9 @@ describe('办事指南 detail', () => {
     expect(screen.getByTestId('guide-part-1').textContent).toContain(
       '依据：《社会保险经办条例》第二十四条',
     )
+    expect(screen.getByTestId('guide-part-5').textContent).toContain(
+      '依据：《社会保险经办条例》第二十四条',
+    )
     expect(taro.shareEvents.appMessage?.()).toEqual({
       title: `办事指南：${guide.shortName}`,
       path: `/pages/guides/detail?slug=${SLUG}`,

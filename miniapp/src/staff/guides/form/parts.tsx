@@ -288,6 +288,7 @@ export function ProcessEditor(props: {
                 value={row.description}
                 onChange={(description) => setRow({ ...row, description })}
               />
+              <BasisNote items={row.basis} />
             </>
           )}
         />
