@@ -156,4 +156,23 @@ describe('guide editor', () => {
       screen.getByTestId(`materials-value-${materialCount}-copies-value`).getAttribute('value'),
     ).toBe('3')
   })
+
+  it('edits the 好差评 rules as rows under fixed levels', async () => {
+    routeApi({ [`GET ${ROUTE}`]: answer(200, DETAIL), [`PUT ${ROUTE}`]: answer(200, DETAIL) })
+    render(<GuideEditor />)
+    await flush()
+    fireEvent.click(screen.getByTestId('guide-form-tab-rating'))
+    expect(screen.getByTestId('guide-form-section-rating').textContent).toContain(
+      '评价等级：非常满意、满意、基本满意、不满意、非常不满意',
+    )
+    const rules = screen.getAllByTestId('rating-value-rules-row')
+    fireEvent.click(screen.getByTestId(`rating-value-rules-${rules.length - 1}-remove`))
+    typeInto('guide-summary', '删去一条评价规则')
+    fireEvent.click(screen.getByTestId('guide-publish'))
+    await flush()
+    const body = requestsTo(`PUT ${ROUTE}`)[0]?.data as {
+      guide: { rating: { value: { rules: string[] } } }
+    }
+    expect(body.guide.rating.value.rules).toHaveLength(rules.length - 1)
+  })
 })

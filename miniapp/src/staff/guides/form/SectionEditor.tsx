@@ -1,4 +1,3 @@
-import { Text } from '@tarojs/components'
 import type { Guide } from '@zhengmin/shared'
 import { TextField } from './controls'
 import type { FormSection } from './errors'
@@ -9,6 +8,7 @@ import {
   LegalBasisEditor,
   MaterialsEditor,
   ProcessEditor,
+  RatingEditor,
   ResultEditor,
   SpecialProceduresEditor,
 } from './parts'
@@ -60,11 +60,7 @@ export function SectionEditor(props: {
     case 'process':
       return <ProcessEditor field={draft.process} onChange={set('process')} />
     case 'rating':
-      return (
-        <Text className="zm-muted" data-testid="guide-form-rating">
-          事项评价按全国政务服务“好差评”制度说明，由系统统一维护，无需在此修改。
-        </Text>
-      )
+      return <RatingEditor field={draft.rating} onChange={set('rating')} />
     case 'result':
       return <ResultEditor field={draft.result} onChange={set('result')} />
     case 'contact':

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import {
+  RATING_LEVELS,
   MATERIAL_FORM_LABELS,
   MATERIAL_FORMS,
   TIME_LIMIT_DAY_KIND_LABELS,
@@ -13,6 +14,7 @@ import {
   type Pendable,
   type PhoneLine,
   type ProcessStep,
+  type RatingPart,
   type ResultPart,
   type SpecialProcedure,
   type TimeLimit,
@@ -817,5 +819,51 @@ export function FaqEditor(props: {
         </>
       )}
     />
+  )
+}
+
+const emptyRating = (): RatingPart => ({
+  levels: RATING_LEVELS.map(({ level, label }) => ({ level, label })),
+  rules: [''],
+  basis: [],
+})
+
+/** 6.事项评价: the five 好差评 levels are fixed; the rules and their basis are rows. */
+export function RatingEditor(props: {
+  field: Guide['rating']
+  onChange: (field: Guide['rating']) => void
+}) {
+  const path = ['rating', 'value']
+  return (
+    <PendableField
+      path={['rating']}
+      label="事项评价"
+      field={props.field}
+      empty={emptyRating}
+      onChange={props.onChange}
+    >
+      {(rating, set) => (
+        <>
+          <Text className="zm-muted guide-form__basis">
+            评价等级：{rating.levels.map((level) => level.label).join('、')}
+          </Text>
+          <RowList<string>
+            path={[...path, 'rules']}
+            noun="评价规则"
+            rows={rating.rules}
+            onChange={(rules) => set({ ...rating, rules })}
+            empty={() => ''}
+            render={(row, setRow, rowPath) => (
+              <TextField path={rowPath} label="评价规则" multiline value={row} onChange={setRow} />
+            )}
+          />
+          <CitationRows
+            path={[...path, 'basis']}
+            rows={rating.basis}
+            onChange={(basis) => set({ ...rating, basis })}
+          />
+        </>
+      )}
+    </PendableField>
   )
 }
