@@ -67,4 +67,18 @@ describe('describeGuideChanges', () => {
       '新增咨询电话“市社保局 0857-8888888”',
     ])
   })
+
+  it('names a removed 好差评 rule and a result part made pending', () => {
+    const rating = base.rating.status === 'known' ? base.rating.value : undefined
+    const lastRule = rating!.rules.at(-1)!
+    const edited: Guide = {
+      ...base,
+      rating: known({ ...rating!, rules: rating!.rules.slice(0, -1) }),
+      result: pending(),
+    }
+    expect(describeGuideChanges(base, edited)).toEqual([
+      `删除评价规则“${lastRule}”`,
+      '办理结果改为待确认',
+    ])
+  })
 })

@@ -1,12 +1,15 @@
 import {
   MATERIAL_FORM_LABELS,
   TIME_LIMIT_DAY_KIND_LABELS,
+  type BasicInfo,
   type Citation,
   type Fee,
   type Guide,
   type Material,
   type Pendable,
   type PhoneLine,
+  type RatingPart,
+  type ResultPart,
   type TimeLimit,
 } from './schema'
 
@@ -125,12 +128,24 @@ function materialDetails(before: Material, after: Material): string[] {
   return lines
 }
 
-function basicInfoChanges(before: Guide['basicInfo'], after: Guide['basicInfo']): string[] {
+/**
+ * The changes of a part that may be pending as a whole: its state change, or `inside` the
+ * changes between two known values.
+ */
+function partChanges<T>(
+  label: string,
+  before: Pendable<T>,
+  after: Pendable<T>,
+  inside: (before: T, after: T) => string[],
+): string[] {
   if (same(before, after)) return []
-  if (before.status !== 'known' || after.status !== 'known') {
-    return [after.status === 'pending' ? '基本信息改为待确认' : '填写基本信息']
+  if (before.status === 'known' && after.status === 'known') {
+    return inside(before.value, after.value)
   }
-  const [b, a] = [before.value, after.value]
+  return [after.status === 'pending' ? `${label}改为待确认` : `填写${label}`]
+}
+
+function basicInfoChanges(b: BasicInfo, a: BasicInfo): string[] {
   const text = (value: Pendable<string>) => shown(value, (v) => v)
   return [
     ...modified('事项简介', b.summary, a.summary, text),
@@ -159,18 +174,21 @@ function basicInfoChanges(before: Guide['basicInfo'], after: Guide['basicInfo'])
   ]
 }
 
-function resultChanges(before: Guide['result'], after: Guide['result']): string[] {
-  if (same(before, after)) return []
-  if (before.status !== 'known' || after.status !== 'known') {
-    return [after.status === 'pending' ? '办理结果改为待确认' : '填写办理结果']
-  }
+function resultChanges(b: ResultPart, a: ResultPart): string[] {
   const text = (value: Pendable<string>) => shown(value, (v) => v)
-  const [b, a] = [before.value, after.value]
   return [
     ...modified('办理结果说明', b.description, a.description, text),
     ...modified('结果名称', b.documentName, a.documentName, text),
     ...modified('结果送达方式', b.delivery, a.delivery, text),
   ]
+}
+
+function ratingChanges(b: RatingPart, a: RatingPart): string[] {
+  const lines = [
+    ...listChanges('评价规则', b.rules, a.rules, (rule) => rule),
+    ...listChanges('评价依据', b.basis, a.basis, citationName),
+  ]
+  return lines.length > 0 ? lines : ['修改事项评价']
 }
 
 /** Every content change from `before` to `after`, in the order of the guide. */
@@ -179,7 +197,7 @@ export function describeGuideChanges(before: Guide, after: Guide): string[] {
   return [
     ...modified('事项名称', before.officialName, after.officialName, text),
     ...modified('简称', before.shortName, after.shortName, text),
-    ...basicInfoChanges(before.basicInfo, after.basicInfo),
+    ...partChanges('基本信息', before.basicInfo, after.basicInfo, basicInfoChanges),
     ...pendableListChanges(
       '办理依据',
       '办理依据',
@@ -203,8 +221,8 @@ export function describeGuideChanges(before: Guide, after: Guide): string[] {
       (p) => p.name,
     ),
     ...pendableListChanges('基本流程', '办理步骤', before.process, after.process, (s) => s.title),
-    ...(same(before.rating, after.rating) ? [] : ['修改事项评价']),
-    ...resultChanges(before.result, after.result),
+    ...partChanges('事项评价', before.rating, after.rating, ratingChanges),
+    ...partChanges('办理结果', before.result, after.result, resultChanges),
     ...pendableListChanges(
       '咨询电话',
       '咨询电话',
