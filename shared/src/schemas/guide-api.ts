@@ -117,9 +117,6 @@ export const guidePendingChangeBodySchema = z.object({
 })
 export type GuidePendingChangeInput = z.input<typeof guidePendingChangeBodySchema>
 
-/** One change of a version, in words a clerk reads (新增材料“…”, 修改办理时限“…”→“…”). */
-export const guideChangeLineSchema = z.string()
-
 /** One version of a guide in its history. */
 export const guideRevisionSchema = z.object({
   version: z.number().int(),
@@ -128,8 +125,8 @@ export const guideRevisionSchema = z.object({
   summary: z.string(),
   /** Chinese names of the parts that changed. */
   changedParts: z.array(z.string()),
-  /** What changed, in words (absent for versions stored before changes were described). */
-  changes: z.array(guideChangeLineSchema).optional(),
+  /** What changed, in words (新增材料“…”, 修改承诺办理时限“…”→“…”); absent in older versions. */
+  changes: z.array(z.string()).optional(),
   /** The update was published within 20 working days of the recorded change (if there was one). */
   disclosedOnTime: z.boolean().optional(),
 })

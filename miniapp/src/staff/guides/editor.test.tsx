@@ -60,6 +60,10 @@ describe('guide editor', () => {
     expect(summary).not.toMatch(/materials|value|\./)
     expect(screen.getByTestId('guide-form-tab-materials').textContent).toContain('1处待改')
     expect(requestsTo(`PUT ${ROUTE}`)).toHaveLength(0)
+    // Fixing the field clears its message and the summary at once.
+    typeInto(`materials-value-${row}-name`, '户口簿')
+    expect(screen.queryByTestId(`error-materials-value-${row}-name`)).toBeNull()
+    expect(screen.queryByTestId('guide-editor-errors')).toBeNull()
   })
 
   it('adds a material, marks its original, moves it up and publishes from the loaded version', async () => {

@@ -87,6 +87,8 @@ export default function GuideEditor() {
     () => (showErrors ? fieldErrorMap(issues) : new Map<string, string>()),
     [issues, showErrors],
   )
+  // Once publishing was tried, the summary follows the form as the clerk fixes it.
+  const problems = [...(showErrors ? errorSummary(issues) : []), ...errors]
 
   /** The edited guide, or undefined after showing what is wrong next to each field. */
   function edited(): Guide | undefined {
@@ -98,7 +100,7 @@ export default function GuideEditor() {
     }
     setShowErrors(true)
     setPreviewing(false)
-    setErrors(errorSummary(parsed.error.issues))
+    setErrors([])
     const first = parsed.error.issues[0]
     const firstSection = first ? sectionOf(first.path) : undefined
     if (firstSection) setSection(firstSection)
@@ -266,9 +268,9 @@ export default function GuideEditor() {
         </FormField>
       </View>
 
-      {errors.length > 0 ? (
+      {problems.length > 0 ? (
         <View className="zm-problem" role="alert" data-testid="guide-editor-errors">
-          {errors.map((error) => (
+          {problems.map((error) => (
             <Text key={error} className="guide-editor__error">
               {error}
             </Text>
