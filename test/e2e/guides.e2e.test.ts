@@ -10,6 +10,7 @@ const SLUG = 'unemployment-benefit-claim'
 describe('办事指南 in the H5 app', () => {
   it('a citizen finds 失业保险金申领, ticks materials and rates it; the office answers and edits', async () => {
     const shipped = findShippedGuide(SLUG)!
+    const shippedMaterials = shipped.materials.status === 'known' ? shipped.materials.value : []
     const office = await createStaff(app.db, { role: 'office', displayName: '办公室李四' })
 
     // The citizen searches from the home page and opens the guide.
@@ -59,28 +60,48 @@ describe('办事指南 in the H5 app', () => {
     await officeView.page.locator('[data-testid=rating-response-submit]').click()
     await officeView.page.locator('[data-testid=ratings-empty]').waitFor({ timeout: 15_000 })
 
-    // The office adds a question to the guide and publishes version 2.
+    // The office adds a material through the form: a row, its original marked, moved up.
     await officeView.page.locator('[data-testid=guides-tab-guides]').click()
     await officeView.page
       .locator(`[data-testid=staff-guide-row][data-slug=${SLUG}]`)
       .click({ timeout: 15_000 })
-    const faq = [
-      ...shipped.faq,
-      { question: '材料不全怎么办？', answer: '窗口会一次性告知需补正的材料。' },
-    ]
     await officeView.page
-      .locator('[data-testid=guide-section-faq] textarea')
-      .fill(JSON.stringify(faq, null, 2), { timeout: 15_000 })
-    await officeView.page
-      .locator('[data-testid=guide-summary] input')
-      .fill('新增常见问题：材料不全')
+      .locator('[data-testid=guide-form-tab-materials]')
+      .click({ timeout: 15_000 })
+    const before = shippedMaterials.length
+    const newRow = `materials-value-${before}`
+    await officeView.page.locator('[data-testid=materials-value-add]').click()
+    await officeView.page.locator(`[data-testid=${newRow}-name] input`).fill('户口簿')
+    await officeView.page.locator(`[data-testid=${newRow}-originals-pending]`).click()
+    await officeView.page.locator(`[data-testid=${newRow}-originals-value] input`).fill('1')
+    await officeView.page.locator(`[data-testid=${newRow}-up]`).click()
+    await expect(
+      officeView.page.locator('[data-testid=materials-value-0-name] input').inputValue(),
+    ).resolves.toBe('户口簿')
+    // The preview is what the citizen will see.
+    await officeView.page.locator('[data-testid=guide-preview-toggle]').click()
+    await waitForText(officeView.page, 'guide-preview', '户口簿')
+    await officeView.page.locator('[data-testid=guide-preview-toggle]').click()
+    await officeView.page.locator('[data-testid=guide-summary] input').fill('申请材料新增户口簿')
     await officeView.page.locator('[data-testid=guide-publish]').click()
     await confirm(officeView.page, '发布')
-    await waitForText(officeView.page, 'guide-revision', '新增常见问题：材料不全')
+    // The history says what changed, in words.
+    await waitForText(officeView.page, 'guide-revision', '申请材料新增户口簿')
+    const changes = await officeView.page
+      .locator('[data-testid=guide-revision-change]')
+      .allTextContents()
+    expect(changes).toEqual(['· 新增材料“户口簿”（第1项）'])
 
-    // The citizen's next visit shows the new question.
+    // The citizen's next visit shows the new material first, with its original.
     await citizen.page.reload()
-    await waitForText(citizen.page, 'guide-faq', '材料不全怎么办？')
+    await waitForText(citizen.page, 'guide-part-3', '户口簿')
+    const first = await citizen.page.locator('[data-testid=guide-material]').first().textContent()
+    expect(first).toContain('户口簿')
+    expect(first).toContain('原件：1 份')
+    // No office note reaches the public page.
+    expect(await citizen.page.locator('[data-testid=guide-part-1]').textContent()).not.toContain(
+      '待与',
+    )
 
     const models = createModels(app.db)
     const rating = await models.GuideRating.findOne({ slug: SLUG }).lean()
@@ -91,7 +112,31 @@ describe('办事指南 in the H5 app', () => {
     })
     const stored = await models.Guide.findById(SLUG).lean()
     expect(stored?.version).toBe(shipped.version + 1)
+    const revision = await models.GuideRevision.findOne({ slug: SLUG }).lean()
+    expect(revision?.changes).toEqual(['新增材料“户口簿”（第1项）'])
     for (const view of [citizen, officeView]) expect(view.errors).toEqual([])
     await Promise.all([citizen.close(), officeView.close()])
+  }, 120_000)
+
+  it('the office editor fits a phone and a desktop screen without sideways scrolling', async () => {
+    const office = await createStaff(app.db, { role: 'office', displayName: '办公室王五' })
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1366, height: 900 },
+    ]) {
+      const context = await app.browser.newContext({ viewport })
+      const page = await context.newPage()
+      await signIn(page, office.account.username)
+      await page.goto(`${app.url}/#/staff/guides/editor?slug=${SLUG}`)
+      await page.locator('[data-testid=guide-form-tab-materials]').click({ timeout: 15_000 })
+      await page.locator('[data-testid=materials-value-add]').click()
+      await page.locator('[data-testid=materials-value-1-name] input').waitFor()
+      // Evaluated in the page (the test's own types have no DOM).
+      const overflow = await page.evaluate<number>(
+        'document.documentElement.scrollWidth - window.innerWidth',
+      )
+      expect({ viewport, overflow }).toEqual({ viewport, overflow: 0 })
+      await context.close()
+    }
   }, 120_000)
 })

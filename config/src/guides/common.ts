@@ -21,6 +21,7 @@ export const GOOD_BAD_RATING: RatingPart = {
   basis: [
     {
       documentNumber: '国办发〔2019〕51号',
+      issuedOn: '2019-12-03',
       summary: '国务院办公厅文件，在全国建立政务服务“好差评”制度。',
     },
     { documentNumber: 'GB/T 39734-2020', summary: '政务服务“好差评”国家标准之一。' },
@@ -28,9 +29,12 @@ export const GOOD_BAD_RATING: RatingPart = {
   ],
 }
 
-/** The note of a pending field: whom to confirm it with, and the line to call meanwhile. */
+/**
+ * The office's note on a pending field: whom to confirm it with. Working text for the editor;
+ * the public API drops it and citizens read pendingPublicText instead.
+ */
 export function confirmWith(unitName: string): string {
-  return `待与${unitName}确认，可先拨打${NATIONAL_HOTLINE.number}咨询`
+  return `待与${unitName}确认`
 }
 
 /** The identity fields of a guide, taken from its catalogue entry. */

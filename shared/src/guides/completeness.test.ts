@@ -4,6 +4,8 @@ import {
   partState,
   pendingParts,
   pendingPaths,
+  verifiedPartCount,
+  withoutPendingNotes,
 } from './completeness'
 import { GUIDE_PART_LABELS, GUIDE_PARTS, guideSchema, known, pending, type Guide } from './schema'
 
@@ -116,5 +118,44 @@ describe('guide completeness', () => {
     const noLines = guide()
     noLines.contact.complaintLines = pending()
     expect(isGuideComplete(noLines)).toBe(false)
+  })
+})
+
+describe('public view of pending fields', () => {
+  it('counts the parts verified in full out of seven', () => {
+    expect(verifiedPartCount(guide())).toEqual({ verified: 7, total: 7 })
+    const partly = guide({ materials: pending('待与市社保局确认'), legalBasis: pending() })
+    expect(verifiedPartCount(partly)).toEqual({ verified: 5, total: 7 })
+  })
+
+  it('drops every pending note, however deep, and leaves known values as they are', () => {
+    const withNotes = guide({
+      materials: known([
+        {
+          name: '身份证',
+          originals: pending('份数待与市社保局确认'),
+          copies: known(0),
+          form: pending(),
+          required: true,
+        },
+      ]),
+      process: pending('流程待与市社保局确认'),
+    })
+    const publicView = withoutPendingNotes(withNotes)
+    expect(JSON.stringify(publicView)).not.toContain('待与')
+    expect(publicView.process).toEqual({ status: 'pending' })
+    expect(publicView.materials).toEqual({
+      status: 'known',
+      value: [
+        {
+          name: '身份证',
+          originals: { status: 'pending' },
+          copies: { status: 'known', value: 0 },
+          form: { status: 'pending' },
+          required: true,
+        },
+      ],
+    })
+    expect(publicView.basicInfo).toEqual(withNotes.basicInfo)
   })
 })

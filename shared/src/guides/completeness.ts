@@ -62,3 +62,27 @@ export function incompleteParts(guide: Guide): GuidePart[] {
 export function isGuideComplete(guide: Guide): boolean {
   return incompleteParts(guide).length === 0 && pendingPaths(guide.contact).length === 0
 }
+
+/**
+ * Parts holding verified content (not pending as a whole) out of the seven, for the public
+ * list: a part whose window address is still pending but whose conditions and legal limit are
+ * known counts, so a nearly complete guide does not look like an empty one. The guide page
+ * still marks each pending field.
+ */
+export function verifiedPartCount(guide: Guide): { verified: number; total: number } {
+  const verified = GUIDE_PARTS.filter((part) => partState(guide, part) !== 'pending').length
+  return { verified, total: GUIDE_PARTS.length }
+}
+
+/**
+ * The guide as the public may read it: every pending marker without its note, which is the
+ * office's own working text ("待与市社保局确认…") and not a public statement.
+ */
+export function withoutPendingNotes<T>(value: T): T {
+  if (isPending(value)) return { status: 'pending' } as T
+  if (Array.isArray(value)) return value.map((item: unknown) => withoutPendingNotes(item)) as T
+  if (typeof value !== 'object' || value === null) return value
+  return Object.fromEntries(
+    Object.entries(value).map(([key, child]) => [key, withoutPendingNotes(child)]),
+  ) as T
+}

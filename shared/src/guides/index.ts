@@ -5,3 +5,4 @@
 export * from './schema'
 export * from './completeness'
 export * from './disclosure'
+export * from './changes'

@@ -290,6 +290,18 @@ describe('citationSchema', () => {
     const arabic = citationSchema.safeParse({ title: '《失业保险条例》', article: '第14条' })
     expect(arabic.error?.issues[0]?.message).toBe('条款须写成“第七十四条”或“第十四条第一款”的形式')
   })
+
+  it('carries the date of the text cited, a real date only', () => {
+    const dated = {
+      title: '《中华人民共和国社会保险法》',
+      article: '第四条',
+      issuedOn: '2018-12-29',
+    }
+    expect(citationSchema.safeParse(dated).success).toBe(true)
+    expect(
+      citationSchema.safeParse({ ...dated, issuedOn: '2018-02-30' }).error?.issues[0]?.message,
+    ).toBe('日期须为 YYYY-MM-DD 格式的有效日期')
+  })
 })
 
 describe('materialSchema', () => {
@@ -319,6 +331,26 @@ describe('materialSchema', () => {
     expect(
       materialSchema.safeParse({ ...material, form: known('fax') }).error?.issues[0]?.message,
     ).toBe('请选择材料形式（纸质或电子）')
+  })
+
+  it('keeps the rule behind a material, checked like any citation', () => {
+    const basis = [{ title: '《社会保险经办条例》', article: '第三十一条' }]
+    expect(materialSchema.parse({ ...material, basis }).basis).toEqual(basis)
+    expect(
+      materialSchema.safeParse({ ...material, basis: [{ article: '第三十一条' }] }).error?.issues[0]
+        ?.message,
+    ).toBe('请填写法律法规名称或文号')
+  })
+
+  it('says 须为整数 for a count the editor could not read (NaN)', () => {
+    const result = materialSchema.safeParse({
+      name: '身份证',
+      originals: known(Number.NaN),
+      copies: known(0),
+      form: known('paper'),
+      required: true,
+    })
+    expect(result.error?.issues[0]?.message).toBe('原件份数须为整数')
   })
 
   it('requires the required flag', () => {

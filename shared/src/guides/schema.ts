@@ -9,8 +9,16 @@ import { countCharacters } from '../text'
  * app can say "待与经办科室确认" and the office can fill them in later without a release.
  */
 
-/** What the app shows in place of a value the unit has not confirmed yet. */
+/** The office's short name for a value the unit has not confirmed yet (editor, overview). */
 export const PENDING_LABEL = '待与经办科室确认'
+
+/**
+ * What a citizen reads in place of a value still being confirmed: one public sentence with the
+ * line to call. The pending marker's note is for the office and never reaches the public.
+ */
+export function pendingPublicText(hotlineNumber: string): string {
+  return `该项信息正在核实，可拨打${hotlineNumber}咨询`
+}
 
 /** A required, trimmed text field; `label` names the field in Chinese for office staff. */
 function text(label: string, max: number) {
@@ -45,11 +53,11 @@ function isDate(value: string): boolean {
   return guideDateSchema.safeParse(value).success
 }
 
-/** A fact the unit has not confirmed yet; the app shows PENDING_LABEL (and the note). */
+/** A fact the unit has not confirmed yet; citizens read pendingPublicText, the office the note. */
 export const pendingSchema = z.object({
   /** Marks the value as not yet confirmed. */
   status: z.literal('pending'),
-  /** Optional hint for citizens and the office, e.g. what exactly is to be confirmed. */
+  /** The office's own hint, e.g. what exactly is to be confirmed; never shown to citizens. */
   note: text('待确认说明', 200).optional(),
 })
 
@@ -191,6 +199,8 @@ export const citationSchema = z
       .optional(),
     /** Date the instrument took effect (施行日期), when verified. */
     effectiveOn: guideDateSchema.optional(),
+    /** Date of the text cited (公布日期 or the date of its latest amendment), when verified. */
+    issuedOn: guideDateSchema.optional(),
     /** The provision's gist in the project's own words, never a quotation. */
     summary: text('条款要点', 300).optional(),
   })
@@ -280,6 +290,8 @@ export const materialSchema = z.object({
   required: z.boolean({ error: '请选择是否必须提交' }),
   /** When the document is needed, where to get it, other remarks. */
   notes: text('材料备注', 300).optional(),
+  /** The rule that makes the document required (or limits what may be asked for). */
+  basis: list(citationSchema, '材料依据', 0, 10).optional(),
 })
 export type Material = z.infer<typeof materialSchema>
 
@@ -307,6 +319,8 @@ export const processStepSchema = z.object({
   title: text('步骤名称', 30),
   /** What the applicant or the unit does in this step. */
   description: text('步骤说明', 500),
+  /** The rule behind the step (a deadline, who must act), when there is one. */
+  basis: list(citationSchema, '步骤依据', 0, 10).optional(),
 })
 export type ProcessStep = z.infer<typeof processStepSchema>
 

@@ -71,6 +71,9 @@ export const guideListItemSchema = z.object({
   lastChangedOn: z.string(),
   /** Every part is filled in (otherwise some say 待与经办科室确认). */
   complete: z.boolean(),
+  /** Parts verified in full, of `partsTotal` (shown as 已核实 5/7 部分). */
+  partsVerified: z.number().int(),
+  partsTotal: z.number().int(),
 })
 export type GuideListItem = z.infer<typeof guideListItemSchema>
 
@@ -122,6 +125,8 @@ export const guideRevisionSchema = z.object({
   summary: z.string(),
   /** Chinese names of the parts that changed. */
   changedParts: z.array(z.string()),
+  /** What changed, in words (新增材料“…”, 修改承诺办理时限“…”→“…”); absent in older versions. */
+  changes: z.array(z.string()).optional(),
   /** The update was published within 20 working days of the recorded change (if there was one). */
   disclosedOnTime: z.boolean().optional(),
 })

@@ -1,9 +1,9 @@
 import { known, pending, type GuideInput } from '@zhengmin/shared'
 import { CONTENT_REVIEWED_ON, confirmWith, GOOD_BAD_RATING, NATIONAL_HOTLINE } from '../common'
+import { FREE_RECORD_SERVICE, identityDocument, SOCIAL_INSURANCE_FAQ } from '../sourced-guide'
+import { HANDLING, LAW } from '../sources'
 
 const ASK = confirmWith('市社保局')
-
-const SOCIAL_INSURANCE_LAW = '《中华人民共和国社会保险法》'
 
 /** Item 70: 出具市本级企业职工基本养老保险参保证明. */
 export const pensionInsuranceCertificate: GuideInput = {
@@ -16,7 +16,7 @@ export const pensionInsuranceCertificate: GuideInput = {
   version: 1,
   lastReviewedOn: CONTENT_REVIEWED_ON,
   lastChangedOn: CONTENT_REVIEWED_ON,
-  changeEffectiveOn: pending('首次编写，对应政策或办理流程的生效日期待办公室确认'),
+  changeEffectiveOn: pending('首次编写，对应政策或流程的生效日期待办公室确认'),
   contact: {
     hotline: NATIONAL_HOTLINE,
     consultationLines: pending(`市社保局的咨询电话${ASK}`),
@@ -31,7 +31,7 @@ export const pensionInsuranceCertificate: GuideInput = {
       statutory: pending(`法定办理时限${ASK}`),
       committed: pending(`承诺办理时限${ASK}`),
     },
-    fee: known({ charged: false, description: '不收费。' }),
+    fee: known(FREE_RECORD_SERVICE),
     venues: pending(`市本级办理窗口的地址和办公时间${ASK}`),
     onlineChannels: known([
       { name: '国家社会保险公共服务平台' },
@@ -41,44 +41,34 @@ export const pensionInsuranceCertificate: GuideInput = {
     ]),
   }),
   legalBasis: known([
+    LAW.art74,
+    HANDLING.art31,
+    HANDLING.art32,
     {
-      title: SOCIAL_INSURANCE_LAW,
-      article: '第七十四条',
-      summary:
-        '个人权益记录由社会保险经办机构建立并完整保存；单位和个人可以向经办机构查询、核对缴费和享受待遇的记录，不收取费用。',
-    },
-    {
+      // Its 文号 is given differently by different copies; cited by title until checked.
       title: '《社会保险个人权益记录管理办法》',
-      documentNumber: '人社部令第14号',
       effectiveOn: '2011-07-01',
       summary: '规定个人权益记录怎样查询、怎样使用。',
     },
   ]),
   materials: known([
-    {
+    identityDocument({
       name: '申请人的有效身份证件',
-      originals: pending(),
-      copies: pending(),
-      form: pending(),
-      required: true,
-      notes: `本人办理或委托他人办理都需要。原件、复印件份数和材料形式${ASK}。`,
-    },
-    {
+      notes:
+        '本人办理或委托他人办理都需要。除身份证件外，经办机构要求提供其他证明材料的，须有法律、法规或国务院决定作为依据。',
+    }),
+    identityDocument({
       name: '申请人签名的授权委托书',
-      originals: pending(),
-      copies: pending(),
-      form: pending(),
       required: false,
       notes: '委托他人代办时提供。',
-    },
-    {
+      basis: [HANDLING.art30],
+    }),
+    identityDocument({
       name: '代办人的有效身份证件',
-      originals: pending(),
-      copies: pending(),
-      form: pending(),
       required: false,
       notes: '委托他人代办时提供。',
-    },
+      basis: [HANDLING.art30],
+    }),
   ]),
   specialProcedures: pending(`是否有特殊环节${ASK}`),
   process: known([
@@ -89,7 +79,7 @@ export const pensionInsuranceCertificate: GuideInput = {
     },
     {
       title: '出具证明',
-      description: `经办机构根据记录的个人权益信息出具参保证明。证明的具体名称、取得方式和办理时限${ASK}。`,
+      description: '经办机构根据记录的个人权益信息出具参保证明。',
     },
   ]),
   rating: known(GOOD_BAD_RATING),
@@ -102,7 +92,7 @@ export const pensionInsuranceCertificate: GuideInput = {
     {
       question: '开参保证明要交钱吗？',
       answer:
-        '不用。按照《中华人民共和国社会保险法》第七十四条，个人向社会保险经办机构查询、核对本人的缴费和待遇记录是免费的。',
+        '不用。按照《中华人民共和国社会保险法》第七十四条和《社会保险经办条例》第三十二条，个人向社会保险经办机构查询、核对本人的缴费和待遇记录是免费的。',
     },
     {
       question: '本人去不了，可以请别人代办吗？',
@@ -113,5 +103,6 @@ export const pensionInsuranceCertificate: GuideInput = {
       answer:
         '实践中，国家社会保险公共服务平台、掌上12333、12333 小程序和电子社保卡等线上渠道也可以办理这类业务；能否在线取得本证明，以各渠道实际显示为准，也可以拨打12333咨询。',
     },
+    ...SOCIAL_INSURANCE_FAQ.slice(1),
   ],
 }

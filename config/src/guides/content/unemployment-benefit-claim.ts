@@ -1,12 +1,12 @@
 import { known, pending, type GuideInput } from '@zhengmin/shared'
 import { CONTENT_REVIEWED_ON, confirmWith, GOOD_BAD_RATING, NATIONAL_HOTLINE } from '../common'
+import { identityDocument } from '../sourced-guide'
+import { HANDLING, LAW, STREAMLINED_CLAIMS, UNEMPLOYMENT } from '../sources'
 
 const ASK = confirmWith('市社保局')
 
 const SOCIAL_INSURANCE_LAW = '《中华人民共和国社会保险法》'
 const UNEMPLOYMENT_REGULATIONS = '《失业保险条例》'
-const CLAIM_RULES = '《失业保险金申领发放办法》'
-const STREAMLINED_CLAIMS = '人社部发〔2019〕18号'
 
 /** Item 73: 市本级参保人员办理失业保险金申领. */
 export const unemploymentBenefitClaim: GuideInput = {
@@ -19,7 +19,7 @@ export const unemploymentBenefitClaim: GuideInput = {
   version: 1,
   lastReviewedOn: CONTENT_REVIEWED_ON,
   lastChangedOn: CONTENT_REVIEWED_ON,
-  changeEffectiveOn: pending('首次编写，对应政策或办理流程的生效日期待办公室确认'),
+  changeEffectiveOn: pending('首次编写，对应政策或流程的生效日期待办公室确认'),
   contact: {
     hotline: NATIONAL_HOTLINE,
     consultationLines: pending(`市社保局的咨询电话${ASK}`),
@@ -37,8 +37,9 @@ export const unemploymentBenefitClaim: GuideInput = {
     timeLimits: {
       statutory: known({
         days: 10,
-        description: '经办机构受理申请后，在10日内审核申领资格。',
-        basis: [{ title: CLAIM_RULES }],
+        dayKind: 'working-day',
+        description: '经办机构自收到申请之日起10个工作日内办理完毕。',
+        basis: [HANDLING.art24],
       }),
       committed: pending(`承诺办理时限${ASK}`),
     },
@@ -53,57 +54,23 @@ export const unemploymentBenefitClaim: GuideInput = {
     ]),
   }),
   legalBasis: known([
-    {
-      title: SOCIAL_INSURANCE_LAW,
-      article: '第四十五条',
-      summary:
-        '领取失业保险金须同时具备三项条件：失业前单位和本人缴费满一年，非本人意愿中断就业，已办理失业登记且有求职要求。',
-    },
-    {
-      title: SOCIAL_INSURANCE_LAW,
-      article: '第四十六条',
-      summary:
-        '最长领取期限按失业前累计缴费时间确定：满一年不足五年的最长12个月，满五年不足十年的最长18个月，十年以上的最长24个月。',
-    },
-    {
-      title: SOCIAL_INSURANCE_LAW,
-      article: '第四十七条',
-      summary: '失业保险金标准由省一级确定，不得低于当地城市居民最低生活保障标准。',
-    },
-    {
-      title: SOCIAL_INSURANCE_LAW,
-      article: '第四十八条',
-      summary: '领取失业保险金期间应缴的职工基本医疗保险费，从失业保险基金中支付。',
-    },
-    {
-      title: UNEMPLOYMENT_REGULATIONS,
-      article: '第十四条',
-      summary: '规定领取失业保险金须具备的条件（见“受理条件”）。',
-    },
-    {
-      title: UNEMPLOYMENT_REGULATIONS,
-      article: '第十八条',
-      summary: '失业保险金标准应当低于当地最低工资标准。',
-    },
-    {
-      title: CLAIM_RULES,
-      summary: '经办机构自受理申领之日起10日内审核申领资格。',
-    },
-    {
-      documentNumber: STREAMLINED_CLAIMS,
-      summary:
-        '“畅通领、安全办”：凭社会保障卡或居民身份证即可申领，不得要求提供解除或终止劳动关系证明、失业登记证明；可在公共就业服务机构或社会保险经办机构现场申领，也可网上申领。',
-    },
+    LAW.art45,
+    LAW.art46,
+    LAW.art47,
+    LAW.art48,
+    HANDLING.art24,
+    HANDLING.art31,
+    UNEMPLOYMENT.art14,
+    UNEMPLOYMENT.art16p3,
+    UNEMPLOYMENT.art18,
+    STREAMLINED_CLAIMS,
   ]),
   materials: known([
-    {
+    identityDocument({
       name: '社会保障卡或居民身份证（任选其一）',
-      originals: pending(),
-      copies: pending(),
-      form: pending(),
-      required: true,
-      notes: `不需要提供解除或终止劳动关系证明、失业登记证明。原件、复印件份数和材料形式${ASK}。`,
-    },
+      notes: '不需要提供解除或终止劳动关系证明、失业登记证明。',
+      basis: [STREAMLINED_CLAIMS, HANDLING.art31],
+    }),
   ]),
   specialProcedures: pending(`是否有特殊环节${ASK}`),
   process: known([
@@ -111,14 +78,17 @@ export const unemploymentBenefitClaim: GuideInput = {
       title: '提出申请',
       description:
         '带上社会保障卡或居民身份证，到公共就业服务机构或社会保险经办机构的窗口申请；也可以通过“在线办理入口”中列出的渠道在网上申请。',
+      basis: [STREAMLINED_CLAIMS],
     },
     {
-      title: '资格审核',
-      description: '经办机构受理申请后，在10日内审核是否符合领取条件。',
+      title: '审核办理',
+      description: '经办机构自收到申请之日起10个工作日内办理完毕。',
+      basis: [HANDLING.art24],
     },
     {
       title: '按月领取',
       description: '审核通过的，失业保险金按月发放到本人的社会保障卡或银行账户。',
+      basis: [UNEMPLOYMENT.art16p3],
     },
   ]),
   rating: known(GOOD_BAD_RATING),
@@ -131,8 +101,12 @@ export const unemploymentBenefitClaim: GuideInput = {
   }),
   faq: [
     {
+      question: '申请后多久能办好？',
+      answer: '按照《社会保险经办条例》第二十四条，经办机构自收到申请之日起10个工作日内办理完毕。',
+    },
+    {
       question: '申领时要带离职证明或失业登记证明吗？',
-      answer: `不用。按照${STREAMLINED_CLAIMS}文件，申领失业保险金只需社会保障卡或居民身份证，经办机构不能要求提供解除或终止劳动关系证明、失业登记证明。`,
+      answer: `不用。按照${STREAMLINED_CLAIMS.documentNumber}文件，申领失业保险金只需社会保障卡或居民身份证，经办机构不能要求提供解除或终止劳动关系证明、失业登记证明。`,
     },
     {
       question: '最长能领多久？',
@@ -140,7 +114,7 @@ export const unemploymentBenefitClaim: GuideInput = {
     },
     {
       question: '每个月能领多少？',
-      answer: `标准由省里确定，不低于当地城市居民最低生活保障标准（${SOCIAL_INSURANCE_LAW}第四十七条），并低于当地最低工资标准（${UNEMPLOYMENT_REGULATIONS}第十八条）。贵州省的具体标准${ASK}。`,
+      answer: `标准由省里确定，不低于当地城市居民最低生活保障标准（${SOCIAL_INSURANCE_LAW}第四十七条），并低于当地最低工资标准（${UNEMPLOYMENT_REGULATIONS}第十八条）。贵州省的具体标准正在核实，可拨打12333咨询。`,
     },
     {
       question: '领失业保险金期间，医疗保险怎么办？',

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components'
 import {
   GUIDE_PART_LABELS,
   MATERIAL_FORM_LABELS,
-  PENDING_LABEL,
+  pendingPublicText,
   TIME_LIMIT_DAY_KIND_LABELS,
   type Citation,
   type Guide,
@@ -12,7 +12,10 @@ import {
 } from '@zhengmin/shared'
 import type { ReactNode } from 'react'
 
-/** Shows a confirmed value, or says it is still to be confirmed and where to ask meanwhile. */
+/**
+ * Shows a confirmed value, or one public sentence saying it is being checked and whom to call.
+ * A pending field's note is the office's working text and is never shown here.
+ */
 function Known<T>({
   field,
   hotline,
@@ -25,16 +28,35 @@ function Known<T>({
   if (field.status === 'known') return <>{children(field.value)}</>
   return (
     <Text className="guide__pending" data-testid="guide-pending">
-      {PENDING_LABEL}
-      {field.note ? `（${field.note}）` : ''}
-      {/* The note often names the hotline already; say it once. */}
-      {field.note?.includes(hotline.number) ? '' : `，可先咨询${hotline.label} ${hotline.number}`}
+      {pendingPublicText(hotline.number)}
     </Text>
   )
 }
 
+/** A count of copies, or 待核实 while it is pending (the part already names the line to call). */
+function copiesText(field: Pendable<number>): string {
+  return field.status === 'known' ? `${field.value} 份` : '待核实'
+}
+
+function chineseDate(date: string): string {
+  const [year, month, day] = date.split('-').map(Number)
+  return `${year}年${month}月${day}日`
+}
+
 function citationText(citation: Citation): string {
-  return [citation.title, citation.documentNumber, citation.article].filter(Boolean).join(' ')
+  const when = citation.effectiveOn
+    ? `（${chineseDate(citation.effectiveOn)}起施行）`
+    : citation.issuedOn
+      ? `（${chineseDate(citation.issuedOn)}版）`
+      : ''
+  return `${[citation.title, citation.documentNumber, citation.article].filter(Boolean).join(' ')}${when}`
+}
+
+/** "依据：《…》第…条、…" under a fact, naming where it comes from. */
+function BasisLine({ items }: { items: readonly Citation[] | undefined }) {
+  if (!items || items.length === 0) return null
+  const names = items.map((c) => `${c.title ?? c.documentNumber ?? ''}${c.article ?? ''}`)
+  return <Text className="zm-muted guide__basis">依据：{names.join('、')}</Text>
 }
 
 function Citations({ items }: { items: readonly Citation[] }) {
@@ -125,7 +147,12 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
               </Row>
               <Row label="法定办理时限">
                 <Known field={info.timeLimits.statutory} hotline={hotline}>
-                  {(limit) => <Text className="guide__text">{limitText(limit)}</Text>}
+                  {(limit) => (
+                    <>
+                      <Text className="guide__text">{limitText(limit)}</Text>
+                      <BasisLine items={limit.basis} />
+                    </>
+                  )}
                 </Known>
               </Row>
               <Row label="承诺办理时限">
@@ -136,9 +163,12 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
               <Row label="收费标准">
                 <Known field={info.fee} hotline={hotline}>
                   {(fee) => (
-                    <Text className="guide__text">
-                      {fee.description ?? (fee.charged ? '收费' : '不收费')}
-                    </Text>
+                    <>
+                      <Text className="guide__text">
+                        {fee.description ?? (fee.charged ? '收费' : '不收费')}
+                      </Text>
+                      <BasisLine items={fee.basis} />
+                    </>
                   )}
                 </Known>
               </Row>
@@ -206,22 +236,16 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
                           {material.required ? '' : '（视情况提供）'}
                         </Text>
                         <Text className="zm-muted guide__material-line">
-                          原件：
-                          {material.originals.status === 'known'
-                            ? `${material.originals.value} 份`
-                            : PENDING_LABEL}
-                          ；复印件：
-                          {material.copies.status === 'known'
-                            ? `${material.copies.value} 份`
-                            : PENDING_LABEL}
-                          ；形式：
+                          原件：{copiesText(material.originals)}；复印件：
+                          {copiesText(material.copies)}；形式：
                           {material.form.status === 'known'
                             ? MATERIAL_FORM_LABELS[material.form.value]
-                            : PENDING_LABEL}
+                            : '待核实'}
                         </Text>
                         {material.notes ? (
                           <Text className="zm-muted guide__material-line">{material.notes}</Text>
                         ) : null}
+                        <BasisLine items={material.basis} />
                       </View>
                     </View>
                   )
@@ -259,6 +283,7 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
                   第{i + 1}步 {step.title}
                 </Text>
                 <Text className="guide__text">{step.description}</Text>
+                <BasisLine items={step.basis} />
               </View>
             ))
           }

@@ -34,14 +34,20 @@ describe('办事指南 detail', () => {
       expect(screen.getByTestId(`guide-part-${part}`)).toBeTruthy()
     }
     expect(screen.getByTestId('guide-meta').textContent).toContain('最后更新')
-    // Whatever is pending says so, with the national hotline meanwhile.
+    // Whatever is pending says so in one public sentence, never the office's own note.
     const pendings = screen.queryAllByTestId('guide-pending')
     expect(pendings.length).toBeGreaterThan(0)
     for (const pending of pendings) {
-      expect(pending.textContent).toContain('待与经办科室确认')
-      // The hotline once, whether or not the note already names it.
-      expect((pending.textContent ?? '').split('12333')).toHaveLength(2)
+      expect(pending.textContent).toBe('该项信息正在核实，可拨打12333咨询')
     }
+    expect(document.body.textContent).not.toContain('待与')
+    // Facts carry their source: the 10 working days under the 条例.
+    expect(screen.getByTestId('guide-part-1').textContent).toContain(
+      '依据：《社会保险经办条例》第二十四条',
+    )
+    expect(screen.getByTestId('guide-part-5').textContent).toContain(
+      '依据：《社会保险经办条例》第二十四条',
+    )
     expect(taro.shareEvents.appMessage?.()).toEqual({
       title: `办事指南：${guide.shortName}`,
       path: `/pages/guides/detail?slug=${SLUG}`,

@@ -19,6 +19,8 @@ function item(slug: string, shortName: string, theme: GuideListItem['theme']): G
     version: 1,
     lastChangedOn: '2026-11-22',
     complete: false,
+    partsVerified: 5,
+    partsTotal: 7,
   }
 }
 
@@ -28,7 +30,8 @@ describe('办事指南 list', () => {
       [LIST]: answer(200, {
         items: [
           item('unemployment-benefit-claim', '失业保险金申领', 'social-insurance'),
-          item('talent-green-card', '人才服务绿卡', 'talent'),
+          { ...item('talent-green-card', '人才服务绿卡', 'talent'), partsVerified: 0 },
+          { ...item('retiree-pension', '养老金证明', 'social-insurance'), complete: true },
         ],
       }),
     })
@@ -37,7 +40,11 @@ describe('办事指南 list', () => {
     expect(screen.getByTestId('guides-theme-social-insurance').textContent).toContain('社保')
     expect(screen.getByTestId('guides-theme-talent').textContent).toContain('人才服务绿卡')
     expect(screen.queryByTestId('guides-theme-employment')).toBeNull()
-    expect(screen.getAllByText('部分内容待确认')).toHaveLength(2)
+    expect(screen.getAllByTestId('guide-row-completeness').map((n) => n.textContent)).toEqual([
+      '已核实 5/7 部分',
+      '已全部核实',
+      '已核实 0/7 部分',
+    ])
     fireEvent.click(screen.getAllByTestId('guide-row')[0]!)
     expect(taro.navigateTo).toHaveBeenCalledWith({
       url: '/pages/guides/detail?slug=unemployment-benefit-claim',

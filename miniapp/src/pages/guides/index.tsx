@@ -8,6 +8,11 @@ import { listGuides } from '../../services/guides'
 import { useElderModeClass } from '../../stores/elder-mode'
 import './index.scss'
 
+/** How far a guide is verified, so a nearly complete one does not look like an empty one. */
+function completenessText(item: GuideListItem): string {
+  return item.complete ? '已全部核实' : `已核实 ${item.partsVerified}/${item.partsTotal} 部分`
+}
+
 /** 办事指南: the bureau's public services grouped by theme, with search. */
 export default function Guides() {
   const elderClass = useElderModeClass()
@@ -101,9 +106,12 @@ export default function Guides() {
                 <Text className="zm-muted guide-row__official">{item.officialName}</Text>
                 <View className="guide-row__meta">
                   {item.unitName ? <Text className="zm-muted">{item.unitName}</Text> : null}
-                  {item.complete ? null : (
-                    <Text className="zm-badge zm-badge--warning">部分内容待确认</Text>
-                  )}
+                  <Text
+                    className={item.complete ? 'zm-badge' : 'zm-badge zm-badge--warning'}
+                    data-testid="guide-row-completeness"
+                  >
+                    {completenessText(item)}
+                  </Text>
                 </View>
               </View>
             ))}

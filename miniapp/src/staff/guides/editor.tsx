@@ -1,16 +1,16 @@
-import { Input, Text, Textarea, View } from '@tarojs/components'
+import { Input, ScrollView, Text, View } from '@tarojs/components'
 import Taro, { useLoad } from '@tarojs/taro'
 import {
   DISCLOSURE_STATE_LABELS,
-  GUIDE_PART_LABELS,
-  GUIDE_PARTS,
   guidePendingChangeBodySchema,
   guideSchema,
   toFieldErrors,
   type Guide,
 } from '@zhengmin/shared'
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
+import { FormField } from '../../components/FormField'
 import { SubmitButton } from '../../components/SubmitButton'
+import { GuideParts } from '../../pages/guides/GuideParts'
 import { failureText, isApiError } from '../../services/api'
 import { isSignedOut } from '../../services/staff'
 import {
@@ -23,32 +23,34 @@ import { useElderModeClass } from '../../stores/elder-mode'
 import { staffSession } from '../../stores/staff-session'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { toStaffLogin } from '../navigation'
+import { FieldErrorsContext } from './form/controls'
+import {
+  errorSummary,
+  fieldErrorMap,
+  FORM_SECTIONS,
+  sectionOf,
+  type FormSection,
+} from './form/errors'
+import { SectionEditor } from './form/SectionEditor'
+import '../../pages/guides/index.scss'
 import './editor.scss'
 
-/** The parts edited as structured text (JSON), each with its Chinese name. */
-const SECTIONS = [
-  ...GUIDE_PARTS.map((part) => [part, GUIDE_PART_LABELS[part]] as const),
-  ['contact', '咨询及监督电话'] as const,
-  ['faq', '常见问题'] as const,
-]
-type Section = (typeof SECTIONS)[number][0]
-
-const sectionTexts = (guide: Guide) =>
-  Object.fromEntries(SECTIONS.map(([key]) => [key, JSON.stringify(guide[key], null, 2)])) as Record<
-    Section,
-    string
-  >
+const NOTHING_TICKED: ReadonlySet<string> = new Set()
 
 /**
- * 编辑办事指南 (office, H5 first): names as fields, each part as structured text checked
- * against the same rules as the server; publishing makes a new version with a history entry.
+ * 编辑办事指南 (office, H5 first, usable on a phone): each part as form fields — materials,
+ * steps, phone lines and legal basis as rows that can be added, removed and reordered, a 待确认
+ * toggle per field — with the errors next to their fields, a preview drawn by the citizen's own
+ * component, and publishing as a new version whose history says what changed.
  */
 export default function GuideEditor() {
   const [session] = useState(() => staffSession())
   const elderClass = useElderModeClass()
   const [detail, setDetail] = useState<StaffGuideDetail | null>(null)
-  const [names, setNames] = useState({ officialName: '', shortName: '' })
-  const [texts, setTexts] = useState<Record<Section, string> | null>(null)
+  const [draft, setDraft] = useState<Guide | null>(null)
+  const [section, setSection] = useState<FormSection>('basicInfo')
+  const [previewing, setPreviewing] = useState(false)
+  const [showErrors, setShowErrors] = useState(false)
   const [summary, setSummary] = useState('')
   const [errors, setErrors] = useState<string[]>([])
   const [problem, setProblem] = useState<string | null>(null)
@@ -57,8 +59,8 @@ export default function GuideEditor() {
 
   function show(loaded: StaffGuideDetail) {
     setDetail(loaded)
-    setNames({ officialName: loaded.guide.officialName, shortName: loaded.guide.shortName })
-    setTexts(sectionTexts(loaded.guide))
+    setDraft(loaded.guide)
+    setShowErrors(false)
   }
 
   async function load(slug: string) {
@@ -76,31 +78,32 @@ export default function GuideEditor() {
     load(params.slug ? decodeURIComponent(params.slug) : '')
   })
 
-  /** The edited guide, or the list of what is wrong (in Chinese, by part). */
+  const issues = useMemo(() => {
+    if (!draft) return []
+    const parsed = guideSchema.safeParse(draft)
+    return parsed.success ? [] : parsed.error.issues
+  }, [draft])
+  const fieldErrors = useMemo(
+    () => (showErrors ? fieldErrorMap(issues) : new Map<string, string>()),
+    [issues, showErrors],
+  )
+  // Once publishing was tried, the summary follows the form as the clerk fixes it.
+  const problems = [...(showErrors ? errorSummary(issues) : []), ...errors]
+
+  /** The edited guide, or undefined after showing what is wrong next to each field. */
   function edited(): Guide | undefined {
-    if (!detail || !texts) return undefined
-    const problems: string[] = []
-    const parts: Record<string, unknown> = {}
-    for (const [key, label] of SECTIONS) {
-      try {
-        parts[key] = JSON.parse(texts[key])
-      } catch {
-        problems.push(`${label}：格式有误（须为有效的 JSON）`)
-      }
+    if (!draft) return undefined
+    const parsed = guideSchema.safeParse(draft)
+    if (parsed.success) {
+      setErrors([])
+      return parsed.data
     }
-    if (problems.length === 0) {
-      const parsed = guideSchema.safeParse({ ...detail.guide, ...names, ...parts })
-      if (parsed.success) {
-        setErrors([])
-        return parsed.data
-      }
-      for (const error of toFieldErrors(parsed.error)) {
-        const top = error.field.split('.')[0] ?? ''
-        const label = SECTIONS.find(([key]) => key === top)?.[1] ?? top
-        problems.push(`${label}（${error.field}）：${error.message}`)
-      }
-    }
-    setErrors(problems)
+    setShowErrors(true)
+    setPreviewing(false)
+    setErrors([])
+    const first = parsed.error.issues[0]
+    const firstSection = first ? sectionOf(first.path) : undefined
+    if (firstSection) setSection(firstSection)
     return undefined
   }
 
@@ -154,7 +157,7 @@ export default function GuideEditor() {
   }
 
   if (!session) return <View className="zm-page" data-testid="guide-editor" />
-  if (!detail || !texts) {
+  if (!detail || !draft) {
     return (
       <View className="zm-page" data-testid="guide-editor">
         {problem ? (
@@ -208,52 +211,66 @@ export default function GuideEditor() {
         />
       </View>
 
-      <View className="zm-card">
-        <Text className="guide-editor__heading">编辑内容</Text>
-        <Text className="guide-editor__label">事项名称</Text>
-        <Input
-          className="zm-input"
-          value={names.officialName}
-          data-testid="guide-official-name"
-          onInput={(event) => setNames({ ...names, officialName: event.detail.value })}
-        />
-        <Text className="guide-editor__label">简称</Text>
-        <Input
-          className="zm-input"
-          value={names.shortName}
-          data-testid="guide-short-name"
-          onInput={(event) => setNames({ ...names, shortName: event.detail.value })}
-        />
-        <Text className="zm-muted guide-editor__hint">
-          以下各部分为结构化文本：尚未确认的内容写作 {'{"status":"pending"}'}，确认后写作{' '}
-          {'{"status":"known","value":…}'}。
-        </Text>
-        {SECTIONS.map(([key, label]) => (
-          <View key={key} className="guide-editor__section">
-            <Text className="guide-editor__label">{label}</Text>
-            <Textarea
-              className="zm-textarea guide-editor__json"
-              value={texts[key]}
-              maxlength={-1}
-              autoHeight
-              data-testid={`guide-section-${key}`}
-              onInput={(event) => setTexts({ ...texts, [key]: event.detail.value })}
-            />
+      <View className="zm-card guide-form" data-testid="guide-form">
+        <View className="guide-form__top">
+          <Text className="guide-editor__heading">编辑内容</Text>
+          <View
+            role="button"
+            className="guide-form__preview-toggle"
+            aria-pressed={previewing ? 'true' : 'false'}
+            data-testid="guide-preview-toggle"
+            onClick={() => setPreviewing(!previewing)}
+          >
+            {previewing ? '返回编辑' : '预览（公众看到的样子）'}
           </View>
-        ))}
-        <Text className="guide-editor__label">修改说明（记入历史）</Text>
-        <Input
-          className="zm-input"
-          value={summary}
-          placeholder="如：申请材料调整为只需身份证"
-          data-testid="guide-summary"
-          onInput={(event) => setSummary(event.detail.value)}
-        />
+        </View>
+        {previewing ? (
+          <View className="guide-form__preview" data-testid="guide-preview">
+            <GuideParts guide={draft} ticked={NOTHING_TICKED} onToggle={() => undefined} />
+          </View>
+        ) : (
+          <FieldErrorsContext.Provider value={fieldErrors}>
+            <ScrollView scrollX className="guide-form__tabs">
+              {FORM_SECTIONS.map(([key, label]) => {
+                const count = issues.filter((issue) => sectionOf(issue.path) === key).length
+                return (
+                  <View
+                    key={key}
+                    role="tab"
+                    aria-selected={key === section ? 'true' : 'false'}
+                    className={
+                      key === section ? 'guide-form__tab guide-form__tab--on' : 'guide-form__tab'
+                    }
+                    data-testid={`guide-form-tab-${key}`}
+                    onClick={() => setSection(key)}
+                  >
+                    {label}
+                    {showErrors && count > 0 ? (
+                      <Text className="guide-form__tab-errors">（{count}处待改）</Text>
+                    ) : null}
+                  </View>
+                )
+              })}
+            </ScrollView>
+            <View className="guide-form__section" data-testid={`guide-form-section-${section}`}>
+              <SectionEditor section={section} draft={draft} onChange={setDraft} />
+            </View>
+          </FieldErrorsContext.Provider>
+        )}
+        <FormField name="guide-summary" label="修改说明（记入历史）">
+          <Input
+            className="zm-input"
+            value={summary}
+            placeholder="如：申请材料调整为只需身份证"
+            data-testid="guide-summary"
+            onInput={(event) => setSummary(event.detail.value)}
+          />
+        </FormField>
       </View>
 
-      {errors.length > 0 ? (
+      {problems.length > 0 ? (
         <View className="zm-problem" role="alert" data-testid="guide-editor-errors">
-          {errors.map((error) => (
+          {problems.map((error) => (
             <Text key={error} className="guide-editor__error">
               {error}
             </Text>
@@ -292,9 +309,21 @@ export default function GuideEditor() {
                 第 {revision.version} 版 · {revision.by} · {formatBeijingDateTime(revision.at)}
               </Text>
               <Text className="guide-editor__line">{revision.summary}</Text>
-              <Text className="zm-muted guide-editor__line">
-                修改部分：{revision.changedParts.join('、')}
-              </Text>
+              {revision.changes && revision.changes.length > 0 ? (
+                revision.changes.map((line) => (
+                  <Text
+                    key={line}
+                    className="guide-editor__line"
+                    data-testid="guide-revision-change"
+                  >
+                    · {line}
+                  </Text>
+                ))
+              ) : (
+                <Text className="zm-muted guide-editor__line">
+                  修改部分：{revision.changedParts.join('、')}
+                </Text>
+              )}
               {revision.disclosedOnTime === undefined ? null : (
                 <Text className="zm-muted guide-editor__line">
                   {revision.disclosedOnTime ? '在20个工作日内公开' : '超过20个工作日才公开'}

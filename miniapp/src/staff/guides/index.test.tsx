@@ -16,6 +16,8 @@ const guide: StaffGuideListItem = {
   version: 1,
   lastChangedOn: '2026-11-22',
   complete: false,
+  partsVerified: 5,
+  partsTotal: 7,
   disclosure: { state: 'overdue', dueDate: '2026-03-30', workingDaysLeft: -1 },
   pendingChange: { effectiveOn: '2026-03-02', note: '材料调整' },
   openLowRatings: 1,
@@ -48,6 +50,9 @@ describe('办事指南管理', () => {
     await flush()
     expect(screen.getByTestId('guides-attention').textContent).toContain('1 项指南')
     expect(screen.getByTestId('guide-disclosure').textContent).toBe('已超期（2026年3月30日前）')
+    expect(screen.getByTestId('staff-guide-completeness').textContent).toBe(
+      '已核实 5/7 部分，有待确认内容',
+    )
     fireEvent.click(screen.getByTestId('staff-guide-row'))
     expect(taro.navigateTo).toHaveBeenCalledWith({
       url: '/staff/guides/editor?slug=unemployment-benefit-claim',

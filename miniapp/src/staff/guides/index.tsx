@@ -159,7 +159,11 @@ export default function StaffGuides() {
                 <Text className="zm-muted">
                   第 {guide.version} 版 · {formatChineseDate(guide.lastChangedOn)}
                 </Text>
-                {guide.complete ? null : <Text className="zm-badge">有待确认内容</Text>}
+                <Text className="zm-badge" data-testid="staff-guide-completeness">
+                  {guide.complete
+                    ? '已全部核实'
+                    : `已核实 ${guide.partsVerified}/${guide.partsTotal} 部分，有待确认内容`}
+                </Text>
                 {guide.disclosure.state === 'current' ? null : (
                   <Text
                     className={

@@ -59,6 +59,8 @@ export interface GuideRevision {
   by: { id: string; name: string }
   summary: string
   changedParts: string[]
+  /** What changed, in words (新增材料“…”); absent in revisions stored before it was kept. */
+  changes?: string[]
   /** Set when the version answered a recorded change: published within 20 working days. */
   disclosedOnTime?: boolean
 }
@@ -75,6 +77,7 @@ const guideRevisionSchema = new Schema<GuideRevision>(
     },
     summary: { type: String, required: true },
     changedParts: { type: [String], default: undefined },
+    changes: { type: [String], default: undefined },
     disclosedOnTime: { type: Boolean },
   },
   { collection: 'guide_revisions', versionKey: false },

@@ -1,5 +1,6 @@
 import {
   isGuideComplete,
+  verifiedPartCount,
   toBeijingIsoString,
   type Guide,
   type GuideListItem,
@@ -14,6 +15,7 @@ import type { GuideRating, GuideRevision, StoredGuide } from './guide.model'
 
 export function presentGuideListItem(guide: Guide): GuideListItem {
   const name = unitName(guide.unit)
+  const parts = verifiedPartCount(guide)
   return {
     slug: guide.slug,
     seedItem: guide.seedItem,
@@ -25,6 +27,8 @@ export function presentGuideListItem(guide: Guide): GuideListItem {
     version: guide.version,
     lastChangedOn: guide.lastChangedOn,
     complete: isGuideComplete(guide),
+    partsVerified: parts.verified,
+    partsTotal: parts.total,
   }
 }
 
@@ -51,6 +55,7 @@ export function presentRevision(revision: Omit<GuideRevision, 'content'>): Guide
     by: revision.by.name,
     summary: revision.summary,
     changedParts: revision.changedParts ?? [],
+    ...(revision.changes ? { changes: revision.changes } : {}),
     ...(revision.disclosedOnTime === undefined
       ? {}
       : { disclosedOnTime: revision.disclosedOnTime }),

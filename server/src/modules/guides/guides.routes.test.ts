@@ -1,7 +1,12 @@
 import request from 'supertest'
 import type { Connection } from 'mongoose'
 import { findShippedGuide, GUIDE_CATALOGUE } from '@zhengmin/config'
-import { guideListItemSchema, staffGuideListItemSchema, type Guide } from '@zhengmin/shared'
+import {
+  guideListItemSchema,
+  staffGuideListItemSchema,
+  withoutPendingNotes,
+  type Guide,
+} from '@zhengmin/shared'
 import {
   clearDatabase,
   closeTestDatabase,
@@ -42,6 +47,10 @@ describe('public guides', () => {
     expect(items.map((item: { seedItem: number }) => item.seedItem)).toEqual(
       GUIDE_CATALOGUE.map((entry) => entry.seedItem),
     )
+    // Each row says how many of the seven parts are verified in full.
+    for (const item of items) expect(item.partsTotal).toBe(7)
+    const claim = items.find((item: { slug: string }) => item.slug === SLUG)
+    expect(claim).toMatchObject({ complete: false, partsVerified: 6 })
     const talent = await request(callback).get('/api/v1/guides?theme=talent').expect(200)
     expect(talent.body.items.every((item: { theme: string }) => item.theme === 'talent')).toBe(true)
     const search = await request(callback)
@@ -56,7 +65,9 @@ describe('public guides', () => {
   it('serves a guide with its satisfaction, cached with an ETag', async () => {
     const callback = appAt()
     const response = await request(callback).get(`/api/v1/guides/${SLUG}`).expect(200)
-    expect(response.body.guide).toEqual(findShippedGuide(SLUG))
+    // The public reads the shipped guide without the office's notes on pending fields.
+    expect(response.body.guide).toEqual(withoutPendingNotes(findShippedGuide(SLUG)))
+    expect(JSON.stringify(response.body.guide)).not.toContain('待与')
     expect(response.body.unitName).toBe('市社保局')
     expect(response.body.satisfaction).toEqual({
       rated: 0,
@@ -199,6 +210,7 @@ describe('the office’s guide pages', () => {
         version: guide.version + 1,
         summary: '新增一条常见问题',
         changedParts: ['变更生效日期', '常见问题'],
+        changes: ['新增常见问题“可以委托他人办理吗？”'],
         disclosedOnTime: true,
       }),
     ])

@@ -8,6 +8,7 @@ import {
   guidesQuerySchema,
   guideSlugSchema,
   guideUpdateBodySchema,
+  withoutPendingNotes,
 } from '@zhengmin/shared'
 import type { Context, Middleware } from 'koa'
 import { badRequest, notFound } from '../../http/errors'
@@ -56,7 +57,12 @@ export function guidesRoutes(deps: {
     const page = await deps.cache.get(key, async () => {
       const { guide, satisfaction } = await deps.guides.detail(slug)
       const name = unitName(guide.unit)
-      return { guide, ...(name ? { unitName: name } : {}), satisfaction }
+      // The office's notes on pending fields are working text, not public statements.
+      return {
+        guide: withoutPendingNotes(guide),
+        ...(name ? { unitName: name } : {}),
+        satisfaction,
+      }
     })
     deps.cache.remember(ctx.url, key)
     sendPublicPage(ctx, page)

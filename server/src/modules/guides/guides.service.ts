@@ -4,6 +4,7 @@ import type { Logger } from 'pino'
 import { SHIPPED_GUIDES } from '@zhengmin/config'
 import {
   beijingDate,
+  describeGuideChanges,
   disclosureStatus,
   GUIDE_PART_LABELS,
   GUIDE_PARTS,
@@ -278,6 +279,7 @@ export function createGuidesService(deps: GuidesDeps) {
         by: { id: staff.id, name: staff.displayName },
         summary: input.summary,
         changedParts,
+        changes: describeGuideChanges(stored.content, content),
         ...(disclosure ? { disclosedOnTime: disclosure.state !== 'overdue' } : {}),
       }
       // The version and its revision in one conditional update (atomic, unlike
