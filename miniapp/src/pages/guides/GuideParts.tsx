@@ -11,6 +11,9 @@ import {
   type TimeLimit,
 } from '@zhengmin/shared'
 import type { ReactNode } from 'react'
+import { ChannelLink } from '../../components/ChannelLink'
+import { PhoneLink } from '../../components/PhoneLink'
+import { pressable } from '../../a11y/pressable'
 
 /** Shows a confirmed value, or says it is still to be confirmed and where to ask meanwhile. */
 function Known<T>({
@@ -63,7 +66,7 @@ function PhoneLines({ lines }: { lines: readonly PhoneLine[] }) {
     <>
       {lines.map((line, i) => (
         <Text key={i} className="guide__text">
-          {line.label} {line.number}
+          {line.label} <PhoneLink number={line.number} />
         </Text>
       ))}
     </>
@@ -161,7 +164,11 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
                     ) : (
                       channels.map((channel, i) => (
                         <Text key={i} className="guide__text">
-                          {channel.name}
+                          {channel.url ? (
+                            <ChannelLink url={channel.url} name={channel.name} />
+                          ) : (
+                            channel.name
+                          )}
                           {channel.description ? `：${channel.description}` : ''}
                         </Text>
                       ))
@@ -194,10 +201,9 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
                     <View
                       key={material.name}
                       className={on ? 'guide__material guide__material--ticked' : 'guide__material'}
-                      role="checkbox"
+                      {...pressable(() => onToggle(material.name), 'checkbox')}
                       aria-checked={on ? 'true' : 'false'}
                       data-testid="guide-material"
-                      onClick={() => onToggle(material.name)}
                     >
                       <Text className="guide__tick">{on ? '☑' : '☐'}</Text>
                       <View className="guide__material-body">
@@ -326,7 +332,9 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
           </Known>
         </Row>
         <Row label={hotline.label}>
-          <Text className="guide__text">{hotline.number}</Text>
+          <Text className="guide__text">
+            <PhoneLink number={hotline.number} testId="guide-hotline" />
+          </Text>
         </Row>
       </View>
     </View>

@@ -2,6 +2,7 @@ import { Button, Text, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { formatLookupCode, type SubmittedMessage } from '@zhengmin/shared'
 import { formatChineseDate } from '../../utils/dates'
+import { pressable } from '../../a11y/pressable'
 
 interface SubmissionResultProps {
   message: SubmittedMessage
@@ -43,11 +44,15 @@ export function SubmissionResult({ message, onWriteAnother }: SubmissionResultPr
         <Text className="result__code" userSelect selectable data-testid="lookup-code">
           {code}
         </Text>
-        <Button className="result__copy" data-testid="copy-code" onClick={() => copyCode(code)}>
+        <Button
+          className="result__copy"
+          data-testid="copy-code"
+          {...pressable(() => copyCode(code))}
+        >
           复制
         </Button>
         <Text className="result__due" data-testid="due-date">
-          将于 {formatChineseDate(message.dueDate)} 前答复
+          最迟于{formatChineseDate(message.dueDate)}答复
           {message.provisional ? '（约，以国家节假日安排公布后为准）' : ''}
         </Text>
       </View>
@@ -59,14 +64,18 @@ export function SubmissionResult({ message, onWriteAnother }: SubmissionResultPr
       <Button
         className="result__primary"
         data-testid="view-progress"
-        onClick={() => viewProgress(message.code)}
+        {...pressable(() => viewProgress(message.code))}
       >
         查看办理进度
       </Button>
-      <Button className="result__secondary" data-testid="go-home" onClick={goHome}>
+      <Button className="result__secondary" data-testid="go-home" {...pressable(goHome)}>
         返回首页
       </Button>
-      <Button className="result__secondary" data-testid="write-another" onClick={onWriteAnother}>
+      <Button
+        className="result__secondary"
+        data-testid="write-another"
+        {...pressable(onWriteAnother)}
+      >
         再写一条留言
       </Button>
     </View>

@@ -24,6 +24,7 @@ import { staffSession } from '../../stores/staff-session'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { toStaffLogin } from '../navigation'
 import './editor.scss'
+import { pressable } from '../../a11y/pressable'
 
 /** The parts edited as structured text (JSON), each with its Chinese name. */
 const SECTIONS = [
@@ -263,7 +264,7 @@ export default function GuideEditor() {
       {problem ? (
         <View className="zm-problem" role="alert" data-testid="guide-editor-error">
           <Text>{problem}</Text>
-          <View className="zm-link" role="button" onClick={() => load(detail.slug)}>
+          <View className="zm-link" {...pressable(() => load(detail.slug))}>
             重新加载
           </View>
         </View>

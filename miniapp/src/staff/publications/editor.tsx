@@ -29,6 +29,7 @@ import { addToBatch, isInBatch } from '../../stores/publication-batch'
 import { staffSession } from '../../stores/staff-session'
 import { toStaffLogin } from '../navigation'
 import './editor.scss'
+import { pressable } from '../../a11y/pressable'
 
 const FIELD_LABELS: Record<PublicationField, string> = {
   title: '公开标题',
@@ -328,9 +329,8 @@ export default function PublicationEditor() {
             ))}
             <View
               className="zm-button zm-button--secondary"
-              role="button"
+              {...pressable(maskAll)}
               data-testid="editor-mask"
-              onClick={maskAll}
             >
               一键打码
             </View>
@@ -350,9 +350,8 @@ export default function PublicationEditor() {
         </View>
         <View
           className="zm-link"
-          role="button"
+          {...pressable(() => setPreview(!preview))}
           data-testid="editor-preview"
-          onClick={() => setPreview(!preview)}
         >
           {preview ? '收起预览' : '预览公开效果'}
         </View>
@@ -384,9 +383,8 @@ export default function PublicationEditor() {
       {isInBatch(draft.messageId) ? null : (
         <View
           className="zm-button zm-button--secondary editor__batch"
-          role="button"
+          {...pressable(setAside)}
           data-testid="editor-batch"
-          onClick={setAside}
         >
           {busy === 'batch' ? '正在检查…' : '审阅完毕，加入批量发布'}
         </View>
@@ -416,9 +414,8 @@ export default function PublicationEditor() {
         ) : (
           <View
             className="zm-link editor__override-link"
-            role="button"
+            {...pressable(() => setOverriding(true))}
             data-testid="editor-override-open"
-            onClick={() => setOverriding(true)}
           >
             确认不是个人信息？填写理由后仍要发布
           </View>
