@@ -147,7 +147,16 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR
   if (!dir) return
   mkdirSync(dir, { recursive: true })
+  // Taro's H5 page scrolls inside its own container: the window is made as tall as the page.
+  const viewport = page.viewportSize()
+  const height = await page.evaluate(
+    () => document.querySelector('.taro_page_show')?.scrollHeight ?? 0,
+  )
+  if (viewport && height > viewport.height) {
+    await page.setViewportSize({ width: viewport.width, height })
+  }
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true })
+  if (viewport) await page.setViewportSize(viewport)
 }
 
 /**
@@ -169,15 +178,10 @@ export function measureTargets(
     for (const control of Array.from(controls)) {
       const box = control.getBoundingClientRect()
       if (box.width === 0 || box.height === 0) continue
-      // A text box's target is its frame (the Taro host), checked as the host.
-      const target =
-        control.matches('input:not([type=checkbox]), textarea') && control.parentElement
-          ? control.parentElement.getBoundingClientRect()
-          : box
-      if (target.height < minimum.height - 0.5 || target.width < minimum.width - 0.5) {
-        problems.push(
-          `${describe(control)} ${Math.round(target.width)}×${Math.round(target.height)}`,
-        )
+      // A text box is measured by its native field, so the whole frame must take the tap,
+      // not only a line in its middle.
+      if (box.height < minimum.height - 0.5 || box.width < minimum.width - 0.5) {
+        problems.push(`${describe(control)} ${Math.round(box.width)}×${Math.round(box.height)}`)
       }
     }
     return problems

@@ -11,6 +11,7 @@ export type PressableRole = 'button' | 'link' | 'radio' | 'checkbox'
 interface KeyLike {
   key?: string
   preventDefault?: () => void
+  currentTarget?: { hasAttribute?: (name: string) => boolean } | null
 }
 
 export interface PressableProps {
@@ -32,6 +33,8 @@ export function pressable(action: () => void, role: PressableRole = 'button'): P
       if (event.key !== 'Enter' && event.key !== ' ') return
       // Space would otherwise scroll the page.
       event.preventDefault?.()
+      // A disabled (busy) button ignores the keyboard as it ignores taps.
+      if (event.currentTarget?.hasAttribute?.('disabled')) return
       action()
     },
   }

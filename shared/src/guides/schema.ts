@@ -255,14 +255,6 @@ export const phoneLineSchema = z.object({
 })
 export type PhoneLine = z.infer<typeof phoneLineSchema>
 
-/** The national HR and social security service line, the one consultation number verified. */
-export const NATIONAL_HOTLINE: PhoneLine = { label: '全国人社服务热线', number: '12333' }
-
-/** A phone number as a dialler takes it: "0857-1234567" → "08571234567". */
-export function dialString(number: string): string {
-  return number.replace(/[^\d+]/g, '')
-}
-
 /** An online channel (在线办理入口); a URL only once it has been verified. */
 export const onlineChannelSchema = z.object({
   /** Name of the platform, app or mini-program. */
