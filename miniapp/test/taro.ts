@@ -39,6 +39,8 @@ export const showModal = jest.fn((_options: { title?: string; content?: string }
 export const showLoading = jest.fn((_options: { title: string }) => resolved())
 export const hideLoading = jest.fn(() => resolved())
 export const setClipboardData = jest.fn((_options: { data: string }) => resolved())
+export const makePhoneCall = jest.fn((_options: { phoneNumber: string }) => resolved())
+export const getCurrentPages = jest.fn((): unknown[] => [{}])
 export const pageScrollTo = jest.fn((_options: { scrollTop?: number; selector?: string }) =>
   resolved(),
 )
@@ -129,6 +131,8 @@ const Taro = {
   showLoading,
   hideLoading,
   setClipboardData,
+  makePhoneCall,
+  getCurrentPages,
   pageScrollTo,
   setNavigationBarTitle,
   downloadFile,

@@ -151,7 +151,13 @@ export function createApp(deps: AppDeps): Koa {
     checkIntervalMs: config.publicCacheCheckMs,
     now: () => clock().getTime(),
   })
-  const guides = createGuidesService({ models, clock, calendar, cache: guidesCache })
+  const guides = createGuidesService({
+    models,
+    clock,
+    calendar,
+    cache: guidesCache,
+    minSample: config.statsMinSample,
+  })
 
   const api = new Router({ prefix: API_PREFIX })
   for (const routes of [

@@ -1,8 +1,8 @@
-import { RATING_LEVELS, type PhoneLine, type RatingPart } from '@zhengmin/shared'
+import { NATIONAL_HOTLINE, RATING_LEVELS, type RatingPart } from '@zhengmin/shared'
 import type { GuideCatalogueEntry } from './catalogue'
 
-/** The national HR and social security service line, the one consultation number verified. */
-export const NATIONAL_HOTLINE: PhoneLine = { label: '全国人社服务热线', number: '12333' }
+// Defined in shared (the app's home page dials it too); re-exported for the guide content.
+export { NATIONAL_HOTLINE }
 
 /** Date the shipped content was written and checked against its published sources. */
 export const CONTENT_REVIEWED_ON = '2026-11-22'

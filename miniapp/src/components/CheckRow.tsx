@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
+import { pressable } from '../a11y/pressable'
 import './CheckRow.scss'
 
 interface CheckRowProps {
@@ -18,13 +19,12 @@ export function CheckRow({ checked, onChange, testId, children }: CheckRowProps)
   return (
     <View
       className={checked ? 'check-row check-row--checked' : 'check-row'}
-      role="checkbox"
+      {...pressable(() => onChange(!checked), 'checkbox')}
       aria-checked={checked ? 'true' : 'false'}
       data-testid={testId}
       data-checked={checked ? 'true' : 'false'}
-      onClick={() => onChange(!checked)}
     >
-      <View className="check-row__box">
+      <View className="check-row__box" aria-hidden="true">
         {checked ? <Text className="check-row__tick">✓</Text> : null}
       </View>
       <View className="check-row__label">{children}</View>

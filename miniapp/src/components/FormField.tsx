@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import { Text, View } from '@tarojs/components'
+import { labelIdOf } from '../a11y/pressable'
 import { FieldError } from './FieldError'
 import './FormField.scss'
 
@@ -16,7 +17,10 @@ interface FormFieldProps {
   children: ReactNode
 }
 
-/** A labelled block of the form: label row, the control, then the field's error if any. */
+/**
+ * A labelled block of the form: label row, the control, then the field's error if any. The
+ * control names itself after the label with `nativeProps={fieldInputProps(name, error)}`.
+ */
 export function FormField({ name, label, required, note, aside, error, children }: FormFieldProps) {
   return (
     <View
@@ -25,9 +29,14 @@ export function FormField({ name, label, required, note, aside, error, children 
       data-testid={`field-${name}`}
     >
       <View className="form-field__label-row">
-        <Text className="form-field__label">
+        <Text className="form-field__label" id={labelIdOf(name)}>
           {label}
-          {required ? <Text className="form-field__required"> *</Text> : null}
+          {required ? (
+            <Text className="form-field__required" aria-hidden="true">
+              {' '}
+              *
+            </Text>
+          ) : null}
           {note ? <Text className="form-field__note">（{note}）</Text> : null}
         </Text>
         {aside}

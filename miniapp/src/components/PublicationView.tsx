@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import { MESSAGE_CATEGORY_LABELS, type Publication } from '@zhengmin/shared'
+import { formatChineseDate } from '../utils/dates'
 import './PublicationView.scss'
 
 /**
@@ -30,7 +31,8 @@ export function PublicationView({ publication }: { publication: Omit<Publication
           {publication.answer}
         </Text>
         <Text className="zm-muted publication__dates">
-          答复日期 {publication.answeredDate} · 选登日期 {publication.publishedDate}
+          答复日期 {formatChineseDate(publication.answeredDate)} · 选登日期{' '}
+          {formatChineseDate(publication.publishedDate)}
         </Text>
       </View>
       <Text className="zm-muted publication__note">本内容经留言人同意公开，已隐去个人信息。</Text>

@@ -1,4 +1,5 @@
 import { Input, View } from '@tarojs/components'
+import { pressable } from '../a11y/pressable'
 import './SearchBar.scss'
 
 interface SearchBarProps {
@@ -23,16 +24,15 @@ export function SearchBar(props: SearchBarProps) {
         placeholder={props.placeholder}
         maxlength={props.maxLength}
         value={props.value}
-        aria-label={props.label}
+        nativeProps={{ 'aria-label': props.label }}
         data-testid={props.testId}
         onInput={(event) => props.onChange(event.detail.value)}
         onConfirm={props.onSearch}
       />
       <View
         className="search-bar__button"
-        role="button"
+        {...pressable(props.onSearch)}
         data-testid={`${props.testId}-button`}
-        onClick={props.onSearch}
       >
         搜索
       </View>

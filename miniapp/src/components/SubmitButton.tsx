@@ -1,4 +1,5 @@
 import { Button } from '@tarojs/components'
+import { pressable } from '../a11y/pressable'
 
 interface SubmitButtonProps {
   /** data-testid of the button. */
@@ -22,7 +23,7 @@ export function SubmitButton({ testId, busy, label, busyLabel, onSubmit }: Submi
       data-testid={testId}
       disabled={busy || undefined}
       aria-busy={busy ? 'true' : 'false'}
-      onClick={onSubmit}
+      {...pressable(onSubmit)}
     >
       {busy ? busyLabel : label}
     </Button>

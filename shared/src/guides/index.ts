@@ -3,6 +3,7 @@
  * and helpers that tell which parts are still to be confirmed with the responsible unit.
  */
 export * from './schema'
+export * from './hotline'
 export * from './completeness'
 export * from './disclosure'
 export * from './changes'

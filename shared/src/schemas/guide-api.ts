@@ -51,10 +51,12 @@ export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, '设备
 /** Satisfaction with a guide: how many rated, the share of 满意 and 非常满意, counts per level. */
 export const guideSatisfactionSchema = z.object({
   rated: z.number().int(),
-  /** Share (0–1) of levels 4 and 5 among the ratings; null without any. */
+  /** Share (0–1) of levels 4 and 5 among the ratings; null below `minSample` ratings (样本不足). */
   satisfiedShare: z.number().nullable(),
   /** Ratings per level, index 0 = level 1. */
   byLevel: z.array(z.number().int()).length(5),
+  /** Fewest ratings behind a share (the dashboard's 样本不足 rule, STATS_MIN_SAMPLE). */
+  minSample: z.number().int(),
 })
 export type GuideSatisfaction = z.infer<typeof guideSatisfactionSchema>
 

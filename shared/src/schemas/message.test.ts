@@ -79,4 +79,12 @@ describe('phone numbers', () => {
       expect(isMainlandPhone(normalizePhone(input))).toBe(false)
     },
   )
+
+  it('asks for a missing number rather than calling it wrong', () => {
+    const messagesFor = (phone: string) =>
+      newMessageSchema.safeParse({ ...valid, phone }).error?.issues.map((issue) => issue.message)
+    expect(messagesFor('')).toEqual(['请填写联系电话'])
+    expect(messagesFor('  ')).toEqual(['请填写联系电话'])
+    expect(messagesFor('12345')).toEqual(['请填写正确的手机号码或带区号的固定电话'])
+  })
 })

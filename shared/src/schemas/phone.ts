@@ -22,4 +22,6 @@ export function isMainlandPhone(phone: string): boolean {
 export const phoneSchema = z
   .string({ error: '请填写联系电话' })
   .transform(normalizePhone)
+  // An empty box asks for the number rather than calling it wrong.
+  .refine((phone) => phone.length > 0, { message: '请填写联系电话', abort: true })
   .refine(isMainlandPhone, { message: '请填写正确的手机号码或带区号的固定电话' })

@@ -11,6 +11,9 @@ import {
   type TimeLimit,
 } from '@zhengmin/shared'
 import type { ReactNode } from 'react'
+import { ChannelLink } from '../../components/ChannelLink'
+import { PhoneLink } from '../../components/PhoneLink'
+import { pressable } from '../../a11y/pressable'
 
 /**
  * Shows a confirmed value, or one public sentence saying it is being checked and whom to call.
@@ -85,7 +88,7 @@ function PhoneLines({ lines }: { lines: readonly PhoneLine[] }) {
     <>
       {lines.map((line, i) => (
         <Text key={i} className="guide__text">
-          {line.label} {line.number}
+          {line.label} <PhoneLink number={line.number} />
         </Text>
       ))}
     </>
@@ -191,7 +194,11 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
                     ) : (
                       channels.map((channel, i) => (
                         <Text key={i} className="guide__text">
-                          {channel.name}
+                          {channel.url ? (
+                            <ChannelLink url={channel.url} name={channel.name} />
+                          ) : (
+                            channel.name
+                          )}
                           {channel.description ? `：${channel.description}` : ''}
                         </Text>
                       ))
@@ -224,10 +231,9 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
                     <View
                       key={material.name}
                       className={on ? 'guide__material guide__material--ticked' : 'guide__material'}
-                      role="checkbox"
+                      {...pressable(() => onToggle(material.name), 'checkbox')}
                       aria-checked={on ? 'true' : 'false'}
                       data-testid="guide-material"
-                      onClick={() => onToggle(material.name)}
                     >
                       <Text className="guide__tick">{on ? '☑' : '☐'}</Text>
                       <View className="guide__material-body">
@@ -351,7 +357,9 @@ export function GuideParts({ guide, ticked, onToggle }: GuidePartsProps) {
           </Known>
         </Row>
         <Row label={hotline.label}>
-          <Text className="guide__text">{hotline.number}</Text>
+          <Text className="guide__text">
+            <PhoneLink number={hotline.number} testId="guide-hotline" />
+          </Text>
         </Row>
       </View>
     </View>

@@ -13,7 +13,7 @@ const guide = findShippedGuide(SLUG)!
 const DETAIL_BODY: GuideDetail = {
   guide,
   unitName: '市社保局',
-  satisfaction: { rated: 0, satisfiedShare: null, byLevel: [0, 0, 0, 0, 0] },
+  satisfaction: { rated: 0, satisfiedShare: null, byLevel: [0, 0, 0, 0, 0], minSample: 5 },
 }
 
 beforeEach(() => {
@@ -84,7 +84,7 @@ describe('办事指南 detail', () => {
     routeApi({
       [DETAIL]: answer(200, DETAIL_BODY),
       [RATE]: answer(201, {
-        satisfaction: { rated: 1, satisfiedShare: 0, byLevel: [0, 1, 0, 0, 0] },
+        satisfaction: { rated: 1, satisfiedShare: null, byLevel: [0, 1, 0, 0, 0], minSample: 5 },
       }),
     })
     render(<GuideDetailPage />)
@@ -100,6 +100,9 @@ describe('办事指南 detail', () => {
     const sent = requestsTo(RATE)[0]
     expect(sent?.data).toEqual({ level: 2, comment: '材料清单与窗口要求不一致' })
     expect(sent?.header?.['X-Device-Id']).toMatch(/^[A-Za-z0-9]{24}$/)
-    expect(screen.getByTestId('guide-rated').textContent).toContain('满意度 0%（1 人评价）')
+    // One rating is below the minimum sample: no percentage is shown from it.
+    const thanks = screen.getByTestId('guide-rated').textContent ?? ''
+    expect(thanks).toContain('已有 1 人评价，满 5 人后显示满意度')
+    expect(thanks).not.toContain('%')
   })
 })

@@ -9,6 +9,8 @@ import {
 } from '@zhengmin/shared'
 import { useState } from 'react'
 import { FieldError } from '../../components/FieldError'
+import { PageProblem } from '../../components/PageProblem'
+import { TopBar } from '../../components/TopBar'
 import { SubmitButton } from '../../components/SubmitButton'
 import { isApiError } from '../../services/api'
 import { isWeChatApp } from '../../services/citizen-session'
@@ -18,9 +20,14 @@ import { saveTickedMaterials, tickedMaterials } from '../../stores/guide-checkli
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { GuideParts } from './GuideParts'
 import './index.scss'
+import { errorIdOf, pressable } from '../../a11y/pressable'
 
 function satisfactionText(summary: GuideSatisfaction): string {
-  if (summary.rated === 0 || summary.satisfiedShare === null) return '暂无评价'
+  if (summary.rated === 0) return '暂无评价'
+  // Below the minimum sample the server withholds the share (the dashboard's 样本不足 rule).
+  if (summary.satisfiedShare === null) {
+    return `已有 ${summary.rated} 人评价，满 ${summary.minSample} 人后显示满意度`
+  }
   return `满意度 ${Math.round(summary.satisfiedShare * 100)}%（${summary.rated} 人评价）`
 }
 
@@ -29,7 +36,7 @@ export default function GuideDetailPage() {
   const elderClass = useElderModeClass()
   const [slug, setSlug] = useState('')
   const [loaded, setLoaded] = useState<LoadedGuide | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<{ message: string; retryable: boolean } | null>(null)
   const [ticked, setTicked] = useState<Set<string>>(new Set())
   const [level, setLevel] = useState<number | null>(null)
   const [comment, setComment] = useState('')
@@ -42,13 +49,15 @@ export default function GuideDetailPage() {
     try {
       setLoaded(await getGuide(target))
     } catch (error) {
-      setProblem(
-        isApiError(error) && error.status === 404
-          ? '该办事指南不存在。'
+      const missing = isApiError(error) && error.status === 404
+      setProblem({
+        message: missing
+          ? '该办事指南不存在或已下线。'
           : isApiError(error)
             ? error.message
             : '加载失败，请稍后重试',
-      )
+        retryable: !missing,
+      })
     }
   }
 
@@ -98,18 +107,20 @@ export default function GuideDetailPage() {
   if (problem) {
     return (
       <View className={`zm-page ${elderClass}`} data-testid="guide-detail">
-        <View className="zm-problem" role="alert" data-testid="guide-error">
-          <Text>{problem}</Text>
-          <View className="zm-link" role="button" onClick={() => load(slug)}>
-            重试
-          </View>
-        </View>
+        <TopBar title="办事指南" />
+        <PageProblem
+          testId="guide-error"
+          message={problem.message}
+          onRetry={problem.retryable ? () => load(slug) : undefined}
+          list={{ label: '办事指南', url: '/pages/guides/index' }}
+        />
       </View>
     )
   }
   if (!loaded) {
     return (
       <View className={`zm-page ${elderClass}`} data-testid="guide-detail">
+        <TopBar title="办事指南" />
         <Text className="zm-muted guides__state">正在加载…</Text>
       </View>
     )
@@ -119,6 +130,7 @@ export default function GuideDetailPage() {
   const needsComment = level !== null && level < GUIDE_RATING_COMMENT_REQUIRED_BELOW
   return (
     <View className={`zm-page guide ${elderClass}`} data-testid="guide-detail">
+      <TopBar title="办事指南" />
       {loaded.offlineSavedAt ? (
         <View className="zm-notice" role="status" data-testid="guide-offline">
           <Text>
@@ -157,10 +169,9 @@ export default function GuideDetailPage() {
                   className={
                     level === option.level ? 'guide__level guide__level--selected' : 'guide__level'
                   }
-                  role="radio"
+                  {...pressable(() => setLevel(option.level), 'radio')}
                   aria-checked={level === option.level ? 'true' : 'false'}
                   data-testid={`guide-level-${option.level}`}
-                  onClick={() => setLevel(option.level)}
                 >
                   {option.label}
                 </View>
@@ -172,6 +183,12 @@ export default function GuideDetailPage() {
               value={comment}
               maxlength={500}
               data-testid="guide-comment"
+              nativeProps={{
+                'aria-label': needsComment ? '不满意的原因（必填）' : '意见和建议（选填）',
+                ...(ratingError
+                  ? { 'aria-describedby': errorIdOf('comment'), 'aria-invalid': 'true' }
+                  : {}),
+              }}
               onInput={(event) => setComment(event.detail.value)}
             />
             <FieldError field="comment" message={ratingError} />

@@ -3,10 +3,12 @@ import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro'
 import { GUIDE_THEME_LABELS, GUIDE_THEMES, type GuideListItem } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { SearchBar } from '../../components/SearchBar'
+import { TopBar } from '../../components/TopBar'
 import { isApiError } from '../../services/api'
 import { listGuides } from '../../services/guides'
 import { useElderModeClass } from '../../stores/elder-mode'
 import './index.scss'
+import { pressable } from '../../a11y/pressable'
 
 /** How far a guide is verified, so a nearly complete one does not look like an empty one. */
 function completenessText(item: GuideListItem): string {
@@ -62,6 +64,7 @@ export default function Guides() {
 
   return (
     <View className={`zm-page guides ${elderClass}`} data-testid="guides">
+      <TopBar title="办事指南" />
       <SearchBar
         testId="guides-search"
         value={typed}
@@ -75,7 +78,7 @@ export default function Guides() {
       {problem ? (
         <View className="zm-problem" role="alert" data-testid="guides-error">
           <Text>{problem}</Text>
-          <View className="zm-link" role="button" onClick={() => load(query)}>
+          <View className="zm-link" {...pressable(() => load(query))}>
             重试
           </View>
         </View>
@@ -97,10 +100,9 @@ export default function Guides() {
               <View
                 key={item.slug}
                 className="zm-card guide-row"
-                role="link"
+                {...pressable(() => open(item.slug), 'link')}
                 data-testid="guide-row"
                 data-slug={item.slug}
-                onClick={() => open(item.slug)}
               >
                 <Text className="guide-row__name">{item.shortName}</Text>
                 <Text className="zm-muted guide-row__official">{item.officialName}</Text>

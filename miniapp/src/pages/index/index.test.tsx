@@ -78,15 +78,30 @@ describe('home page', () => {
       new CustomEvent('change', { detail: { value: false } }),
     )
     expect(screen.getByTestId('home').className).not.toContain('elder-mode')
-    expect(taro.getStorageSync('zhengmin.elderMode')).toBe('')
+    // Off is remembered as a choice (in WeChat it overrides an enlarged WeChat font).
+    expect(taro.getStorageSync('zhengmin.elderMode')).toBe(false)
   })
 
-  it('says the 政务微信 account is yet to be published when it is not configured', () => {
+  it('hides the 政务微信 card, placeholders and all, while it is not configured', () => {
     render(<Index />)
-    const wechat = screen.getByTestId('wechat-account')
-    expect(wechat.textContent).toContain('账号信息待公布')
-    expect(wechat.textContent).toContain('二维码待配置')
-    expect(wechat.querySelector('taro-image-core')).toBeNull()
+    expect(screen.queryByTestId('wechat-account')).toBeNull()
+    expect(screen.getByTestId('home').textContent).not.toMatch(/待公布|待配置/)
+  })
+
+  it('offers 12333 as a phone link', () => {
+    render(<Index />)
+    const call = screen.getByTestId('hotline-call')
+    expect(call.getAttribute('href')).toBe('tel:12333')
+    expect(call.textContent).toBe('拨打 12333')
+  })
+
+  it('opens an entry with the keyboard (Enter), as with a tap', () => {
+    render(<Index />)
+    const entry = screen.getByTestId('entry-guides')
+    expect(entry.getAttribute('role')).toBe('link')
+    expect(entry.getAttribute('tabindex')).toBe('0')
+    fireEvent.keyDown(entry, { key: 'Enter' })
+    expect(taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/guides/index' })
   })
 })
 

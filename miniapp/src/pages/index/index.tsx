@@ -1,9 +1,12 @@
 import { Image, Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useLoad, useShareAppMessage } from '@tarojs/taro'
 import { useState } from 'react'
+import { NATIONAL_HOTLINE } from '@zhengmin/shared'
+import { PhoneLink } from '../../components/PhoneLink'
 import { wechatAccount } from '../../services/config'
 import { ELDER_MODE_CLASS, isElderMode, setElderMode } from '../../stores/elder-mode'
 import './index.scss'
+import { pressable } from '../../a11y/pressable'
 
 interface Entry {
   key: 'guides' | 'message-new' | 'my-messages' | 'publications'
@@ -88,12 +91,10 @@ export default function Index() {
             <View
               key={entry.key}
               className={entry.key === 'message-new' ? 'entry entry--primary' : 'entry'}
-              role="button"
-              aria-label={entry.title}
+              {...pressable(() => open(entry), 'link')}
               data-testid={`entry-${entry.key}`}
-              onClick={() => open(entry)}
             >
-              <View className="entry__icon">
+              <View className="entry__icon" aria-hidden="true">
                 <Text>{entry.icon}</Text>
               </View>
               <Text className="entry__title">{entry.title}</Text>
@@ -104,37 +105,43 @@ export default function Index() {
       </View>
 
       <View className="home__elder" data-testid="elder-mode">
-        <Text className="home__elder-label">长辈模式（大字显示）</Text>
+        <Text className="home__elder-label" id="elder-mode-label">
+          长辈模式（大字显示）
+        </Text>
         <Switch
           className="home__elder-switch"
           data-testid="elder-mode-switch"
           checked={elder}
           color="#1f5fa8"
+          nativeProps={{ 'aria-labelledby': 'elder-mode-label' }}
           onChange={(event) => toggleElderMode(event.detail.value)}
         />
       </View>
 
-      <View className="home__wechat" data-testid="wechat-account">
-        <Text className="home__wechat-heading">政务微信</Text>
-        {name ? (
+      <View className="home__hotline" data-testid="hotline">
+        <Text className="home__hotline-label">{NATIONAL_HOTLINE.label}</Text>
+        <PhoneLink
+          number={NATIONAL_HOTLINE.number}
+          className="home__hotline-call"
+          testId="hotline-call"
+        >{`拨打 ${NATIONAL_HOTLINE.number}`}</PhoneLink>
+      </View>
+
+      {/* Shown only once the bureau has published both the account's name and its QR code. */}
+      {name && qrCodeUrl ? (
+        <View className="home__wechat" data-testid="wechat-account">
+          <Text className="home__wechat-heading">政务微信</Text>
           <Text className="home__wechat-name">关注「{name}」获取最新政策和通知</Text>
-        ) : (
-          <Text className="home__wechat-name home__wechat-name--pending">账号信息待公布</Text>
-        )}
-        {qrCodeUrl ? (
           <Image
             className="home__wechat-qr"
             src={qrCodeUrl}
             mode="aspectFit"
             showMenuByLongpress
-            ariaLabel={name ? `政务微信「${name}」二维码` : '政务微信二维码'}
+            ariaLabel={`政务微信「${name}」二维码`}
+            nativeProps={{ alt: `政务微信「${name}」二维码` }}
           />
-        ) : (
-          <View className="home__wechat-qr home__wechat-qr--pending">
-            <Text>二维码待配置</Text>
-          </View>
-        )}
-      </View>
+        </View>
+      ) : null}
 
       <View className="home__footer">
         <View className="home__legal">
@@ -157,9 +164,8 @@ export default function Index() {
         </View>
         <View
           className="home__staff-link"
-          role="link"
+          {...pressable(() => navigate('/staff/login/index'), 'link')}
           data-testid="entry-staff"
-          onClick={() => navigate('/staff/login/index')}
         >
           工作人员入口
         </View>

@@ -10,6 +10,7 @@ import {
 } from '@zhengmin/shared'
 import { useEffect, useRef, useState } from 'react'
 import { CharCounter } from '../../components/CharCounter'
+import { fieldInputProps, pressable } from '../../a11y/pressable'
 import { CheckRow } from '../../components/CheckRow'
 import { FieldError } from '../../components/FieldError'
 import { FormField } from '../../components/FormField'
@@ -145,7 +146,7 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
       </View>
 
       <FormField name="category" label="留言类型" required error={errors.category}>
-        <View className="segmented" role="radiogroup" aria-label="留言类型">
+        <View className="segmented" role="radiogroup" aria-labelledby="label-category">
           {MESSAGE_CATEGORIES.map((category) => {
             const selected = values.category === category
             return (
@@ -154,11 +155,10 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
                 className={
                   selected ? 'segmented__item segmented__item--selected' : 'segmented__item'
                 }
-                role="radio"
+                {...pressable(() => update('category', category), 'radio')}
                 aria-checked={selected ? 'true' : 'false'}
                 data-testid={`category-${category}`}
                 data-selected={selected ? 'true' : 'false'}
-                onClick={() => update('category', category)}
               >
                 <Text>{MESSAGE_CATEGORY_LABELS[category]}</Text>
               </View>
@@ -181,6 +181,7 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
           maxlength={-1}
           placeholder="一句话概括您的问题"
           placeholderClass="form-placeholder"
+          nativeProps={fieldInputProps('title', errors.title, { 'aria-required': 'true' })}
           onInput={(event) => update('title', event.detail.value)}
         />
       </FormField>
@@ -201,6 +202,7 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
           maxlength={-1}
           placeholder={`请详细描述您要咨询、投诉、举报或建议的事项（至少${MESSAGE_LIMITS.contentMin}个字）`}
           placeholderClass="form-placeholder"
+          nativeProps={fieldInputProps('content', errors.content, { 'aria-required': 'true' })}
           onInput={(event) => update('content', event.detail.value)}
         />
       </FormField>
@@ -213,6 +215,7 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
           maxlength={MESSAGE_LIMITS.nameMax}
           placeholder="您的姓名"
           placeholderClass="form-placeholder"
+          nativeProps={fieldInputProps('name', errors.name, { autoComplete: 'name' })}
           onInput={(event) => update('name', event.detail.value)}
         />
       </FormField>
@@ -232,18 +235,25 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
           maxlength={20}
           placeholder="手机号码或带区号的固定电话"
           placeholderClass="form-placeholder"
-          nativeProps={{ inputMode: 'tel', autoComplete: 'tel' }}
+          nativeProps={fieldInputProps('phone', errors.phone, {
+            inputMode: 'tel',
+            autoComplete: 'tel',
+            'aria-required': 'true',
+          })}
           onInput={(event) => update('phone', event.detail.value)}
         />
       </FormField>
 
       <View className="publish-row" id="field-allowPublish" data-testid="field-allowPublish">
-        <Text className="publish-row__label">同意在回复选登中公开（已隐去个人信息）</Text>
+        <Text className="publish-row__label" id="label-allowPublish">
+          同意在回复选登中公开（已隐去个人信息）
+        </Text>
         <Switch
           className="publish-row__switch"
           data-testid="allow-publish"
           checked={values.allowPublish}
           color="#1f5fa8"
+          nativeProps={fieldInputProps('allowPublish', errors.allowPublish)}
           onChange={(event) => update('allowPublish', event.detail.value)}
         />
       </View>
@@ -310,7 +320,7 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
         // because the H5 button would carry disabled="false", which CSS takes for disabled.
         disabled={submitting || undefined}
         aria-busy={submitting ? 'true' : 'false'}
-        onClick={submit}
+        {...pressable(submit)}
       >
         {submitting ? <View className="submit-button__spinner" /> : null}
         <Text>{submitting ? '正在提交…' : '提交留言'}</Text>

@@ -5,6 +5,7 @@ import { useState } from 'react'
 import { PrivacySheet } from '../../components/PrivacySheet'
 import { isPrivacyRefusal } from '../../services/privacy-authorization'
 import { formatChineseDate } from '../../utils/dates'
+import { pressable } from '../../a11y/pressable'
 
 interface SubmissionResultProps {
   message: SubmittedMessage
@@ -61,15 +62,15 @@ export function SubmissionResult({ message, onWriteAnother }: SubmissionResultPr
           <Button
             className="result__copy"
             data-testid="copy-code"
-            onClick={() =>
-              copyCode(code).then((outcome) => setCopyDeclined(outcome === 'declined'))
-            }
+            {...pressable(() =>
+              copyCode(code).then((outcome) => setCopyDeclined(outcome === 'declined')),
+            )}
           >
             复制查询码
           </Button>
         )}
         <Text className="result__due" data-testid="due-date">
-          将于 {formatChineseDate(message.dueDate)} 前答复
+          最迟于{formatChineseDate(message.dueDate)}答复
           {message.provisional ? '（约，以国家节假日安排公布后为准）' : ''}
         </Text>
       </View>
@@ -81,14 +82,18 @@ export function SubmissionResult({ message, onWriteAnother }: SubmissionResultPr
       <Button
         className="result__primary"
         data-testid="view-progress"
-        onClick={() => viewProgress(message.code)}
+        {...pressable(() => viewProgress(message.code))}
       >
         查看办理进度
       </Button>
-      <Button className="result__secondary" data-testid="go-home" onClick={goHome}>
+      <Button className="result__secondary" data-testid="go-home" {...pressable(goHome)}>
         返回首页
       </Button>
-      <Button className="result__secondary" data-testid="write-another" onClick={onWriteAnother}>
+      <Button
+        className="result__secondary"
+        data-testid="write-another"
+        {...pressable(onWriteAnother)}
+      >
         再写一条留言
       </Button>
       <PrivacySheet />

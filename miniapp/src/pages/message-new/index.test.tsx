@@ -56,7 +56,7 @@ describe('我要留言 form', () => {
     expect(text('error-category')).toBe('请选择留言类型')
     expect(text('error-title')).toBe('请填写留言标题')
     expect(text('error-content')).toBe(`留言内容至少${MESSAGE_LIMITS.contentMin}个字`)
-    expect(text('error-phone')).toBe('请填写正确的手机号码或带区号的固定电话')
+    expect(text('error-phone')).toBe('请填写联系电话')
     expect(text('error-consent')).toBe('请阅读并同意《隐私保护说明》')
     expect(screen.queryByTestId('error-name')).toBeNull()
     expect(submissions()).toHaveLength(0)
@@ -88,7 +88,7 @@ describe('我要留言 form', () => {
     typeInto('input-title', TITLE)
 
     expect(screen.queryByTestId('error-title')).toBeNull()
-    expect(text('error-phone')).toBe('请填写正确的手机号码或带区号的固定电话')
+    expect(text('error-phone')).toBe('请填写联系电话')
   })
 
   it('refuses to submit without consent to the privacy notice', () => {
@@ -136,7 +136,7 @@ describe('我要留言 form', () => {
     expect(sent?.header?.['Content-Type']).toBe('application/json')
 
     expect(text('lookup-code')).toBe('BC7K-9MQ2')
-    expect(text('due-date')).toBe('将于 2025年10月14日 前答复')
+    expect(text('due-date')).toBe('最迟于2025年10月14日答复')
     expect(screen.getByText(/请截图或抄下查询码并妥善保存/)).toBeTruthy()
   })
 
@@ -162,7 +162,7 @@ describe('我要留言 form', () => {
     clickSubmit()
 
     await screen.findByTestId('lookup-code')
-    expect(text('due-date')).toBe('将于 2027年1月8日 前答复（约，以国家节假日安排公布后为准）')
+    expect(text('due-date')).toBe('最迟于2027年1月8日答复（约，以国家节假日安排公布后为准）')
   })
 
   it('reuses the same Idempotency-Key when the citizen retries after a network failure', async () => {

@@ -2,6 +2,7 @@ import { View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import type { SubmittedMessage } from '@zhengmin/shared'
 import { useState } from 'react'
+import { TopBar } from '../../components/TopBar'
 import { useElderModeClass } from '../../stores/elder-mode'
 import { handOffLookup, rememberCode } from '../../stores/my-messages'
 import { MessageForm } from './MessageForm'
@@ -26,6 +27,7 @@ export default function MessageNew() {
 
   return (
     <View className={elderClass}>
+      <TopBar title="我要留言" />
       {submitted ? (
         <SubmissionResult
           message={submitted}

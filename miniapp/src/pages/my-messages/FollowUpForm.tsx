@@ -2,6 +2,7 @@ import { Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import { myMessageFollowUpSchema, toFieldErrors, type CitizenMessageView } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
+import { fieldInputProps, labelIdOf } from '../../a11y/pressable'
 import { CharCounter } from '../../components/CharCounter'
 import { ProblemNotice } from '../../components/ProblemNotice'
 import { SubmitButton } from '../../components/SubmitButton'
@@ -59,7 +60,9 @@ export function FollowUpForm({ code, access, onDone }: FollowUpFormProps) {
   return (
     <View className="zm-card" data-testid="followup-form">
       <View className="followup__heading">
-        <Text className="zm-heading">追问</Text>
+        <Text className="zm-heading" id={labelIdOf('followup')}>
+          追问
+        </Text>
         <CharCounter field="followup" value={content} max={1000} />
       </View>
       <Text className="zm-muted">对答复仍有疑问的，可以追问一次，我局将再次答复。</Text>
@@ -70,6 +73,7 @@ export function FollowUpForm({ code, access, onDone }: FollowUpFormProps) {
         maxlength={-1}
         placeholder="请写明需要进一步说明的问题（至少5个字）"
         placeholderClass="zm-placeholder"
+        nativeProps={fieldInputProps('followup', error)}
         onInput={(event) => {
           setContent(event.detail.value)
           setError(undefined)

@@ -1,6 +1,7 @@
 import { Input, Text, View } from '@tarojs/components'
 import { formatLookupCode, messageLookupQuerySchema, toFieldErrors } from '@zhengmin/shared'
 import { useState } from 'react'
+import { fieldInputProps, pressable } from '../../a11y/pressable'
 import { FormField } from '../../components/FormField'
 import { ProblemNotice } from '../../components/ProblemNotice'
 import { SubmitButton } from '../../components/SubmitButton'
@@ -14,6 +15,8 @@ interface LookupFormProps {
   busy: boolean
   problem: string | null
   onLookup: (credentials: LookupCredentials) => void
+  /** The citizen tries again or edits: the last attempt's problem no longer applies. */
+  onDismissProblem: () => void
   onForget: (code: string) => void
 }
 
@@ -30,6 +33,7 @@ export function LookupForm({
   busy,
   problem,
   onLookup,
+  onDismissProblem,
   onForget,
 }: LookupFormProps) {
   const [code, setCode] = useState(initialCode)
@@ -40,6 +44,7 @@ export function LookupForm({
 
   function submit() {
     if (busy) return
+    onDismissProblem()
     const parsed = messageLookupQuerySchema.safeParse({ code, phone })
     if (!parsed.success) {
       const next: LookupErrors = {}
@@ -78,6 +83,10 @@ export function LookupForm({
               maxlength={12}
               placeholder="例如 BC7K-9MQ2"
               placeholderClass="zm-placeholder"
+              nativeProps={fieldInputProps('code', errors.code, {
+                'aria-required': 'true',
+                autoCapitalize: 'characters',
+              })}
               onInput={(event) => {
                 setCode(event.detail.value)
                 setErrors((previous) => ({ ...previous, code: undefined }))
@@ -101,7 +110,11 @@ export function LookupForm({
               focus={phoneFocus}
               placeholder="留言时填写的电话号码"
               placeholderClass="zm-placeholder"
-              nativeProps={{ inputMode: 'tel', autoComplete: 'tel' }}
+              nativeProps={fieldInputProps('phone', errors.phone, {
+                inputMode: 'tel',
+                autoComplete: 'tel',
+                'aria-required': 'true',
+              })}
               onBlur={() => setPhoneFocus(false)}
               onInput={(event) => {
                 setPhone(event.detail.value)
@@ -139,18 +152,17 @@ export function LookupForm({
             <View key={entry.code} className="lookup__saved">
               <View
                 className="lookup__saved-code"
-                role="button"
+                {...pressable(() => pick(entry.code))}
                 data-testid={`my-code-${entry.code}`}
-                onClick={() => pick(entry.code)}
               >
                 <Text>{formatLookupCode(entry.code)}</Text>
                 <Text className="zm-link">查看</Text>
               </View>
               <View
                 className="lookup__forget"
-                role="button"
+                {...pressable(() => onForget(entry.code))}
+                aria-label={`删除查询码 ${formatLookupCode(entry.code)}`}
                 data-testid={`forget-code-${entry.code}`}
-                onClick={() => onForget(entry.code)}
               >
                 删除
               </View>

@@ -10,6 +10,7 @@ import type { MessageAccess } from '../../services/messages'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { FollowUpForm } from './FollowUpForm'
 import { RatingForm } from './RatingForm'
+import { pressable } from '../../a11y/pressable'
 
 interface MessageDetailProps {
   message: CitizenMessageView
@@ -153,11 +154,15 @@ export function MessageDetail({
         className="zm-button zm-button--secondary"
         data-testid="detail-refresh"
         disabled={refreshing || undefined}
-        onClick={onRefresh}
+        {...pressable(onRefresh)}
       >
         {refreshing ? '正在刷新…' : '刷新'}
       </Button>
-      <Button className="zm-button zm-button--secondary" data-testid="detail-back" onClick={onBack}>
+      <Button
+        className="zm-button zm-button--secondary"
+        data-testid="detail-back"
+        {...pressable(onBack)}
+      >
         查询其他留言
       </Button>
     </View>

@@ -12,6 +12,7 @@ import { ProblemNotice } from '../../components/ProblemNotice'
 import { SubmitButton } from '../../components/SubmitButton'
 import { isApiError } from '../../services/api'
 import { rateMessage, type MessageAccess } from '../../services/messages'
+import { fieldInputProps, labelIdOf, pressable } from '../../a11y/pressable'
 
 interface RatingFormProps {
   code: string
@@ -71,9 +72,15 @@ export function RatingForm({ code, access, onDone }: RatingFormProps) {
   const needsComment = level !== null && level <= 2
   return (
     <View className="zm-card" data-testid="rating-form">
-      <Text className="zm-heading">评价答复</Text>
+      <Text className="zm-heading" id={labelIdOf('rating-level')}>
+        评价答复
+      </Text>
       <Text className="zm-muted">请对本次答复作出评价。提交评价后，留言即办结。</Text>
-      <View className="zm-segmented rating__levels" role="radiogroup" aria-label="评价等级">
+      <View
+        className="zm-segmented rating__levels"
+        role="radiogroup"
+        aria-labelledby={labelIdOf('rating-level')}
+      >
         {LEVELS.map((value) => {
           const selected = level === value
           return (
@@ -82,14 +89,13 @@ export function RatingForm({ code, access, onDone }: RatingFormProps) {
               className={
                 selected ? 'zm-segmented__item zm-segmented__item--selected' : 'zm-segmented__item'
               }
-              role="radio"
+              {...pressable(() => {
+                setLevel(value)
+                setErrors({})
+              }, 'radio')}
               aria-checked={selected ? 'true' : 'false'}
               data-testid={`rating-level-${value}`}
               data-selected={selected ? 'true' : 'false'}
-              onClick={() => {
-                setLevel(value)
-                setErrors({})
-              }}
             >
               <Text>{RATING_LEVEL_LABELS[value]}</Text>
             </View>
@@ -98,7 +104,7 @@ export function RatingForm({ code, access, onDone }: RatingFormProps) {
       </View>
       <FieldError field="rating-level" message={errors.level} />
 
-      <Text className="zm-label">
+      <Text className="zm-label" id={labelIdOf('rating-comment')}>
         评价意见
         {needsComment ? (
           <Text className="rating__required">（必填，请写明不满意的原因）</Text>
@@ -113,6 +119,7 @@ export function RatingForm({ code, access, onDone }: RatingFormProps) {
         maxlength={-1}
         placeholder={needsComment ? '请写明不满意的原因，便于我们改进' : '可以写下您的意见和建议'}
         placeholderClass="zm-placeholder"
+        nativeProps={fieldInputProps('rating-comment', errors.comment)}
         onInput={(event) => {
           setComment(event.detail.value)
           setErrors((previous) => ({ ...previous, comment: undefined }))

@@ -5,6 +5,7 @@ import {
   type MyMessageListItem,
 } from '@zhengmin/shared'
 import { formatChineseDate } from '../../utils/dates'
+import { pressable } from '../../a11y/pressable'
 
 interface WeChatMessageListProps {
   items: MyMessageListItem[]
@@ -25,7 +26,7 @@ export function WeChatMessageList(props: WeChatMessageListProps) {
       {problem ? (
         <View className="zm-problem" role="alert" data-testid="wechat-messages-error">
           <Text>{problem}</Text>
-          <View className="zm-link" role="button" onClick={props.onRetry}>
+          <View className="zm-link" {...pressable(props.onRetry)}>
             重试
           </View>
         </View>
@@ -44,9 +45,8 @@ export function WeChatMessageList(props: WeChatMessageListProps) {
         <View
           key={item.code}
           className="lookup__saved"
-          role="button"
+          {...pressable(() => props.onOpen(item.code))}
           data-testid="wechat-message"
-          onClick={() => props.onOpen(item.code)}
         >
           <View className="wechat-message__text">
             <Text className="wechat-message__title">{item.title}</Text>
@@ -60,12 +60,7 @@ export function WeChatMessageList(props: WeChatMessageListProps) {
         </View>
       ))}
       {hasMore ? (
-        <View
-          className="zm-link"
-          role="button"
-          data-testid="wechat-messages-more"
-          onClick={props.onMore}
-        >
+        <View className="zm-link" {...pressable(props.onMore)} data-testid="wechat-messages-more">
           {loading ? '正在加载…' : '加载更多'}
         </View>
       ) : null}

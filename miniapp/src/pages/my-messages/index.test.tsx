@@ -108,6 +108,12 @@ describe('我的留言 lookup', () => {
     expect(screen.queryByTestId('message-detail')).toBeNull()
     // A code that found nothing is not saved on the device.
     expect(taro.setStorageSync).not.toHaveBeenCalled()
+
+    // The next attempt starts clean: the old error does not stay beside the new one.
+    typeInto('lookup-phone-input', '')
+    fireEvent.click(screen.getByTestId('lookup-submit'))
+    expect(screen.queryByTestId('lookup-error')).toBeNull()
+    expect(text('error-phone')).toBe('请填写联系电话')
   })
 
   it('says lookups are too frequent on 429', async () => {

@@ -9,6 +9,7 @@ import {
   type MyMessageListItem,
 } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
+import { TopBar } from '../../components/TopBar'
 import { useElderModeClass } from '../../stores/elder-mode'
 import { isApiError } from '../../services/api'
 import { clearCitizenSession, isWeChatApp } from '../../services/citizen-session'
@@ -174,6 +175,7 @@ export default function MyMessages() {
   if (message && opened) {
     return (
       <View className={`zm-page my-messages ${elderClass}`}>
+        <TopBar title="我的留言" />
         {problem ? (
           <View className="zm-problem" role="alert" data-testid="detail-error">
             <Text>{problem}</Text>
@@ -193,6 +195,7 @@ export default function MyMessages() {
 
   return (
     <View className={`zm-page my-messages ${elderClass}`}>
+      <TopBar title="我的留言" />
       {wechatList ? (
         <WeChatMessageList
           items={wechatList.items}
@@ -214,6 +217,7 @@ export default function MyMessages() {
         busy={busy}
         problem={problem}
         onLookup={lookup}
+        onDismissProblem={() => setProblem(null)}
         onForget={(code) => {
           forgetCode(code)
           setCodes(rememberedCodes())

@@ -2,7 +2,9 @@ import { Text, View } from '@tarojs/components'
 import Taro, { useLoad, useShareAppMessage } from '@tarojs/taro'
 import type { Publication } from '@zhengmin/shared'
 import { useState } from 'react'
+import { PageProblem } from '../../components/PageProblem'
 import { PublicationView } from '../../components/PublicationView'
+import { TopBar } from '../../components/TopBar'
 import { isApiError } from '../../services/api'
 import { isWeChatApp } from '../../services/citizen-session'
 import { getPublication } from '../../services/publications'
@@ -14,20 +16,22 @@ export default function PublicationDetail() {
   const elderClass = useElderModeClass()
   const [id, setId] = useState('')
   const [publication, setPublication] = useState<Publication | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
+  const [problem, setProblem] = useState<{ message: string; retryable: boolean } | null>(null)
 
   async function load(target: string) {
     setProblem(null)
     try {
       setPublication(await getPublication(target))
     } catch (error) {
-      setProblem(
-        isApiError(error) && error.status === 404
+      const missing = isApiError(error) && error.status === 404
+      setProblem({
+        message: missing
           ? '该内容不存在或已撤下。'
           : isApiError(error)
             ? error.message
             : '加载失败，请稍后重试',
-      )
+        retryable: !missing,
+      })
     }
   }
 
@@ -46,17 +50,14 @@ export default function PublicationDetail() {
 
   return (
     <View className={`zm-page ${elderClass}`} data-testid="publication-detail">
+      <TopBar title="回复选登" />
       {problem ? (
-        <View className="zm-problem" role="alert" data-testid="publication-error">
-          <Text>{problem}</Text>
-          <View
-            className="zm-link"
-            role="link"
-            onClick={() => Taro.redirectTo({ url: '/pages/publications/index' }).catch(() => {})}
-          >
-            查看其他选登内容
-          </View>
-        </View>
+        <PageProblem
+          testId="publication-error"
+          message={problem.message}
+          onRetry={problem.retryable ? () => load(id) : undefined}
+          list={{ label: '回复选登', url: '/pages/publications/index' }}
+        />
       ) : publication ? (
         <PublicationView publication={publication} />
       ) : (

@@ -11,8 +11,11 @@ import { useRef, useState } from 'react'
 import { SearchBar } from '../../components/SearchBar'
 import { isApiError } from '../../services/api'
 import { listPublications } from '../../services/publications'
+import { TopBar } from '../../components/TopBar'
+import { formatChineseDate } from '../../utils/dates'
 import { useElderModeClass } from '../../stores/elder-mode'
 import './index.scss'
+import { pressable } from '../../a11y/pressable'
 
 const PAGE_SIZE = 20
 
@@ -101,6 +104,7 @@ export default function Publications() {
 
   return (
     <View className={`zm-page publications ${elderClass}`} data-testid="publications">
+      <TopBar title="回复选登" />
       <SearchBar
         testId="publications-search"
         value={typed}
@@ -135,7 +139,7 @@ export default function Publications() {
       {problem ? (
         <View className="zm-problem" role="alert" data-testid="publications-error">
           <Text>{problem}</Text>
-          <View className="zm-link" role="button" onClick={() => load(filter, 'replace')}>
+          <View className="zm-link" {...pressable(() => load(filter, 'replace'))}>
             重试
           </View>
         </View>
@@ -157,10 +161,9 @@ export default function Publications() {
         <View
           key={item.id}
           className="zm-card publication-row"
-          role="link"
+          {...pressable(() => open(item.id), 'link')}
           data-testid="publication-row"
           data-id={item.id}
-          onClick={() => open(item.id)}
         >
           <Text className="publication-row__title" data-testid="publication-row-title">
             {item.title}
@@ -169,7 +172,9 @@ export default function Publications() {
           <View className="publication-row__meta">
             <Text className="zm-badge">{MESSAGE_CATEGORY_LABELS[item.category]}</Text>
             {item.unitName ? <Text className="zm-muted">{item.unitName}</Text> : null}
-            <Text className="zm-muted publication-row__date">{item.publishedDate}</Text>
+            <Text className="zm-muted publication-row__date">
+              {formatChineseDate(item.publishedDate)}
+            </Text>
           </View>
         </View>
       ))}
@@ -185,9 +190,8 @@ export default function Publications() {
       {nextCursor && loading === null && !problem ? (
         <View
           className="zm-link publications__more"
-          role="button"
+          {...pressable(() => load(filter, 'more', nextCursor))}
           data-testid="publications-more"
-          onClick={() => load(filter, 'more', nextCursor)}
         >
           加载更多
         </View>

@@ -29,6 +29,7 @@ import { StatsChart } from './StatsChart'
 import { FiguresTable, formatWorkingDays } from './Tables'
 import { PERIOD_PRESETS, presetPeriod, type PeriodKey } from './periods'
 import './index.scss'
+import { pressable } from '../../a11y/pressable'
 
 interface Loaded {
   report: StatsReport
@@ -164,10 +165,9 @@ export default function StatsDashboard() {
                 ? 'stats-periods__chip stats-periods__chip--selected'
                 : 'stats-periods__chip'
             }
-            role="radio"
+            {...pressable(() => choose(preset.key), 'radio')}
             aria-checked={preset.key === periodKey ? 'true' : 'false'}
             data-testid={`stats-period-${preset.key}`}
-            onClick={() => choose(preset.key)}
           >
             {preset.label}
           </View>
@@ -319,11 +319,10 @@ export default function StatsDashboard() {
               <View
                 key={item.id}
                 className="stats-overdue"
-                role="button"
+                {...pressable(() =>
+                  openStaffPage(`/staff/detail/index?id=${encodeURIComponent(item.id)}`),
+                )}
                 data-testid="stats-overdue-row"
-                onClick={() =>
-                  openStaffPage(`/staff/detail/index?id=${encodeURIComponent(item.id)}`)
-                }
               >
                 <Text className="stats-overdue__title">{item.title}</Text>
                 <Text className="zm-muted stats-overdue__meta">
@@ -347,9 +346,8 @@ export default function StatsDashboard() {
                 <View
                   key={guide.slug}
                   className="stats-overdue"
-                  role="button"
+                  {...pressable(() => openStaffPage('/staff/guides/index'))}
                   data-testid="stats-guide-row"
-                  onClick={() => openStaffPage('/staff/guides/index')}
                 >
                   <Text className="stats-overdue__title">{guide.shortName}</Text>
                   <Text className="zm-muted stats-overdue__meta">
@@ -370,10 +368,9 @@ export default function StatsDashboard() {
               <View className="stats-export__phone">
                 <View
                   className="stats-export__switch"
-                  role="checkbox"
+                  {...pressable(() => setWithPhone(!withPhone), 'checkbox')}
                   aria-checked={withPhone ? 'true' : 'false'}
                   data-testid="stats-export-phone"
-                  onClick={() => setWithPhone(!withPhone)}
                 >
                   <Text>留言清单包含姓名和联系电话</Text>
                   <Text className="stats-export__check">{withPhone ? '☑' : '☐'}</Text>
@@ -399,10 +396,9 @@ export default function StatsDashboard() {
                   <View
                     key={format}
                     className="zm-link stats-export__button"
-                    role="button"
+                    {...pressable(() => (exporting ? undefined : runExport(kind, format)))}
                     aria-disabled={exporting ? 'true' : 'false'}
                     data-testid={`stats-export-${kind}-${format}`}
-                    onClick={() => (exporting ? undefined : runExport(kind, format))}
                   >
                     {exporting === `${kind}-${format}` ? '正在导出…' : FORMAT_LABELS[format]}
                   </View>

@@ -19,6 +19,7 @@ import {
   type StaffActionBodies,
 } from '../../services/staff-messages'
 import { applyTemplate, DECLINE_HINT, REPLY_TEMPLATES } from './templates'
+import { pressable } from '../../a11y/pressable'
 
 type Editor = 'assign' | 'reply' | 'decline' | 'transfer' | 'note' | 'extension' | 'review'
 
@@ -245,9 +246,8 @@ export function ActionPanel({
                 ? 'zm-segmented__item zm-segmented__item--selected'
                 : 'zm-segmented__item'
             }
-            role="button"
+            {...pressable(() => choose(key))}
             data-testid={`action-${key}`}
-            onClick={() => choose(key)}
           >
             {EDITOR_LABELS[key]}
           </View>
@@ -279,13 +279,12 @@ export function ActionPanel({
                           ? 'zm-segmented__item zm-segmented__item--selected'
                           : 'zm-segmented__item'
                       }
-                      role="radio"
-                      aria-checked={option.code === unit ? 'true' : 'false'}
-                      data-testid={`unit-option-${option.code}`}
-                      onClick={() => {
+                      {...pressable(() => {
                         setUnit(option.code)
                         setError(undefined)
-                      }}
+                      }, 'radio')}
+                      aria-checked={option.code === unit ? 'true' : 'false'}
+                      data-testid={`unit-option-${option.code}`}
                     >
                       {option.name}
                     </View>
@@ -301,9 +300,8 @@ export function ActionPanel({
                 <View
                   key={template.label}
                   className="zm-link action-editor__template"
-                  role="button"
+                  {...pressable(() => setText((previous) => applyTemplate(previous, template)))}
                   data-testid={`reply-template-${index}`}
-                  onClick={() => setText((previous) => applyTemplate(previous, template))}
                 >
                   + {template.label}
                 </View>
@@ -370,7 +368,7 @@ export function ActionPanel({
                 className="zm-button"
                 data-testid="extension-approve"
                 disabled={busy || undefined}
-                onClick={() => run('extension/approve', {})}
+                {...pressable(() => run('extension/approve', {}))}
               >
                 同意延期
               </Button>
@@ -378,7 +376,7 @@ export function ActionPanel({
                 className="zm-button zm-button--danger"
                 data-testid="extension-refuse"
                 disabled={busy || undefined}
-                onClick={refuse}
+                {...pressable(refuse)}
               >
                 不同意延期
               </Button>

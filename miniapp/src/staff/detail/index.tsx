@@ -19,6 +19,7 @@ import { EXTENSION_STATUS_LABELS, workingDaysText } from '../labels'
 import { ActionPanel } from './ActionPanel'
 import { toStaffLogin } from '../navigation'
 import './index.scss'
+import { pressable } from '../../a11y/pressable'
 
 /** 留言详情 (staff): the message with the citizen's contact details, history and actions. */
 export default function StaffMessageDetailPage() {
@@ -72,7 +73,7 @@ export default function StaffMessageDetailPage() {
         <View className="zm-problem" role="alert" data-testid="staff-detail-error">
           <Text>{problem}</Text>
           {id ? (
-            <View className="zm-link" role="button" onClick={() => load(id)}>
+            <View className="zm-link" {...pressable(() => load(id))}>
               重试
             </View>
           ) : null}

@@ -34,6 +34,7 @@ import {
 import { SectionEditor } from './form/SectionEditor'
 import '../../pages/guides/index.scss'
 import './editor.scss'
+import { pressable } from '../../a11y/pressable'
 
 const NOTHING_TICKED: ReadonlySet<string> = new Set()
 
@@ -280,7 +281,7 @@ export default function GuideEditor() {
       {problem ? (
         <View className="zm-problem" role="alert" data-testid="guide-editor-error">
           <Text>{problem}</Text>
-          <View className="zm-link" role="button" onClick={() => load(detail.slug)}>
+          <View className="zm-link" {...pressable(() => load(detail.slug))}>
             重新加载
           </View>
         </View>

@@ -18,6 +18,7 @@ import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { openStaffPage, toStaffLogin } from '../navigation'
 import { OfficeOnly } from '../OfficeOnly'
 import '../publications/index.scss'
+import { pressable } from '../../a11y/pressable'
 
 type Tab = 'guides' | 'ratings'
 
@@ -145,12 +146,11 @@ export default function StaffGuides() {
             <View
               key={guide.slug}
               className="zm-card inbox-row"
-              role="button"
+              {...pressable(() =>
+                openStaffPage(`/staff/guides/editor?slug=${encodeURIComponent(guide.slug)}`),
+              )}
               data-testid="staff-guide-row"
               data-slug={guide.slug}
-              onClick={() =>
-                openStaffPage(`/staff/guides/editor?slug=${encodeURIComponent(guide.slug)}`)
-              }
             >
               <Text className="inbox-row__title">
                 {guide.seedItem}. {guide.shortName}
@@ -226,12 +226,11 @@ export default function StaffGuides() {
               ) : (
                 <View
                   className="zm-link staff-publications__hide-link"
-                  role="button"
-                  data-testid="rating-respond"
-                  onClick={() => {
+                  {...pressable(() => {
                     setAnswering(rating.id)
                     setText('')
-                  }}
+                  })}
+                  data-testid="rating-respond"
                 >
                   处理
                 </View>

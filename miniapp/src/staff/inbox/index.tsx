@@ -16,6 +16,7 @@ import { staffSession } from '../../stores/staff-session'
 import { deadlineText, deadlineTone, INBOX_VIEW_LABELS, inboxViewsFor } from '../labels'
 import { openStaffPage, STAFF_LOGIN_URL, toStaffLogin } from '../navigation'
 import './index.scss'
+import { pressable } from '../../a11y/pressable'
 
 const PAGE_SIZE = 20
 
@@ -117,18 +118,16 @@ export default function StaffInbox() {
           </View>
           <View
             className="zm-link staff-inbox__bar-action"
-            role="link"
+            {...pressable(() => openStaffPage('/staff/dashboard/index'), 'link')}
             data-testid="inbox-stats"
-            onClick={() => openStaffPage('/staff/dashboard/index')}
           >
             统计
           </View>
           {isBureauWide(session.staff.role) ? (
             <View
               className="zm-link staff-inbox__bar-action"
-              role="link"
+              {...pressable(() => openStaffPage('/staff/publications/index'), 'link')}
               data-testid="inbox-publications"
-              onClick={() => openStaffPage('/staff/publications/index')}
             >
               回复选登
             </View>
@@ -136,26 +135,23 @@ export default function StaffInbox() {
           {isBureauWide(session.staff.role) ? (
             <View
               className="zm-link staff-inbox__bar-action"
-              role="link"
+              {...pressable(() => openStaffPage('/staff/guides/index'), 'link')}
               data-testid="inbox-guides"
-              onClick={() => openStaffPage('/staff/guides/index')}
             >
               办事指南
             </View>
           ) : null}
           <View
             className="zm-link staff-inbox__bar-action"
-            role="button"
+            {...pressable(() => load(view, 'replace'))}
             data-testid="inbox-refresh"
-            onClick={() => load(view, 'replace')}
           >
             刷新
           </View>
           <View
             className="zm-link staff-inbox__bar-action"
-            role="button"
+            {...pressable(logout)}
             data-testid="staff-logout"
-            onClick={logout}
           >
             退出登录
           </View>
@@ -183,7 +179,7 @@ export default function StaffInbox() {
       {problem ? (
         <View className="zm-problem" role="alert" data-testid="inbox-error">
           <Text>{problem}</Text>
-          <View className="zm-link" role="button" onClick={() => load(view, 'replace')}>
+          <View className="zm-link" {...pressable(() => load(view, 'replace'))}>
             重试
           </View>
         </View>
@@ -205,10 +201,9 @@ export default function StaffInbox() {
         <View
           key={item.id}
           className="zm-card inbox-row"
-          role="button"
+          {...pressable(() => open(item.id))}
           data-testid="inbox-row"
           data-id={item.id}
-          onClick={() => open(item.id)}
         >
           <Text className="inbox-row__title" data-testid="row-title">
             {item.title}
@@ -249,7 +244,7 @@ export default function StaffInbox() {
           className="zm-button zm-button--secondary"
           data-testid="inbox-more"
           disabled={loading !== null || undefined}
-          onClick={() => load(view, 'more', nextCursor)}
+          {...pressable(() => load(view, 'more', nextCursor))}
         >
           {loading === 'more' ? '正在加载…' : '加载更多'}
         </Button>

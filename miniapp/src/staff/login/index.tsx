@@ -2,6 +2,8 @@ import { Input, Text, View } from '@tarojs/components'
 import Taro, { useLoad } from '@tarojs/taro'
 import { staffLoginSchema, toFieldErrors } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
+import { TopBar } from '../../components/TopBar'
+import { fieldInputProps } from '../../a11y/pressable'
 import { FormField } from '../../components/FormField'
 import { SubmitButton } from '../../components/SubmitButton'
 import { isApiError } from '../../services/api'
@@ -67,6 +69,7 @@ export default function StaffLogin() {
 
   return (
     <View className={`zm-page staff-login ${elderClass}`} data-testid="staff-login">
+      <TopBar title="工作人员登录" />
       <View className="zm-card">
         <Text className="staff-login__title">政民互动 · 工作人员登录</Text>
         <Text className="zm-muted">仅限毕节市人力资源和社会保障局工作人员使用。</Text>
@@ -80,7 +83,10 @@ export default function StaffLogin() {
               maxlength={64}
               placeholder="请输入用户名"
               placeholderClass="zm-placeholder"
-              nativeProps={{ autoComplete: 'username', autoCapitalize: 'off' }}
+              nativeProps={fieldInputProps('username', errors.username, {
+                autoComplete: 'username',
+                autoCapitalize: 'off',
+              })}
               onInput={(event) => {
                 setUsername(event.detail.value)
                 setErrors((previous) => ({ ...previous, username: undefined }))
@@ -96,7 +102,9 @@ export default function StaffLogin() {
               maxlength={128}
               placeholder="请输入密码"
               placeholderClass="zm-placeholder"
-              nativeProps={{ autoComplete: 'current-password' }}
+              nativeProps={fieldInputProps('password', errors.password, {
+                autoComplete: 'current-password',
+              })}
               onInput={(event) => {
                 setPassword(event.detail.value)
                 setErrors((previous) => ({ ...previous, password: undefined }))

@@ -30,6 +30,7 @@ import { staffSession } from '../../stores/staff-session'
 import { toStaffLogin } from '../navigation'
 import { ContentCheckNotice } from './ContentCheckNotice'
 import './editor.scss'
+import { pressable } from '../../a11y/pressable'
 
 const FIELD_LABELS: Record<PublicationField, string> = {
   title: '公开标题',
@@ -336,9 +337,8 @@ export default function PublicationEditor() {
             ))}
             <View
               className="zm-button zm-button--secondary"
-              role="button"
+              {...pressable(maskAll)}
               data-testid="editor-mask"
-              onClick={maskAll}
             >
               一键打码
             </View>
@@ -358,9 +358,8 @@ export default function PublicationEditor() {
         </View>
         <View
           className="zm-link"
-          role="button"
+          {...pressable(() => setPreview(!preview))}
           data-testid="editor-preview"
-          onClick={() => setPreview(!preview)}
         >
           {preview ? '收起预览' : '预览公开效果'}
         </View>
@@ -392,9 +391,8 @@ export default function PublicationEditor() {
       {isInBatch(draft.messageId) ? null : (
         <View
           className="zm-button zm-button--secondary editor__batch"
-          role="button"
+          {...pressable(setAside)}
           data-testid="editor-batch"
-          onClick={setAside}
         >
           {busy === 'batch' ? '正在检查…' : '审阅完毕，加入批量发布'}
         </View>
@@ -424,9 +422,8 @@ export default function PublicationEditor() {
         ) : (
           <View
             className="zm-link editor__override-link"
-            role="button"
+            {...pressable(() => setOverriding(true))}
             data-testid="editor-override-open"
-            onClick={() => setOverriding(true)}
           >
             {serverFindings.length > 0
               ? '确认不是个人信息？填写理由后仍要发布'

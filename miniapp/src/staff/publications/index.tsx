@@ -24,6 +24,7 @@ import { formatBeijingDateTime } from '../../utils/dates'
 import { openStaffPage, toStaffLogin } from '../navigation'
 import { OfficeOnly } from '../OfficeOnly'
 import './index.scss'
+import { pressable } from '../../a11y/pressable'
 
 type Tab = 'candidates' | 'published' | 'hidden'
 
@@ -211,11 +212,10 @@ export default function StaffPublications() {
               <Text className="staff-publications__batch-name">{draft.title}</Text>
               <View
                 className="zm-link"
-                role="button"
-                onClick={() => {
+                {...pressable(() => {
                   removeFromBatch(draft.messageId)
                   setBatch(batchDrafts())
-                }}
+                })}
               >
                 移出
               </View>
@@ -253,13 +253,12 @@ export default function StaffPublications() {
           <View
             key={row.item.messageId}
             className="zm-card inbox-row"
-            role="button"
-            data-testid="candidate-row"
-            onClick={() =>
+            {...pressable(() =>
               openStaffPage(
                 `/staff/publications/editor?messageId=${encodeURIComponent(row.item.messageId)}`,
-              )
-            }
+              ),
+            )}
+            data-testid="candidate-row"
           >
             <Text className="inbox-row__title">{row.item.title}</Text>
             <View className="inbox-row__meta">
@@ -313,11 +312,11 @@ export default function StaffPublications() {
                       className="zm-button zm-button--danger"
                       data-testid="unpublish-confirm"
                       disabled={hideBusy || undefined}
-                      onClick={() => hide(row.item.id)}
+                      {...pressable(() => hide(row.item.id))}
                     >
                       {hideBusy ? '正在撤下…' : '确认撤下'}
                     </Button>
-                    <View className="zm-link" role="button" onClick={() => setHiding(null)}>
+                    <View className="zm-link" {...pressable(() => setHiding(null))}>
                       取消
                     </View>
                   </View>
@@ -325,12 +324,11 @@ export default function StaffPublications() {
               ) : (
                 <View
                   className="zm-link staff-publications__hide-link"
-                  role="button"
-                  data-testid="unpublish"
-                  onClick={() => {
+                  {...pressable(() => {
                     setHiding(row.item.id)
                     setReason('')
-                  }}
+                  })}
+                  data-testid="unpublish"
                 >
                   撤下
                 </View>
@@ -343,8 +341,7 @@ export default function StaffPublications() {
       {nextCursor && !loading ? (
         <View
           className="zm-link staff-publications__state"
-          role="button"
-          onClick={() => load(tab, nextCursor)}
+          {...pressable(() => load(tab, nextCursor))}
         >
           加载更多
         </View>

@@ -73,6 +73,7 @@ describe('public guides', () => {
       rated: 0,
       satisfiedShare: null,
       byLevel: [0, 0, 0, 0, 0],
+      minSample: 5,
     })
     await request(callback)
       .get(`/api/v1/guides/${SLUG}`)
@@ -85,13 +86,18 @@ describe('public guides', () => {
 
 describe('rating a guide', () => {
   it('takes one rating per device and day, and shows it in the summary at once', async () => {
-    const callback = appAt()
+    // The dashboard's minimum sample (STATS_MIN_SAMPLE) applies: 2 here, so two ratings show.
+    const callback = buildTestApp(db, {
+      clock: () => friday,
+      config: { statsMinSample: 2 },
+    }).callback
     await request(callback).get(`/api/v1/guides/${SLUG}`).expect(200) // warm the cache
     const first = await rate(callback, { level: 5 }).expect(201)
     expect(first.body.satisfaction).toEqual({
       rated: 1,
-      satisfiedShare: 1,
+      satisfiedShare: null,
       byLevel: [0, 0, 0, 0, 1],
+      minSample: 2,
     })
     const again = await rate(callback, { level: 4 }).expect(409)
     expect(again.body.error.message).toContain('今天已评价')

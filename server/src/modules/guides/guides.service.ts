@@ -9,6 +9,7 @@ import {
   GUIDE_PART_LABELS,
   GUIDE_PARTS,
   known,
+  rateOf,
   type Guide,
   type GuideSatisfaction,
   type GuideTheme,
@@ -31,6 +32,8 @@ export interface GuidesDeps {
   calendar: CalendarService
   /** The public guide pages' cache; told of every new version and rating. */
   cache: PublicCache
+  /** Fewest ratings behind a satisfaction share (STATS_MIN_SAMPLE, the dashboard's 样本不足 rule). */
+  minSample: number
 }
 
 const guideNotFound = () => notFound('该办事指南不存在')
@@ -118,7 +121,9 @@ export function createGuidesService(deps: GuidesDeps) {
     )
     const rated = byLevel.reduce((sum, n) => sum + n, 0)
     const satisfied = (byLevel[3] ?? 0) + (byLevel[4] ?? 0)
-    return { rated, satisfiedShare: rated === 0 ? null : satisfied / rated, byLevel }
+    // The dashboard's rule: below the minimum sample the share is not shown (样本不足).
+    const share = rateOf(satisfied, rated, deps.minSample)
+    return { rated, satisfiedShare: share.value, byLevel, minSample: deps.minSample }
   }
 
   function disclosureOf(stored: StoredGuide) {
