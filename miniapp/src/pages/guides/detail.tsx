@@ -9,6 +9,7 @@ import {
 } from '@zhengmin/shared'
 import { useState } from 'react'
 import { FieldError } from '../../components/FieldError'
+import { RatingReplies } from '../../components/RatingReplies'
 import { SubmitButton } from '../../components/SubmitButton'
 import { isApiError } from '../../services/api'
 import { isWeChatApp } from '../../services/citizen-session'
@@ -185,6 +186,7 @@ export default function GuideDetailPage() {
           </>
         )}
       </View>
+      {slug ? <RatingReplies slug={slug} refreshKey={rated ? 1 : 0} /> : null}
     </View>
   )
 }

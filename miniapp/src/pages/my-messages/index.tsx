@@ -25,6 +25,7 @@ import {
   takeHandedOffPhone,
   type RememberedCode,
 } from '../../stores/my-messages'
+import { RatingReplies } from '../../components/RatingReplies'
 import { LookupForm } from './LookupForm'
 import { MessageDetail } from './MessageDetail'
 import { WeChatMessageList } from './WeChatMessageList'
@@ -219,6 +220,7 @@ export default function MyMessages() {
           setCodes(rememberedCodes())
         }}
       />
+      <RatingReplies />
     </View>
   )
 }
