@@ -224,7 +224,7 @@ describe('staff message detail', () => {
     })
     expect(screen.getByTestId('staff-status').textContent).toBe('已答复')
     expect(screen.getByTestId('staff-answered-at').textContent).toBe(
-      '2025年10月9日 16:30 · 按期答复',
+      '首次答复 2025年10月9日 16:30 · 按期答复',
     )
     expect(screen.getByTestId('turn-meta').textContent).toBe(
       '社会保险科（测试人员） · 2025年10月9日 16:30',

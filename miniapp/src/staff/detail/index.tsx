@@ -141,7 +141,7 @@ export default function StaffMessageDetailPage() {
           >
             {firstAnsweredAt ? (
               <Text className="zm-muted staff-detail__line" data-testid="staff-answered-at">
-                {formatBeijingDateTime(firstAnsweredAt)}
+                首次答复 {formatBeijingDateTime(firstAnsweredAt)}
                 {message.onTime === undefined ? '' : message.onTime ? ' · 按期答复' : ' · 超期答复'}
               </Text>
             ) : null}
