@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { beijingDate } from '../../shared/src'
+import { beijingDate } from '@zhengmin/shared'
 import { createModels } from '../../server/src/db/models'
 import { useBrowserApp, usePages } from '../support/browser-app'
 import { createStaff } from '../support/staff'
