@@ -51,6 +51,7 @@ import { createStatsService } from './modules/stats/stats.service'
 import { staffStatsRoutes } from './modules/stats/stats.routes'
 import { createGuidesService } from './modules/guides/guides.service'
 import { guidesRoutes, staffGuidesRoutes } from './modules/guides/guides.routes'
+import { myGuideRatingsRoutes } from './modules/guides/my-guide-ratings'
 
 export const API_PREFIX = '/api/v1'
 
@@ -210,6 +211,7 @@ export function createApp(deps: AppDeps): Koa {
       limit: limits.guideRating.middleware,
     }),
     staffGuidesRoutes({ guides, auth: staffAuth }),
+    myGuideRatingsRoutes({ models, optionalCitizen: citizenSessions.optionalCitizen }),
     staffStatsRoutes({
       stats: createStatsService({ models, calendar, clock, minSample: config.statsMinSample }),
       models,

@@ -43,7 +43,7 @@ describe('我的留言 in the H5 app', () => {
     await page.locator('[data-testid=lookup-submit]').click()
 
     await expect(
-      page.locator('[data-testid=answer-content]').textContent({ timeout: 15_000 }),
+      page.locator('[data-testid=turn-content]').textContent({ timeout: 15_000 }),
     ).resolves.toContain('国家社会保险公共服务平台')
     await expect(page.locator('[data-testid=detail-unit]').textContent()).resolves.toContain(
       '市社保局',

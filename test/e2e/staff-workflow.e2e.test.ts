@@ -80,7 +80,7 @@ describe('a message from citizen to office to handler and back, in the H5 app', 
     await citizen.page.locator('[data-testid=lookup-phone-input] input').fill(PHONE)
     await citizen.page.locator('[data-testid=lookup-submit]').click()
     await expect(
-      citizen.page.locator('[data-testid=answer-content]').textContent({ timeout: 15_000 }),
+      citizen.page.locator('[data-testid=turn-content]').textContent({ timeout: 15_000 }),
     ).resolves.toBe(REPLY)
     await citizen.page.locator('[data-testid=rating-level-5]').click()
     await citizen.page.locator('[data-testid=rating-submit]').click()

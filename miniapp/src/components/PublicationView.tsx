@@ -31,10 +31,34 @@ export function PublicationView({ publication }: { publication: Omit<Publication
           {publication.answer}
         </Text>
         <Text className="zm-muted publication__dates">
-          答复日期 {formatChineseDate(publication.answeredDate)} · 选登日期{' '}
-          {formatChineseDate(publication.publishedDate)}
+          答复日期 {formatChineseDate(publication.answeredDate)}
+          {publication.followUpAnswer === undefined
+            ? ` · 选登日期 ${formatChineseDate(publication.publishedDate)}`
+            : ''}
         </Text>
       </View>
+      {publication.followUp !== undefined && publication.followUpAnswer !== undefined ? (
+        <>
+          <View className="publication__section zm-card">
+            <Text className="publication__label">追问内容</Text>
+            <Text className="publication__text" data-testid="publication-followup">
+              {publication.followUp}
+            </Text>
+          </View>
+          <View className="publication__section zm-card">
+            <Text className="publication__label">再次答复内容</Text>
+            <Text className="publication__text" data-testid="publication-followup-answer">
+              {publication.followUpAnswer}
+            </Text>
+            <Text className="zm-muted publication__dates">
+              {publication.followUpAnsweredDate
+                ? `答复日期 ${formatChineseDate(publication.followUpAnsweredDate)} · `
+                : ''}
+              选登日期 {formatChineseDate(publication.publishedDate)}
+            </Text>
+          </View>
+        </>
+      ) : null}
       <Text className="zm-muted publication__note">本内容经留言人同意公开，已隐去个人信息。</Text>
     </View>
   )

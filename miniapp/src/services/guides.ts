@@ -5,6 +5,7 @@ import type {
   GuideRatingInput,
   GuideSatisfaction,
   GuideTheme,
+  MyGuideRatings,
 } from '@zhengmin/shared'
 import { deviceId } from '../stores/device-id'
 import { apiRequest, isApiError } from './api'
@@ -87,5 +88,17 @@ export async function rateGuide(
     body: input,
     headers: { 'X-Device-Id': deviceId(), ...(await citizenAuthHeader()) },
     rateLimitedAction: '评价',
+  })
+}
+
+/**
+ * This rater's own low ratings (of one guide, or of all) with the office's response once it is
+ * recorded: the same rater as `rateGuide` (the WeChat login, else this device's anonymous id).
+ */
+export async function myGuideRatings(slug?: string): Promise<MyGuideRatings> {
+  return apiRequest({
+    method: 'GET',
+    path: `/api/v1/guide-ratings/mine${slug ? `?slug=${encodeURIComponent(slug)}` : ''}`,
+    headers: { 'X-Device-Id': deviceId(), ...(await citizenAuthHeader()) },
   })
 }

@@ -20,6 +20,7 @@ async function main(argv: string[]) {
     print(`补记办事指南的版本记录：${report.guideRevisionsCompleted} 条`)
     print(`补回缺失的“提交”记录：${report.submittedEventsAdded} 条`)
     print(`移除指向不存在选登内容的链接：${report.danglingPublicationLinks} 条`)
+    print(`为旧留言建立答复列表（原答复作为第一次答复）：${report.answerListsMigrated} 条`)
     print(`清理过期的统计标记：${report.counterMarksPruned} 个`)
     print(`状态与办理记录不一致的留言（需人工核查）：${report.statusMismatches.length} 条`)
     for (const id of report.statusMismatches) print(`  ${id}`)

@@ -8,8 +8,17 @@ import { detectPersonalData } from './detect'
 import { maskPersonalData } from './mask'
 import type { DetectionContext } from './types'
 
-/** The publishable text of a publication: title, question and answer. */
-export type PublicationText = Record<PublicationField, string>
+/**
+ * The publishable text of a publication: title, question and answer, and optionally the 追问
+ * and the answer to it.
+ */
+export type PublicationText = Record<'title' | 'question' | 'answer', string> &
+  Partial<Record<'followUp' | 'followUpAnswer', string>>
+
+/** The fields a text has, in reading order (the 追问 part only when included). */
+export function publicationFieldsOf(text: PublicationText): PublicationField[] {
+  return PUBLICATION_FIELDS.filter((field) => text[field] !== undefined)
+}
 
 /**
  * Scans every publishable field; the server refuses to publish while this finds anything, and
@@ -19,8 +28,8 @@ export function scanPublicationText(
   text: PublicationText,
   context?: DetectionContext,
 ): PublicationFinding[] {
-  return PUBLICATION_FIELDS.flatMap((field) =>
-    detectPersonalData(text[field], context).map((finding) => ({ field, ...finding })),
+  return publicationFieldsOf(text).flatMap((field) =>
+    detectPersonalData(text[field] ?? '', context).map((finding) => ({ field, ...finding })),
   )
 }
 
@@ -33,9 +42,10 @@ export function maskPublicationText(
   findings: readonly PublicationFinding[],
 ): PublicationText {
   const masked = { ...text }
-  for (const field of PUBLICATION_FIELDS) {
+  for (const field of publicationFieldsOf(text)) {
+    const value = text[field] ?? ''
     const own = findings.filter((finding) => finding.field === field)
-    const replaced = own.length > 0 ? maskPersonalData(text[field], own).text : text[field]
+    const replaced = own.length > 0 ? maskPersonalData(value, own).text : value
     masked[field] = stripInvisibleCharacters(replaced)
   }
   return masked

@@ -16,4 +16,9 @@ export {
 export { isPlausibleBankCardNumber, maskBankCard, passesLuhn } from './bank-card'
 export { areaCodeLength, maskPhone } from './phone'
 export { COMMON_SURNAMES, COMPOUND_SURNAMES, HONORIFICS, maskName } from './names'
-export { maskPublicationText, scanPublicationText, type PublicationText } from './draft'
+export {
+  maskPublicationText,
+  publicationFieldsOf,
+  scanPublicationText,
+  type PublicationText,
+} from './draft'

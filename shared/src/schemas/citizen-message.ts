@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { conversationSchema } from './conversation'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { normalizeLookupCode, isLookupCode } from '../messages/lookup-code'
 import { countCharacters } from '../text'
@@ -118,7 +119,7 @@ export const citizenMessageViewSchema = z.object({
   provisional: z.boolean(),
   /** Name of the unit handling it, once dispatched. */
   unitName: z.string().optional(),
-  /** The answer: a reply, or a decline (不予受理) with its reason. */
+  /** The latest answer: a reply, or a decline (不予受理) with its reason; all are in `conversation`. */
   answer: z
     .object({
       kind: z.enum(['reply', 'decline']),
@@ -127,6 +128,9 @@ export const citizenMessageViewSchema = z.object({
       unitName: z.string().optional(),
     })
     .optional(),
+  /** The whole exchange in order: question, every answer and follow-up, each with its time. */
+  conversation: conversationSchema,
+  /** The follow-up (追问), also in `conversation`; kept for older clients. */
   followUp: z.object({ content: z.string(), at: z.string() }).optional(),
   rating: z
     .object({ level: z.number(), comment: z.string().optional(), ratedAt: z.string() })

@@ -15,6 +15,9 @@ export const PUBLICATION_LIMITS = {
   questionMax: 2000,
   answerMin: 10,
   answerMax: 5000,
+  /** The citizen's 追问, as its own form allows it. */
+  followUpMin: 5,
+  followUpMax: 1000,
   /** Longest keyword a citizen may search for. */
   searchMax: 30,
   /** Most publications the office may publish in one batch. */
@@ -40,9 +43,21 @@ export const PERSONAL_DATA_KIND_LABELS: Record<PersonalDataKind, string> = {
   'social-security-number': '社会保障号码',
 }
 
-/** The publishable parts of a publication, each scanned for personal data. */
-export const PUBLICATION_FIELDS = ['title', 'question', 'answer'] as const
+/**
+ * The publishable parts of a publication, in reading order, each scanned for personal data:
+ * the question and its (first) answer, and, when the office includes them, the citizen's 追问
+ * and the answer to it.
+ */
+export const PUBLICATION_FIELDS = [
+  'title',
+  'question',
+  'answer',
+  'followUp',
+  'followUpAnswer',
+] as const
 export type PublicationField = (typeof PUBLICATION_FIELDS)[number]
+/** The parts a publication may leave out: the 追问 and its answer go together or not at all. */
+export const OPTIONAL_PUBLICATION_FIELDS = ['followUp', 'followUpAnswer'] as const
 
 /** A MongoDB id as it appears in URLs and bodies. */
 export const objectIdSchema = z
@@ -72,13 +87,31 @@ const publishableText = {
     PUBLICATION_LIMITS.answerMin,
     PUBLICATION_LIMITS.answerMax,
   ),
+  followUp: publishable(
+    '请填写公开的追问内容',
+    PUBLICATION_LIMITS.followUpMin,
+    PUBLICATION_LIMITS.followUpMax,
+  ).optional(),
+  followUpAnswer: publishable(
+    '请填写公开的再次答复内容',
+    PUBLICATION_LIMITS.answerMin,
+    PUBLICATION_LIMITS.answerMax,
+  ).optional(),
+}
+
+const followUpComplete = (text: {
+  followUp?: string | undefined
+  followUpAnswer?: string | undefined
+}) => (text.followUp === undefined) === (text.followUpAnswer === undefined)
+const followUpIncomplete = {
+  path: ['followUpAnswer'],
+  message: '追问和再次答复需一并公开',
 }
 
 /** POST /staff/publications/check: scan a draft for personal data (with the author's details). */
-export const publicationCheckBodySchema = z.object({
-  messageId: objectIdSchema,
-  ...publishableText,
-})
+export const publicationCheckBodySchema = z
+  .object({ messageId: objectIdSchema, ...publishableText })
+  .refine(followUpComplete, followUpIncomplete)
 
 /** Publishing in spite of findings: the office's recorded reason. */
 export const publicationOverrideSchema = z.object({
@@ -86,9 +119,13 @@ export const publicationOverrideSchema = z.object({
 })
 
 /** POST /staff/publications: one message's redacted question and answer, made public. */
-export const publicationBodySchema = publicationCheckBodySchema.extend({
-  override: publicationOverrideSchema.optional(),
-})
+export const publicationBodySchema = z
+  .object({
+    messageId: objectIdSchema,
+    ...publishableText,
+    override: publicationOverrideSchema.optional(),
+  })
+  .refine(followUpComplete, followUpIncomplete)
 
 /** POST /staff/publications/batch: several at once; all are published or none. */
 export const publicationBatchBodySchema = z.object({
@@ -181,7 +218,12 @@ export type PublicationPage = z.infer<typeof publicationPageSchema>
 /** What the public reads: never the author's name, phone, WeChat identity or lookup code. */
 export const publicationSchema = publicationListItemSchema.omit({ excerpt: true }).extend({
   question: z.string(),
+  /** The first answer (答复日期 is its date). */
   answer: z.string(),
+  /** The citizen's 追问 and the answer to it, with its date, when the office published them. */
+  followUp: z.string().optional(),
+  followUpAnswer: z.string().optional(),
+  followUpAnsweredDate: z.string().optional(),
 })
 export type Publication = z.infer<typeof publicationSchema>
 
@@ -224,6 +266,15 @@ export const publicationCandidatePageSchema = z.object({
 })
 export type PublicationCandidatePage = z.infer<typeof publicationCandidatePageSchema>
 
+/** The publishable text of a draft: the exchange in order, the 追问 part only when there is one. */
+const publicationTextSchema = z.object({
+  title: z.string(),
+  question: z.string(),
+  answer: z.string(),
+  followUp: z.string().optional(),
+  followUpAnswer: z.string().optional(),
+})
+
 /**
  * GET /staff/publications/draft/{messageId}: the original beside a proposed publishable text
  * (every finding masked, the author's own name and phone included) and the findings of the
@@ -235,9 +286,11 @@ export const publicationDraftSchema = z.object({
   unit: z.string().optional(),
   unitName: z.string().optional(),
   answeredDate: z.string(),
-  original: z.object({ title: z.string(), question: z.string(), answer: z.string() }),
+  /** Date of the answer to the 追问, when the message has one (the draft then offers both). */
+  followUpAnsweredDate: z.string().optional(),
+  original: publicationTextSchema,
   originalFindings: z.array(publicationFindingSchema),
-  proposal: z.object({ title: z.string(), question: z.string(), answer: z.string() }),
+  proposal: publicationTextSchema,
   /** The bureau's public numbers and addresses, which the editor's own check leaves alone too. */
   publicContacts: z
     .object({ phoneNumbers: z.array(z.string()), addresses: z.array(z.string()) })

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { conversationSchema } from './conversation'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { MESSAGE_STATUSES, unitCodeSchema } from './message'
 import { pageQueryFields } from './page'
@@ -154,6 +155,9 @@ export const staffMessageDetailSchema = staffMessageListItemSchema.extend({
       unitName: z.string().optional(),
     })
     .optional(),
+  /** The whole exchange in order: question, every answer and follow-up, each with its time. */
+  conversation: conversationSchema,
+  /** The follow-up (追问), also in `conversation`; kept for older clients. */
   followUp: z.object({ content: z.string(), at: z.string() }).optional(),
   rating: z
     .object({ level: z.number(), comment: z.string().optional(), ratedAt: z.string() })

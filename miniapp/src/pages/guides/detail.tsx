@@ -10,6 +10,7 @@ import {
 import { useState } from 'react'
 import { FieldError } from '../../components/FieldError'
 import { PageProblem } from '../../components/PageProblem'
+import { RatingReplies } from '../../components/RatingReplies'
 import { TopBar } from '../../components/TopBar'
 import { SubmitButton } from '../../components/SubmitButton'
 import { isApiError } from '../../services/api'
@@ -202,6 +203,7 @@ export default function GuideDetailPage() {
           </>
         )}
       </View>
+      {slug ? <RatingReplies slug={slug} refreshKey={rated ? 1 : 0} /> : null}
     </View>
   )
 }

@@ -1,11 +1,13 @@
 import { Button, Text, View } from '@tarojs/components'
 import {
+  awaitsReply,
   formatLookupCode,
   MESSAGE_CATEGORY_LABELS,
   MESSAGE_STATUS_LABELS,
   RATING_LEVEL_LABELS,
   type CitizenMessageView,
 } from '@zhengmin/shared'
+import { Conversation } from '../../components/Conversation'
 import type { MessageAccess } from '../../services/messages'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { FollowUpForm } from './FollowUpForm'
@@ -34,7 +36,8 @@ export function MessageDetail({
   onRefresh,
   onBack,
 }: MessageDetailProps) {
-  const awaitingAnswer = !message.answer
+  // A deadline runs while a reply is owed: before the first answer and again after a 追问.
+  const awaitingAnswer = awaitsReply(message.status)
   return (
     <View className="detail" data-testid="message-detail">
       <View className="zm-card">
@@ -71,47 +74,15 @@ export function MessageDetail({
         </Text>
       </View>
 
-      <View className="zm-card" data-testid="answer">
-        <Text className="zm-heading">答复</Text>
-        {message.answer ? (
-          <View>
-            <Text
-              className={
-                message.answer.kind === 'reply'
-                  ? 'zm-badge zm-badge--replied'
-                  : 'zm-badge zm-badge--declined'
-              }
-              data-testid="answer-kind"
-            >
-              {message.answer.kind === 'reply' ? '答复内容' : '不予受理'}
-            </Text>
-            {message.answer.kind === 'decline' ? (
-              <Text className="zm-muted detail__line">不予受理的理由：</Text>
-            ) : null}
-            <Text className="zm-text-block detail__answer" userSelect data-testid="answer-content">
-              {message.answer.content}
-            </Text>
-            <Text className="zm-muted detail__line">
-              {message.answer.unitName ?? message.unitName ?? '毕节市人力资源和社会保障局'} ·{' '}
-              {formatBeijingDateTime(message.answer.answeredAt)}
-            </Text>
-          </View>
-        ) : (
-          <Text className="zm-muted" data-testid="answer-pending">
-            尚未答复，请在预计最迟答复日期后再来查看。
-          </Text>
-        )}
-      </View>
-
-      {message.followUp ? (
-        <View className="zm-card" data-testid="followup-result">
-          <Text className="zm-heading">我的追问</Text>
-          <Text className="zm-text-block">{message.followUp.content}</Text>
-          <Text className="zm-muted detail__line">
-            {formatBeijingDateTime(message.followUp.at)}
-          </Text>
-        </View>
-      ) : null}
+      <Conversation
+        turns={message.conversation}
+        citizenSide="self"
+        pending={
+          awaitingAnswer
+            ? `正在办理，最迟于${formatChineseDate(message.dueDate)}答复，请届时再来查看。`
+            : undefined
+        }
+      />
 
       {message.rating ? (
         <View className="zm-card" data-testid="rating-result">

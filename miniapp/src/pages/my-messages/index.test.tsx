@@ -26,6 +26,19 @@ const REPLIED: CitizenMessageView = {
     answeredAt: '2025-10-09T16:30:00.000+08:00',
     unitName: '社会保险科',
   },
+  conversation: [
+    {
+      kind: 'question',
+      content: '我在毕节工作了十年，想知道如何查询自己的养老保险累计缴费年限。',
+      at: '2025-09-30T10:00:00.000+08:00',
+    },
+    {
+      kind: 'reply',
+      content: '您好！您反映的问题已收悉，现答复如下：可通过社保经办窗口查询。',
+      at: '2025-10-09T16:30:00.000+08:00',
+      unitName: '社会保险科',
+    },
+  ],
   canRate: true,
   canFollowUp: true,
   history: [
@@ -40,6 +53,7 @@ const WAITING: CitizenMessageView = {
   status: 'submitted',
   unitName: undefined,
   answer: undefined,
+  conversation: REPLIED.conversation.slice(0, 1),
   canRate: false,
   canFollowUp: false,
   provisional: true,
@@ -136,8 +150,10 @@ describe('我的留言 lookup', () => {
     expect(text('detail-title')).toBe(REPLIED.title)
     expect(text('detail-content')).toBe(REPLIED.content)
     expect(text('detail-unit')).toBe('办理单位：社会保险科')
-    expect(text('answer-kind')).toBe('答复内容')
-    expect(text('answer-content')).toBe(REPLIED.answer?.content)
+    expect(screen.getAllByTestId('turn-label').map((label) => label.textContent)).toEqual(['答复'])
+    expect(text('turn-content')).toBe(REPLIED.answer?.content)
+    expect(text('turn-meta')).toBe('社会保险科 · 2025年10月9日 16:30')
+    expect(screen.queryByTestId('detail-due')).toBeNull()
     const items = screen.getAllByTestId('timeline-item').map((item) => item.textContent)
     expect(items).toEqual([
       '留言已提交2025年9月30日 10:00',
@@ -163,7 +179,7 @@ describe('我的留言 lookup', () => {
       '预计最迟答复日期：2026年1月8日（约，以国家节假日安排公布后为准）',
     )
     expect(text('detail-unit')).toBe('办理单位：待分办')
-    expect(screen.getByTestId('answer-pending')).toBeTruthy()
+    expect(text('conversation-pending')).toBe('正在办理，最迟于2026年1月8日答复，请届时再来查看。')
     expect(screen.queryByTestId('rating-form')).toBeNull()
     expect(screen.queryByTestId('followup-form')).toBeNull()
   })
@@ -174,14 +190,18 @@ describe('我的留言 lookup', () => {
         ...REPLIED,
         status: 'declined',
         answer: { ...REPLIED.answer, kind: 'decline', content: '该事项已进入仲裁程序。' },
+        conversation: [
+          REPLIED.conversation[0]!,
+          { ...REPLIED.conversation[1]!, kind: 'decline', content: '该事项已进入仲裁程序。' },
+        ],
       }),
     })
     render(<MyMessages />)
     await lookUp()
     await screen.findByTestId('message-detail')
     expect(text('detail-status')).toBe('不予受理')
-    expect(text('answer-kind')).toBe('不予受理')
-    expect(text('answer-content')).toBe('该事项已进入仲裁程序。')
+    expect(text('turn-label')).toBe('不予受理')
+    expect(text('turn-content')).toBe('该事项已进入仲裁程序。')
   })
 
   it('lists saved codes and asks for the phone when one is tapped', () => {
@@ -265,6 +285,11 @@ describe('我的留言 follow-up', () => {
         canFollowUp: false,
         canRate: false,
         followUp: { content: '请问需要带哪些材料？', at: '2025-10-10T09:00:00+08:00' },
+        dueDate: '2025-10-17',
+        conversation: [
+          ...REPLIED.conversation,
+          { kind: 'followUp', content: '请问需要带哪些材料？', at: '2025-10-10T09:00:00+08:00' },
+        ],
       }),
     })
     render(<MyMessages />)
@@ -288,7 +313,16 @@ describe('我的留言 follow-up', () => {
       phone: PHONE,
       content: '请问需要带哪些材料？',
     })
-    expect(await screen.findByTestId('followup-result')).toBeTruthy()
+    await screen.findByText('我的追问')
+    // The first answer stays, the follow-up follows it, and the new deadline is shown.
+    expect(screen.getAllByTestId('turn-label').map((label) => label.textContent)).toEqual([
+      '答复',
+      '我的追问',
+    ])
+    expect(text('detail-due')).toBe('预计最迟答复日期：2025年10月17日')
+    expect(text('conversation-pending')).toBe(
+      '正在办理，最迟于2025年10月17日答复，请届时再来查看。',
+    )
     expect(text('detail-status')).toBe('追问办理中')
     expect(screen.queryByTestId('followup-form')).toBeNull()
   })

@@ -26,6 +26,7 @@ import {
   takeHandedOffPhone,
   type RememberedCode,
 } from '../../stores/my-messages'
+import { RatingReplies } from '../../components/RatingReplies'
 import { LookupForm } from './LookupForm'
 import { MessageDetail } from './MessageDetail'
 import { WeChatMessageList } from './WeChatMessageList'
@@ -223,6 +224,7 @@ export default function MyMessages() {
           setCodes(rememberedCodes())
         }}
       />
+      <RatingReplies />
     </View>
   )
 }

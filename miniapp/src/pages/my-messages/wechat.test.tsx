@@ -43,6 +43,18 @@ const REPLIED: CitizenMessageView = {
     content: '您好！可通过社保经办窗口查询。',
     answeredAt: '2025-10-09T16:30:00.000+08:00',
   },
+  conversation: [
+    {
+      kind: 'question',
+      content: '我在毕节工作了十年，想知道如何查询自己的养老保险累计缴费年限。',
+      at: '2025-09-30T10:00:00.000+08:00',
+    },
+    {
+      kind: 'reply',
+      content: '您好！可通过社保经办窗口查询。',
+      at: '2025-10-09T16:30:00.000+08:00',
+    },
+  ],
   canRate: true,
   canFollowUp: true,
   history: [],
@@ -106,7 +118,7 @@ describe('我的留言 inside WeChat', () => {
     render(<MyMessages />)
     await screen.findByTestId('message-detail')
     expect(taro.login).not.toHaveBeenCalled()
-    expect(screen.getByTestId('answer-content').textContent).toBe(REPLIED.answer?.content)
+    expect(screen.getByTestId('turn-content').textContent).toBe(REPLIED.answer?.content)
   })
 
   it('falls back to the lookup form when the server offers no WeChat login', async () => {

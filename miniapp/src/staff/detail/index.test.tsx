@@ -42,6 +42,13 @@ const SUBMITTED: StaffMessageDetail = {
   urgency: 'normal',
   extended: false,
   allowPublish: false,
+  conversation: [
+    {
+      kind: 'question',
+      content: '我在毕节工作了十年，想知道如何查询自己的养老保险累计缴费年限。',
+      at: '2025-09-30T10:00:00.000+08:00',
+    },
+  ],
   history: [
     {
       id: 'e1',
@@ -169,6 +176,16 @@ describe('staff message detail', () => {
       urgency: 'answered',
       onTime: true,
       answer: { kind: 'reply', content: 'x', answeredAt: '2025-10-09T16:30:00.000+08:00' },
+      conversation: [
+        ...ASSIGNED.conversation,
+        {
+          kind: 'reply',
+          content: 'x',
+          at: '2025-10-09T16:30:00.000+08:00',
+          unitName: '社会保险科',
+          answeredBy: '测试人员',
+        },
+      ],
     }
     routeApi({
       [DETAIL]: answer(200, ASSIGNED),
@@ -207,7 +224,10 @@ describe('staff message detail', () => {
     })
     expect(screen.getByTestId('staff-status').textContent).toBe('已答复')
     expect(screen.getByTestId('staff-answered-at').textContent).toBe(
-      '2025年10月9日 16:30 · 按期答复',
+      '首次答复 2025年10月9日 16:30 · 按期答复',
+    )
+    expect(screen.getByTestId('turn-meta').textContent).toBe(
+      '社会保险科（测试人员） · 2025年10月9日 16:30',
     )
     expect(screen.queryByTestId('action-reply')).toBeNull()
   })

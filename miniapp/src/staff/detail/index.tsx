@@ -16,6 +16,7 @@ import { useElderModeClass } from '../../stores/elder-mode'
 import { staffSession } from '../../stores/staff-session'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { EXTENSION_STATUS_LABELS, workingDaysText } from '../labels'
+import { Conversation } from '../../components/Conversation'
 import { ActionPanel } from './ActionPanel'
 import { toStaffLogin } from '../navigation'
 import './index.scss'
@@ -66,6 +67,10 @@ export default function StaffMessageDetailPage() {
   })
 
   if (!session) return <View className="zm-page" data-testid="staff-detail" />
+  // Whether an answer was on time is decided by the first one (统计口径).
+  const firstAnsweredAt = message?.conversation.find(
+    (turn) => turn.kind === 'reply' || turn.kind === 'decline',
+  )?.at
 
   return (
     <View className={`zm-page staff-detail ${elderClass}`} data-testid="staff-detail">
@@ -130,25 +135,18 @@ export default function StaffMessageDetailPage() {
             </View>
           </View>
 
-          {message.answer ? (
-            <View className="zm-card" data-testid="staff-answer">
-              <Text className="zm-heading">
-                {message.answer.kind === 'reply' ? '答复内容' : '不予受理理由'}
-              </Text>
-              <Text className="zm-text-block">{message.answer.content}</Text>
+          <Conversation
+            turns={message.conversation}
+            citizenSide="citizen"
+            pending={awaitsReply(message.status) ? '等待答复。' : undefined}
+          >
+            {firstAnsweredAt ? (
               <Text className="zm-muted staff-detail__line" data-testid="staff-answered-at">
-                {formatBeijingDateTime(message.answer.answeredAt)}
+                首次答复 {formatBeijingDateTime(firstAnsweredAt)}
                 {message.onTime === undefined ? '' : message.onTime ? ' · 按期答复' : ' · 超期答复'}
               </Text>
-            </View>
-          ) : null}
-
-          {message.followUp ? (
-            <View className="zm-card" data-testid="staff-followup">
-              <Text className="zm-heading">留言人追问</Text>
-              <Text className="zm-text-block">{message.followUp.content}</Text>
-            </View>
-          ) : null}
+            ) : null}
+          </Conversation>
 
           {message.rating ? (
             <View className="zm-card" data-testid="staff-rating">

@@ -109,6 +109,51 @@ describe('publication editor', () => {
     expect(taro.navigateBack).toHaveBeenCalled()
   })
 
+  it('offers the 追问 and its answer, scans them, and publishes with or without them', async () => {
+    const exchange = {
+      ...original,
+      followUp: '工资还是没到账，请再帮忙催一下。',
+      followUpAnswer: '经再次督促，用人单位已于3月6日支付全部工资。',
+    }
+    routeApi({
+      [DRAFT_ROUTE]: answer(200, {
+        ...DRAFT,
+        followUpAnsweredDate: '2026-03-06',
+        original: exchange,
+        proposal: { ...DRAFT.proposal, ...exchange, question: DRAFT.proposal.question },
+      }),
+      [PUBLISH]: answer(201, { id: 'p1' }),
+    })
+    render(<PublicationEditor />)
+    await flush()
+    expect(screen.getByTestId('editor-include-followup').getAttribute('aria-checked')).toBe('true')
+    typeInto('editor-followUp', '工资还是没到账，电话13812345678。')
+    expect(texts('finding-row')).toEqual(['手机号码：13812345678 → 138****5678'])
+    fireEvent.click(screen.getByTestId('editor-mask'))
+    expect(screen.getByTestId('editor-followUp').getAttribute('value')).toBe(
+      '工资还是没到账，电话138****5678。',
+    )
+    fireEvent.click(screen.getByTestId('editor-publish'))
+    await flush()
+    expect(bodyOf(PUBLISH)).toMatchObject({
+      answer: exchange.answer,
+      followUp: '工资还是没到账，电话138****5678。',
+      followUpAnswer: exchange.followUpAnswer,
+    })
+
+    // Left out, the 追问 part is neither shown for editing nor sent.
+    fireEvent.click(screen.getByTestId('editor-include-followup'))
+    expect(screen.queryByTestId('editor-followUp')).toBeNull()
+    fireEvent.click(screen.getByTestId('editor-publish'))
+    await flush()
+    expect(bodyOf(PUBLISH, 1)).toEqual({
+      messageId: MESSAGE_ID,
+      title: original.title,
+      question: DRAFT.proposal.question,
+      answer: exchange.answer,
+    })
+  })
+
   it('shows the server’s refusal and publishes over it only with a reason', async () => {
     const refusal = answer(422, {
       error: {

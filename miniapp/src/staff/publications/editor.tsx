@@ -8,6 +8,7 @@ import {
   PUBLICATION_FIELDS,
   PUBLICATION_LIMITS,
   publicationBodySchema,
+  publicationFieldsOf,
   scanPublicationText,
   toFieldErrors,
   type PublicationDraft,
@@ -17,6 +18,7 @@ import {
 } from '@zhengmin/shared'
 import { useMemo, useRef, useState } from 'react'
 import { CharCounter } from '../../components/CharCounter'
+import { CheckRow } from '../../components/CheckRow'
 import { FieldError } from '../../components/FieldError'
 import { HighlightedText } from '../../components/HighlightedText'
 import { PublicationView } from '../../components/PublicationView'
@@ -36,11 +38,28 @@ const FIELD_LABELS: Record<PublicationField, string> = {
   title: '公开标题',
   question: '公开的留言内容',
   answer: '公开的答复内容',
+  followUp: '公开的追问内容',
+  followUpAnswer: '公开的再次答复内容',
+}
+const ORIGINAL_LABELS: Record<PublicationField, string> = {
+  title: '标题',
+  question: '留言',
+  answer: '答复',
+  followUp: '追问',
+  followUpAnswer: '再次答复',
 }
 const FIELD_MAX: Record<PublicationField, number> = {
   title: PUBLICATION_LIMITS.titleMax,
   question: PUBLICATION_LIMITS.questionMax,
   answer: PUBLICATION_LIMITS.answerMax,
+  followUp: PUBLICATION_LIMITS.followUpMax,
+  followUpAnswer: PUBLICATION_LIMITS.answerMax,
+}
+
+/** The text without the 追问 and its answer, when the office leaves them out. */
+function withoutFollowUp(text: PublicationText): PublicationText {
+  const { followUp: _followUp, followUpAnswer: _answer, ...rest } = text
+  return rest
 }
 
 /** Findings of both scans (the app's own and the server's, which knows the author), deduplicated. */
@@ -65,7 +84,14 @@ export default function PublicationEditor() {
   const [session] = useState(() => staffSession())
   const elderClass = useElderModeClass()
   const [draft, setDraft] = useState<PublicationDraft | null>(null)
-  const [text, setText] = useState<PublicationText>({ title: '', question: '', answer: '' })
+  // Everything the office edited, the 追问 part included even while it is left out.
+  const [edited, setEdited] = useState<PublicationText>({ title: '', question: '', answer: '' })
+  /** Whether the 追问 and the answer to it are published too (offered when the message has one). */
+  const [includeFollowUp, setIncludeFollowUp] = useState(true)
+  const text = useMemo(
+    () => (includeFollowUp ? edited : withoutFollowUp(edited)),
+    [edited, includeFollowUp],
+  )
   // The server's findings for exactly this text; cleared by any edit.
   const [serverFindings, setServerFindings] = useState<PublicationFinding[]>([])
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({})
@@ -99,7 +125,7 @@ export default function PublicationEditor() {
     try {
       const loaded = await getPublicationDraft(messageId)
       setDraft(loaded)
-      setText(loaded.proposal)
+      setEdited(loaded.proposal)
     } catch (error) {
       if (isSignedOut(error)) return toStaffLogin(true)
       setProblem(isApiError(error) ? error.message : '加载失败，请稍后重试')
@@ -109,14 +135,20 @@ export default function PublicationEditor() {
   })
 
   function edit(field: PublicationField, value: string) {
-    setText((previous) => ({ ...previous, [field]: value }))
+    setEdited((previous) => ({ ...previous, [field]: value }))
     setServerFindings([])
     setOverriding(false)
     setErrors((previous) => ({ ...previous, [field]: undefined }))
   }
 
+  function toggleFollowUp(include: boolean) {
+    setIncludeFollowUp(include)
+    setServerFindings([])
+    setOverriding(false)
+  }
+
   function maskAll() {
-    setText(maskPublicationText(text, findings))
+    setEdited({ ...edited, ...maskPublicationText(text, findings) })
     setServerFindings([])
     setOverriding(false)
   }
@@ -246,13 +278,11 @@ export default function PublicationEditor() {
             {draft.unitName ?? '—'} · 答复于 {draft.answeredDate}
           </Text>
         </View>
-        {PUBLICATION_FIELDS.map((field) => (
+        {publicationFieldsOf(draft.original).map((field) => (
           <View key={field} className="editor__original">
-            <Text className="editor__label">
-              {field === 'title' ? '标题' : field === 'question' ? '留言' : '答复'}
-            </Text>
+            <Text className="editor__label">{ORIGINAL_LABELS[field]}</Text>
             <HighlightedText
-              text={draft.original[field]}
+              text={draft.original[field] ?? ''}
               findings={originalFindings(field)}
               testId={`original-${field}`}
             />
@@ -268,11 +298,23 @@ export default function PublicationEditor() {
 
       <View className="zm-card">
         <Text className="editor__heading">公开文本</Text>
-        {PUBLICATION_FIELDS.map((field) => (
+        {draft.original.followUp !== undefined ? (
+          <CheckRow
+            checked={includeFollowUp}
+            onChange={toggleFollowUp}
+            testId="editor-include-followup"
+          >
+            <Text>
+              同时公开追问及再次答复
+              {draft.followUpAnsweredDate ? `（答复于 ${draft.followUpAnsweredDate}）` : ''}
+            </Text>
+          </CheckRow>
+        ) : null}
+        {publicationFieldsOf(text).map((field) => (
           <View key={field} className="editor__field" data-testid={`field-${field}`}>
             <View className="editor__label-row">
               <Text className="editor__label">{FIELD_LABELS[field]}</Text>
-              <CharCounter value={text[field]} max={FIELD_MAX[field]} field={field} />
+              <CharCounter value={text[field] ?? ''} max={FIELD_MAX[field]} field={field} />
             </View>
             {field === 'title' ? (
               <Input
@@ -285,7 +327,7 @@ export default function PublicationEditor() {
             ) : (
               <Textarea
                 className="zm-textarea editor__textarea"
-                value={text[field]}
+                value={text[field] ?? ''}
                 maxlength={-1}
                 autoHeight
                 data-testid={`editor-${field}`}
@@ -319,7 +361,7 @@ export default function PublicationEditor() {
                 <View key={field} className="editor__original">
                   <Text className="editor__label">{FIELD_LABELS[field]}</Text>
                   <HighlightedText
-                    text={text[field]}
+                    text={text[field] ?? ''}
                     findings={findings.filter((f) => f.field === field)}
                     testId={`marked-${field}`}
                   />
@@ -375,6 +417,9 @@ export default function PublicationEditor() {
               ...(draft.unit ? { unit: draft.unit } : {}),
               ...(draft.unitName ? { unitName: draft.unitName } : {}),
               answeredDate: draft.answeredDate,
+              ...(text.followUp !== undefined && draft.followUpAnsweredDate
+                ? { followUpAnsweredDate: draft.followUpAnsweredDate }
+                : {}),
               publishedDate: today,
             }}
           />

@@ -124,6 +124,8 @@ const guideRatingSchema = new Schema<GuideRating>(
 )
 guideRatingSchema.index({ slug: 1, raterKey: 1, day: 1 }, { unique: true })
 guideRatingSchema.index({ slug: 1, level: 1 })
+// A rater's own ratings, newest first (差评 replies reach the rater).
+guideRatingSchema.index({ raterKey: 1, at: -1 })
 // The office's low-rating queues, newest first.
 guideRatingSchema.index({ level: 1, awaitingResponse: 1, at: -1 })
 

@@ -66,7 +66,7 @@ function changedFields(before: Guide, after: Guide): string[] {
     .map((key) => FIELD_LABELS[key] ?? key)
 }
 
-function raterKey(rater: Rater): string {
+export function raterKey(rater: Rater): string {
   const identity = 'openid' in rater ? `openid:${rater.openid}` : `device:${rater.deviceId}`
   return createHash('sha256').update(identity).digest('hex')
 }

@@ -1,4 +1,4 @@
-import { presentAnswerParts, unitName } from './message-parts.presenter'
+import { presentAnswerParts, presentConversation, unitName } from './message-parts.presenter'
 import {
   nextStatus,
   toBeijingIsoString,
@@ -62,6 +62,7 @@ export function presentCitizenMessage({
     provisional: message.provisional,
     ...(unitName(message.unit) ? { unitName: unitName(message.unit) } : {}),
     ...presentAnswerParts(message),
+    conversation: presentConversation(message, 'citizen'),
     canRate: nextStatus(message.status, 'rate') !== undefined,
     canFollowUp:
       nextStatus(message.status, 'followUp') !== undefined && message.followUps < MAX_FOLLOW_UPS,

@@ -44,8 +44,14 @@ export interface Message {
   dueAt: Date
   /** True while a counted day lies in a year without an official schedule. */
   provisional: boolean
-  /** The unit's answer: a reply, or a decline (不予受理) with its reason. */
+  /** The latest answer: a reply, or a decline (不予受理) with its reason. */
   answer?: { kind: 'reply' | 'decline'; content: string; answeredAt: Date; staffId?: string }
+  /**
+   * Every answer in order (the first, then each answer to a 追问), rewritten whole by the same
+   * guarded update that stores the latest in `answer`. Unset on messages answered before it
+   * existed (read through `answersOf`, filled in by `npm run reconcile`).
+   */
+  answers?: MessageAnswer[]
   /** The citizen's further question (追问) and how many were made. */
   followUp?: { content: string; at: Date }
   followUps: number
@@ -74,6 +80,18 @@ export interface Message {
   outbox?: Outbox
   createdAt: Date
   updatedAt: Date
+}
+
+/** One answer of the conversation: what was said, when, of which kind, by which unit and who. */
+export interface MessageAnswer {
+  kind: 'reply' | 'decline'
+  content: string
+  answeredAt: Date
+  /** The unit that answered (`office` for the office itself); unknown for migrated answers. */
+  unit?: string
+  staffId?: string
+  /** The staff member's display name at the time. */
+  staffName?: string
 }
 
 /** An extension request: asked by the unit before the deadline, decided by the office. */
@@ -115,6 +133,24 @@ export const OPEN_STATUSES: MessageStatus[] = MESSAGE_STATUSES.filter(awaitsRepl
 
 export type MessageDocument = HydratedDocument<Message>
 
+/**
+ * Every answer of a message in order. A message answered before answers were kept as a list has
+ * only its latest `answer`, which is then its first (the one the citizen still has).
+ */
+export function answersOf(message: Pick<Message, 'answer' | 'answers'>): MessageAnswer[] {
+  const stored = message.answers && message.answers.length > 0 ? message.answers : undefined
+  const answers = stored ?? (message.answer ? [message.answer] : [])
+  // Field by field: the message may be a mongoose document, whose parts are not plain objects.
+  return answers.map((answer: MessageAnswer) => ({
+    kind: answer.kind,
+    content: answer.content,
+    answeredAt: answer.answeredAt,
+    ...(answer.unit ? { unit: answer.unit } : {}),
+    ...(answer.staffId ? { staffId: answer.staffId } : {}),
+    ...(answer.staffName ? { staffName: answer.staffName } : {}),
+  }))
+}
+
 const messageSchema = new Schema<Message>(
   {
     code: { type: String, required: true },
@@ -147,6 +183,22 @@ const messageSchema = new Schema<Message>(
         },
         { _id: false },
       ),
+    },
+    answers: {
+      type: [
+        new Schema(
+          {
+            kind: { type: String, enum: ['reply', 'decline'], required: true },
+            content: { type: String, required: true },
+            answeredAt: { type: Date, required: true },
+            unit: { type: String },
+            staffId: { type: String },
+            staffName: { type: String },
+          },
+          { _id: false },
+        ),
+      ],
+      default: undefined,
     },
     followUp: {
       type: new Schema(

@@ -241,3 +241,99 @@ describe('gaps left by older versions', () => {
     expect((await runReconcile()).submittedEventsAdded).toBe(0)
   })
 })
+
+describe('messages answered before answers were kept as a list', () => {
+  it('get their one answer as the first of the list, once, and keep a list they have', async () => {
+    const old = await insertAnsweredMessage(db, {
+      firstAnswer: { kind: 'reply', unit: 'social-insurance' },
+    })
+    const listed = await insertAnsweredMessage(db, {
+      answers: [
+        {
+          kind: 'reply',
+          content: '已有列表的答复，不应被改写。',
+          answeredAt: new Date('2026-03-04T06:00:00Z'),
+          unit: 'employment',
+        },
+      ],
+    })
+    const report = await runReconcile()
+    expect(report.answerListsMigrated).toBe(1)
+    const migrated = await models.Message.findById(old._id).lean()
+    expect(migrated?.answers).toEqual([
+      {
+        kind: 'reply',
+        content: old.answer?.content,
+        answeredAt: old.answer?.answeredAt,
+        unit: 'social-insurance',
+      },
+    ])
+    const untouched = await models.Message.findById(listed._id).lean()
+    expect(untouched?.answers?.map((answer) => answer.content)).toEqual([
+      '已有列表的答复，不应被改写。',
+    ])
+    expect((await runReconcile()).answerListsMigrated).toBe(0)
+  })
+
+  it('show that answer as the first in the lookup, and a reply after a 追问 as the second', async () => {
+    // Answered before the test's clock, so the answers given now come after it.
+    const answeredAt = new Date('2026-02-27T02:00:00Z')
+    const old = await insertAnsweredMessage(db, {
+      receivedAt: new Date('2026-02-26T02:00:00Z'),
+      receivedDate: '2026-02-26',
+      answer: { kind: 'reply', content: '您好！您反映的欠薪问题已转劳动监察处理。', answeredAt },
+      firstAnsweredAt: answeredAt,
+    })
+    const lookup = await request(app())
+      .get('/api/v1/messages/lookup')
+      .query({ code: old.code, phone: old.phone })
+      .expect(200)
+    expect(lookup.body.conversation.map((turn: { kind: string }) => turn.kind)).toEqual([
+      'question',
+      'reply',
+    ])
+    expect(lookup.body.conversation[1].content).toBe(old.answer?.content)
+
+    await request(app())
+      .post(`/api/v1/messages/${old.code}/follow-up`)
+      .send({ phone: old.phone, content: '工资到现在还没有发放，请再帮忙催一下。' })
+      .expect(200)
+    const handler = await createStaff(db, { role: 'handler', now: NOW, displayName: '王经办' })
+    await request(app())
+      .post(`/api/v1/staff/messages/${String(old._id)}/reply`)
+      .set('Authorization', handler.authorization)
+      .send({ content: '已再次督促用人单位，工资将于本周内发放，请留意。' })
+      .expect(200)
+    const after = await request(app())
+      .get('/api/v1/messages/lookup')
+      .query({ code: old.code, phone: old.phone })
+      .expect(200)
+    expect(
+      after.body.conversation.map((turn: { kind: string; content: string }) => [
+        turn.kind,
+        turn.content,
+      ]),
+    ).toEqual([
+      ['question', old.content],
+      ['reply', old.answer?.content],
+      ['followUp', '工资到现在还没有发放，请再帮忙催一下。'],
+      ['reply', '已再次督促用人单位，工资将于本周内发放，请留意。'],
+    ])
+    // The citizen never sees who answered; staff do.
+    expect(after.body.conversation[3].answeredBy).toBeUndefined()
+    const detail = await request(app())
+      .get(`/api/v1/staff/messages/${String(old._id)}`)
+      .set('Authorization', handler.authorization)
+      .expect(200)
+    expect(detail.body.conversation[3]).toMatchObject({
+      kind: 'reply',
+      answeredBy: '王经办',
+      unitName: expect.any(String),
+    })
+    const stored = await models.Message.findById(old._id).lean()
+    expect(stored?.answers?.map((answer) => answer.content)).toEqual([
+      old.answer?.content,
+      '已再次督促用人单位，工资将于本周内发放，请留意。',
+    ])
+  })
+})

@@ -3,6 +3,7 @@ import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import type { Models } from '../../db/models'
 import { finishGuideRevision } from '../guides/guides.service'
 import { APPLIED_FIELD, type StatsCounters } from '../stats/stats-counters'
+import { migrateAnswerLists } from './answers-migration'
 import type { Message } from './message.model'
 import { createMessageCommits, NO_PENDING_OUTBOX } from './message-outbox'
 
@@ -21,6 +22,8 @@ export interface ReconcileReport {
   submittedEventsAdded: number
   /** Links from a message to a publication that was never stored (older versions), removed. */
   danglingPublicationLinks: number
+  /** Messages answered before answers were kept as a list, given one (their answer first). */
+  answerListsMigrated: number
   /** Counter marks of long-finished actions, removed. */
   counterMarksPruned: number
   /** Messages whose state differs from their last history entry: reported, not invented. */
@@ -59,6 +62,7 @@ export async function reconcile(
     guideRevisionsCompleted: 0,
     submittedEventsAdded: 0,
     danglingPublicationLinks: 0,
+    answerListsMigrated: 0,
     counterMarksPruned: 0,
     statusMismatches: [],
     unlinkedPublications: [],
@@ -101,6 +105,8 @@ export async function reconcile(
   }
 
   await checkHistories(models, report)
+
+  report.answerListsMigrated = await migrateAnswerLists(models)
 
   const cutoff = now.getTime() - MARK_KEPT_MS
   const marked = UnitDayStats.find({ [APPLIED_FIELD]: { $exists: true } }, `_id ${APPLIED_FIELD}`)

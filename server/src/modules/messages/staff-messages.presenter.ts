@@ -1,5 +1,5 @@
 import { suggestUnit, type RoutingRule } from '@zhengmin/config'
-import { presentAnswerParts, unitName } from './message-parts.presenter'
+import { presentAnswerParts, presentConversation, unitName } from './message-parts.presenter'
 import {
   awaitsReply,
   toBeijingIsoString,
@@ -142,6 +142,7 @@ export function presentStaffDetail(
         }
       : {}),
     ...presentAnswerParts(message),
+    conversation: presentConversation(message, 'staff'),
     ...(message.answeredOnTime !== undefined ? { onTime: message.answeredOnTime } : {}),
     history: history.map(presentHistoryEntry),
   }

@@ -20,7 +20,7 @@ import { decodeCursor, encodeCursor } from '../../http/cursor'
 import { toObjectId } from '../../http/object-id'
 import { extendDeadline, type CalendarService } from '../calendar/calendar.service'
 import { holderOf, type CounterBump, type StatsCounters } from '../stats/stats-counters'
-import type { Message, MessageDocument } from './message.model'
+import { answersOf, type Message, type MessageAnswer, type MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 import { createMessageCommits, withPendingEvents, type PendingEvent } from './message-outbox'
 
@@ -301,20 +301,25 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       // Only the first answer is judged, against the deadline then in force (extension included).
       const first = message.answeredOnTime === undefined
       const onTime = first ? now.getTime() <= message.dueAt.getTime() : message.answeredOnTime
+      const unit = holderOf({ unit: message.unit, firstAnsweredAt: now })
+      // The whole list is rewritten by the guarded update (no $push on the test engine); the
+      // state guard lets only one answer through, so no answer of another action is lost.
+      const answers: MessageAnswer[] = [
+        ...answersOf(message.toObject()),
+        { kind, content, answeredAt: now, unit, staffId: staff.id, staffName: staff.displayName },
+      ]
       const updated = await transition(
         message,
         kind,
         {
           status: to,
           answer: { kind, content, answeredAt: now, staffId: staff.id },
+          answers,
           ...(first
             ? {
                 answeredOnTime: onTime,
                 firstAnsweredAt: now,
-                firstAnswer: {
-                  kind,
-                  unit: holderOf({ unit: message.unit, firstAnsweredAt: now }),
-                },
+                firstAnswer: { kind, unit },
               }
             : {}),
         },

@@ -29,6 +29,10 @@ export interface Publication {
   unit?: string
   /** Beijing date of the first answer. */
   answeredDate: string
+  /** The citizen's 追问 and the answer to it (with its Beijing date), when the office included them. */
+  followUp?: string
+  followUpAnswer?: string
+  followUpAnsweredDate?: string
   publishedAt: Date
   /** Beijing date of publication. */
   publishedDate: string
@@ -58,6 +62,9 @@ const publicationSchema = new Schema<Publication>(
     category: { type: String, enum: MESSAGE_CATEGORIES, required: true },
     unit: { type: String },
     answeredDate: { type: String, required: true },
+    followUp: { type: String },
+    followUpAnswer: { type: String },
+    followUpAnsweredDate: { type: String },
     publishedAt: { type: Date, required: true },
     publishedDate: { type: String, required: true },
     publishedBy: { type: staffRefSchema, required: true },

@@ -45,6 +45,15 @@ export function presentPublication(publication: Publication): PublicPublication 
     title: publication.title,
     question: publication.question,
     answer: publication.answer,
+    ...(publication.followUp !== undefined && publication.followUpAnswer !== undefined
+      ? {
+          followUp: publication.followUp,
+          followUpAnswer: publication.followUpAnswer,
+          ...(publication.followUpAnsweredDate
+            ? { followUpAnsweredDate: publication.followUpAnsweredDate }
+            : {}),
+        }
+      : {}),
     category: publication.category,
     ...unitOf(publication.unit),
     answeredDate: publication.answeredDate,
@@ -97,6 +106,7 @@ export function presentDraft(
     category: draft.message.category,
     ...unitOf(draft.message.unit),
     answeredDate: draft.answeredDate,
+    ...(draft.followUpAnsweredDate ? { followUpAnsweredDate: draft.followUpAnsweredDate } : {}),
     original: draft.original,
     originalFindings: draft.originalFindings,
     proposal: draft.proposal,

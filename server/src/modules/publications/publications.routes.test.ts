@@ -143,6 +143,102 @@ describe('the consent and answer rule', () => {
   })
 })
 
+describe('a conversation with a 追问', () => {
+  const first = {
+    kind: 'reply' as const,
+    content: '您好！已责成用人单位于12月15日前足额支付拖欠的工资。',
+    answeredAt: new Date('2026-03-03T06:00:00Z'),
+    unit: 'social-insurance',
+  }
+  const second = {
+    kind: 'reply' as const,
+    content: '经再次核实，用人单位已于3月4日支付全部工资，请查收。',
+    answeredAt: new Date('2026-03-04T06:00:00Z'),
+    unit: 'social-insurance',
+  }
+  const followUpText = '到今天工资还没有到账，请再帮忙督促。'
+  const answered = () =>
+    insertAnsweredMessage(db, {
+      answer: second,
+      answers: [first, second],
+      firstAnsweredAt: first.answeredAt,
+      followUp: { content: followUpText, at: new Date('2026-03-03T08:00:00Z') },
+      followUps: 1,
+    })
+
+  it('the draft offers the whole exchange in order, not only the latest answer', async () => {
+    const message = await answered()
+    const response = await request(appAt())
+      .get(`/api/v1/staff/publications/draft/${String(message._id)}`)
+      .set('Authorization', await officeAuth())
+      .expect(200)
+    const draft = publicationDraftSchema.parse(response.body)
+    expect(draft.original).toEqual({
+      title: message.title,
+      question: message.content,
+      answer: first.content,
+      followUp: followUpText,
+      followUpAnswer: second.content,
+    })
+    expect(draft.answeredDate).toBe('2026-03-03')
+    expect(draft.followUpAnsweredDate).toBe('2026-03-04')
+  })
+
+  it('publishes the question with both answers in order, or with the first only', async () => {
+    const message = await answered()
+    const authorization = await officeAuth()
+    const created = await publish(authorization, {
+      ...cleanDraft(String(message._id)),
+      answer: first.content,
+      followUp: followUpText,
+      followUpAnswer: second.content,
+    })
+    expect(created.status).toBe(201)
+    const id = staffPublicationSchema.parse(created.body).id
+    const shown = await request(appAt()).get(`/api/v1/publications/${id}`).expect(200)
+    expect(shown.body).toMatchObject({
+      answer: first.content,
+      answeredDate: '2026-03-03',
+      followUp: followUpText,
+      followUpAnswer: second.content,
+      followUpAnsweredDate: '2026-03-04',
+    })
+
+    const other = await answered()
+    const firstOnly = await publish(authorization, {
+      ...cleanDraft(String(other._id)),
+      answer: first.content,
+    })
+    expect(firstOnly.status).toBe(201)
+    expect(firstOnly.body.followUp).toBeUndefined()
+  })
+
+  it('scans the 追问 and its answer, and refuses one without the other', async () => {
+    const message = await answered()
+    const authorization = await officeAuth()
+    const base = { ...cleanDraft(String(message._id)), answer: first.content }
+    const found = await publish(authorization, {
+      ...base,
+      followUp: '工资还没到账，我的电话13987654321。',
+      followUpAnswer: second.content,
+    })
+    expect(found.status).toBe(422)
+    expect(
+      found.body.error.findings.map((f: { field: string; kind: string }) => [f.field, f.kind]),
+    ).toEqual([['followUp', 'mobile']])
+    const half = await publish(authorization, { ...base, followUp: followUpText })
+    expect(half.status).toBe(400)
+    const none = await insertAnsweredMessage(db)
+    const invented = await publish(authorization, {
+      ...cleanDraft(String(none._id)),
+      followUp: followUpText,
+      followUpAnswer: second.content,
+    })
+    expect(invented.status).toBe(422)
+    expect(await createModels(db).Publication.countDocuments()).toBe(0)
+  })
+})
+
 describe('personal data stops publication', () => {
   it('422 lists every finding with its field and position; nothing is stored', async () => {
     const message = await insertAnsweredMessage(db)

@@ -19,7 +19,7 @@ import { AppError, conflict, notFound, unprocessable, type ErrorFinding } from '
 import { toObjectId } from '../../http/object-id'
 import type { PublicCache } from '../../http/public-cache'
 import type { Actor } from '../messages/staff-messages.service'
-import type { Message, MessageDocument } from '../messages/message.model'
+import { answersOf, type Message, type MessageDocument } from '../messages/message.model'
 import { contentCheckView } from '../content-security/content-security.service'
 import { createMessageCommits, type PendingEvent } from '../messages/message-outbox'
 import type { Publication } from './publication.model'
@@ -90,6 +90,30 @@ function authorContext(message: Message) {
 
 const answeredDateOf = (message: Message) =>
   beijingDate(message.firstAnsweredAt ?? message.answer?.answeredAt ?? message.receivedAt)
+
+/**
+ * The exchange a publication can show: the question, the first answer and, when the citizen
+ * followed up and was answered again, the 追问 and that answer. Drafts used to offer only the
+ * latest answer, which paired the question with an answer to a follow-up it did not show.
+ */
+function exchangeOf(message: Message) {
+  const answers = answersOf(message)
+  const first = answers[0]
+  const second = answers[1]
+  const followUp =
+    message.followUp && second ? { question: message.followUp, answer: second } : undefined
+  return {
+    text: {
+      title: message.title,
+      question: message.content,
+      answer: first?.content ?? '',
+      ...(followUp
+        ? { followUp: followUp.question.content, followUpAnswer: followUp.answer.content }
+        : {}),
+    },
+    followUpAnsweredDate: followUp ? beijingDate(followUp.answer.answeredAt) : undefined,
+  }
+}
 
 /** Pages newest first by `key`, continuing after the cursor's row. */
 function pageFilter(filter: Record<string, unknown>, key: string, cursor: string | undefined) {
@@ -171,6 +195,13 @@ export function createPublicationsService(deps: PublicationsDeps) {
       category: message.category,
       ...(message.unit ? { unit: message.unit } : {}),
       answeredDate: answeredDateOf(message),
+      ...(request.followUp !== undefined && request.followUpAnswer !== undefined
+        ? {
+            followUp: request.followUp,
+            followUpAnswer: request.followUpAnswer,
+            followUpAnsweredDate: exchangeOf(message).followUpAnsweredDate ?? beijingDate(now),
+          }
+        : {}),
       publishedAt: now,
       publishedDate: beijingDate(now),
       publishedBy: { id: staff.id, name: staff.displayName },
@@ -193,8 +224,12 @@ export function createPublicationsService(deps: PublicationsDeps) {
     for (const [index, request] of requests.entries()) {
       const message = await loadMessage(request.messageId)
       messages.push(message)
-      const reason = unpublishableReason(message)
       const field = requests.length > 1 ? `items.${index}.messageId` : 'messageId'
+      const reason =
+        unpublishableReason(message) ??
+        (request.followUp !== undefined && !exchangeOf(message).followUpAnsweredDate
+          ? '该留言没有已答复的追问，不能公开追问内容'
+          : undefined)
       if (reason) refusals.push({ field, message: reason })
       if (!request.override) {
         for (const finding of scanPublicationText(request, authorContext(message))) {
@@ -298,17 +333,14 @@ export function createPublicationsService(deps: PublicationsDeps) {
       const message = await loadMessage(messageId)
       const reason = unpublishableReason(message)
       if (reason) throw unprocessable('not_publishable', reason)
-      const original = {
-        title: message.title,
-        question: message.content,
-        answer: message.answer?.content ?? '',
-      }
+      const { text: original, followUpAnsweredDate } = exchangeOf(message)
       const findings = scanPublicationText(original, authorContext(message))
       await record(message._id, staff, 'personal_data_viewed', { purpose: 'publication' })
       log.info({ messageId, staffId: staff.id }, 'staff opened a publication draft')
       return {
         message,
         answeredDate: answeredDateOf(message),
+        followUpAnsweredDate,
         original,
         originalFindings: findings,
         proposal: maskPublicationText(original, findings),
