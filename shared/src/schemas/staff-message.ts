@@ -25,9 +25,9 @@ export const STAFF_SEARCH_MAX = 50
 const receivedDate = z.iso.date({ error: '日期须为 YYYY-MM-DD 格式的有效日期' })
 
 /**
- * Query of GET /staff/messages. Without `q` a tab (`view`, 办理中 by default); with `q` every
- * state unless a tab is given: `q` is a 查询码 (with or without the hyphen), the citizen's phone,
- * or words of the title and text. Category and received dates (Beijing) filter either way.
+ * Query of GET /staff/messages. A tab (`view`, 办理中 by default); with `q`, a category or
+ * received dates (Beijing) every state unless a tab is given too. `q` is a 查询码 (with or
+ * without the hyphen), the citizen's phone, or words of the title and text.
  */
 export const staffInboxQuerySchema = z
   .object({

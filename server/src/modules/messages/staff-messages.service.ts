@@ -235,7 +235,9 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
      * unit only, whatever they ask for.
      */
     async list(staff: Actor, query: InboxQuery, log: Logger) {
-      const view = query.view ?? (query.q ? undefined : 'open')
+      // A search or a filter looks in every state unless a tab is asked for too.
+      const searching = Boolean(query.q || query.category || query.from || query.to)
+      const view = query.view ?? (searching ? undefined : 'open')
       if (view === 'unassigned' && !isBureauWide(staff.role)) {
         throw new AppError(403, 'forbidden', '待分办列表仅办公室可见')
       }
@@ -280,8 +282,8 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
           filter['extension.status'] = 'requested'
           break
       }
-      if (query.q || !view) return search(staff, filter, query, log)
-      const newestFirst = view === 'answered'
+      if (query.q) return search(staff, filter, query, log)
+      const newestFirst = !view || view === 'answered'
       const sortKey = newestFirst ? 'receivedAt' : 'dueAt'
       const direction = newestFirst ? -1 : 1
       if (query.cursor) {
