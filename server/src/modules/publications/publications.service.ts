@@ -450,7 +450,7 @@ export function createPublicationsService(deps: PublicationsDeps) {
           .limit(MAX_RANKED_MATCHES)
           .lean()
         const ranked = rankMatches(search, matches, (row) => row.publishedAt.getTime())
-        return { ...rankedPage(ranked, query.cursor, query.limit), words: search.words }
+        return { ...rankedPage(ranked, query.cursor, query.limit), words: search.highlights }
       }
       const rows = await Publication.find(pageFilter(filter, 'publishedAt', query.cursor))
         .sort({ publishedAt: -1, _id: -1 })

@@ -34,6 +34,8 @@ type QueryTerm = string[][]
 export interface SearchQuery {
   words: string[]
   terms: QueryTerm[]
+  /** Every word a match may show: the query's words, their synonyms and parts (to highlight). */
+  highlights: string[]
 }
 
 /** The words to store for these fields of an item (title, body …). */
@@ -58,7 +60,7 @@ export function parseQuery(text: string, words: Segmenter = segmenter()): Search
       return parts.length > 0 ? [[alternative], parts] : [[alternative]]
     }),
   )
-  return { words: queryWords, terms }
+  return { words: queryWords, terms, highlights: [...new Set(terms.flat(2))] }
 }
 
 /** A filter nothing can match (`_id` is never null). */
