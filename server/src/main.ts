@@ -12,6 +12,7 @@ import { createNotifications } from './modules/notifications/notifications.servi
 import { createContentSecurity } from './modules/content-security/content-security.service'
 import { createBackgroundWork } from './modules/scheduler/background'
 import { createLogger } from './logger'
+import { reindexInBackground } from './modules/search/reindex'
 
 /** Connects to MONGODB_URI, or starts the embedded database and says loudly what that means. */
 async function openDatabase(config: AppConfig, logger: Logger) {
@@ -121,6 +122,8 @@ async function main() {
     ? createBackgroundWork({ config, models, calendar, notifications, contentSecurity, logger })
     : undefined
   background?.start()
+  // Items stored before search existed, or cut with an older dictionary, get their words now.
+  void reindexInBackground(models, logger.child({ component: 'search' }))
 
   const server: Server = app.listen(config.port, config.host, () => {
     const address = server.address()

@@ -4,6 +4,7 @@ import type {
   ExtensionDecisionInput,
   ExtensionInput,
   InboxView,
+  MessageCategory,
   NoteInput,
   ReplyInput,
   StaffMessageDetail,
@@ -15,15 +16,29 @@ import { staffRequest } from './staff'
 /** The staff message endpoints (GET /staff/messages…, POST /staff/messages/:id/<action>). */
 
 export interface InboxQuery {
-  view: InboxView
+  view?: InboxView
+  /** A 查询码, the citizen's phone, or words of the title and text. */
+  q?: string
+  category?: MessageCategory
+  /** Received from / to (Beijing dates, YYYY-MM-DD). */
+  from?: string
+  to?: string
   unit?: string
   cursor?: string
   limit?: number
 }
 
-/** One page of an inbox tab; pass `nextCursor` back as `cursor` for the next page. */
+/**
+ * One page of an inbox tab, or of a search (no tab: every state); pass `nextCursor` back as
+ * `cursor` for the next page. The words go to the server as typed: it does the matching.
+ */
 export function listStaffMessages(query: InboxQuery): Promise<StaffMessagePage> {
-  const params = [`view=${encodeURIComponent(query.view)}`]
+  const params: string[] = []
+  if (query.view) params.push(`view=${encodeURIComponent(query.view)}`)
+  if (query.q) params.push(`q=${encodeURIComponent(query.q)}`)
+  if (query.category) params.push(`category=${encodeURIComponent(query.category)}`)
+  if (query.from) params.push(`from=${encodeURIComponent(query.from)}`)
+  if (query.to) params.push(`to=${encodeURIComponent(query.to)}`)
   if (query.unit) params.push(`unit=${encodeURIComponent(query.unit)}`)
   if (query.cursor) params.push(`cursor=${encodeURIComponent(query.cursor)}`)
   if (query.limit) params.push(`limit=${query.limit}`)

@@ -205,6 +205,32 @@ describe('the query operators the code uses', () => {
     expect(await ids({ title: { $regex: '\\.\\*', $options: 'i' } })).toEqual([])
   })
 
+  it('an array field equal to a word, combined by $and and $or, indexed (search)', async () => {
+    const words = first.db(dbName).collection<Doc>(`contract_words_${sequence}`)
+    await words.createIndex({ searchWords: 1 })
+    await words.insertMany([
+      { _id: 'a', searchWords: ['社会', '保障卡', '社会保障卡', '补办'] },
+      { _id: 'b', searchWords: ['拖欠', '工资', '农民工'] },
+      { _id: 'c', searchWords: ['社保卡', '挂失'] },
+      { _id: 'd' },
+    ])
+    const found = async (filter: mongoose.mongo.Filter<Doc>) =>
+      (await words.find(filter).sort({ _id: 1 }).toArray()).map((d) => d._id)
+    expect(await found({ searchWords: '补办' })).toEqual(['a'])
+    expect(
+      await found({
+        $and: [
+          { $or: [{ searchWords: '社保卡' }, { searchWords: '社会保障卡' }] },
+          { $or: [{ searchWords: '补办' }, { searchWords: '挂失' }] },
+        ],
+      }),
+    ).toEqual(['a', 'c'])
+    expect(
+      await found({ $or: [{ $and: [{ searchWords: '拖欠' }, { searchWords: '工资' }] }] }),
+    ).toEqual(['b'])
+    expect(await found({ _id: null as unknown as string })).toEqual([])
+  })
+
   it('sorts by a date descending with _id, limits, and counts', async () => {
     expect(await ids({}, { dueAt: -1, _id: -1 })).toEqual(['4', '3', '2', '1'])
     expect((await c.find({}).sort({ dueAt: 1 }).limit(2).toArray()).map((d) => d._id)).toEqual([

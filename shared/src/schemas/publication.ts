@@ -212,6 +212,8 @@ export type PublicationListItem = z.infer<typeof publicationListItemSchema>
 export const publicationPageSchema = z.object({
   items: z.array(publicationListItemSchema),
   nextCursor: z.string().nullable(),
+  /** With a keyword: the words a match may show (the keyword's words, synonyms and parts), to highlight. */
+  words: z.array(z.string()).optional(),
 })
 export type PublicationPage = z.infer<typeof publicationPageSchema>
 

@@ -4,6 +4,7 @@ import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { MESSAGE_STATUSES, unitCodeSchema } from './message'
 import { pageQueryFields } from './page'
 import { boundedText } from './text-field'
+import { countCharacters } from '../text'
 
 /**
  * The tabs of the staff inbox. `extensions` lists open messages whose extension request
@@ -19,12 +20,38 @@ export const INBOX_VIEWS = [
 ] as const
 export type InboxView = (typeof INBOX_VIEWS)[number]
 
-/** Query of GET /staff/messages. */
-export const staffInboxQuerySchema = z.object({
-  view: z.enum(INBOX_VIEWS, { error: '请选择正确的列表' }).default('open'),
-  unit: unitCodeSchema.optional(),
-  ...pageQueryFields,
-})
+/** Longest staff search: a 查询码, a phone number or some words. */
+export const STAFF_SEARCH_MAX = 50
+
+const receivedDate = z.iso.date({ error: '日期须为 YYYY-MM-DD 格式的有效日期' })
+
+/**
+ * Query of GET /staff/messages. A tab (`view`, 办理中 by default); with `q`, a category or
+ * received dates (Beijing) every state unless a tab is given too. `q` is a 查询码 (with or
+ * without the hyphen), the citizen's phone, or words of the title and text.
+ */
+export const staffInboxQuerySchema = z
+  .object({
+    view: z.enum(INBOX_VIEWS, { error: '请选择正确的列表' }).optional(),
+    unit: unitCodeSchema.optional(),
+    q: z
+      .string({ error: '搜索内容格式不正确' })
+      .transform((v) => v.trim())
+      .refine(
+        (v) => countCharacters(v) <= STAFF_SEARCH_MAX,
+        `搜索内容不能超过${STAFF_SEARCH_MAX}个字`,
+      )
+      .transform((v) => (v === '' ? undefined : v))
+      .optional(),
+    category: z.enum(MESSAGE_CATEGORIES, { error: '请选择正确的留言类型' }).optional(),
+    from: receivedDate.optional(),
+    to: receivedDate.optional(),
+    ...pageQueryFields,
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, {
+    path: ['to'],
+    message: '结束日期不能早于开始日期',
+  })
 
 /** POST /staff/messages/{id}/assign: the office dispatches to a unit. */
 export const assignBodySchema = z.object({ unit: unitCodeSchema })

@@ -3,6 +3,7 @@ import Taro, { useLoad, usePullDownRefresh } from '@tarojs/taro'
 import { GUIDE_THEME_LABELS, GUIDE_THEMES, type GuideListItem } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { SearchBar } from '../../components/SearchBar'
+import { SearchEmpty, SearchSuggestions } from '../../components/SearchHelp'
 import { TopBar } from '../../components/TopBar'
 import { isApiError } from '../../services/api'
 import { listGuides } from '../../services/guides'
@@ -14,6 +15,9 @@ import { pressable } from '../../a11y/pressable'
 function completenessText(item: GuideListItem): string {
   return item.complete ? '已全部核实' : `已核实 ${item.partsVerified}/${item.partsTotal} 部分`
 }
+
+/** Offered under the box before a search: the services citizens most often look for. */
+const POPULAR_QUESTIONS = ['失业金怎么领', '社保卡', '参保证明', '人才绿卡', '养老金']
 
 /** 办事指南: the bureau's public services grouped by theme, with search. */
 export default function Guides() {
@@ -50,10 +54,14 @@ export default function Guides() {
     })
   })
 
-  function search() {
-    const q = typed.trim()
+  function search(q = typed.trim()) {
     setQuery(q)
     load(q)
+  }
+
+  function pick(question: string) {
+    setTyped(question)
+    search(question)
   }
 
   function open(slug: string) {
@@ -68,12 +76,19 @@ export default function Guides() {
       <SearchBar
         testId="guides-search"
         value={typed}
-        placeholder="搜索事项名称，如“失业保险金”"
+        placeholder="搜索事项或问题，如“失业金怎么领”"
         label="搜索办事指南"
         maxLength={30}
         onChange={setTyped}
-        onSearch={search}
+        onSearch={() => search()}
       />
+      {query ? null : (
+        <SearchSuggestions
+          testId="guides-suggestions"
+          questions={POPULAR_QUESTIONS}
+          onPick={pick}
+        />
+      )}
 
       {problem ? (
         <View className="zm-problem" role="alert" data-testid="guides-error">
@@ -85,9 +100,10 @@ export default function Guides() {
       ) : null}
       {loading && !items ? <Text className="zm-muted guides__state">正在加载…</Text> : null}
       {items && items.length === 0 && !loading ? (
-        <Text className="zm-muted guides__state" data-testid="guides-empty">
-          没有找到“{query}”相关的事项，换个说法试试，或拨打 12333 咨询。
-        </Text>
+        <SearchEmpty
+          testId="guides-empty"
+          message={`没有找到“${query}”相关的事项，换个说法试试。`}
+        />
       ) : null}
 
       {GUIDE_THEMES.map((theme) => {

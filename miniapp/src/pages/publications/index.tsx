@@ -9,6 +9,7 @@ import {
 } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { SearchBar } from '../../components/SearchBar'
+import { HitText, SearchEmpty, SearchSuggestions } from '../../components/SearchHelp'
 import { isApiError } from '../../services/api'
 import { listPublications } from '../../services/publications'
 import { TopBar } from '../../components/TopBar'
@@ -18,6 +19,9 @@ import './index.scss'
 import { pressable } from '../../a11y/pressable'
 
 const PAGE_SIZE = 20
+
+/** Offered under the box before a search: what citizens most often ask the bureau about. */
+const POPULAR_QUESTIONS = ['拖欠工资', '社保卡补办', '失业金', '养老金', '参保证明', '灵活就业']
 
 interface Filter {
   category?: MessageCategory
@@ -32,6 +36,8 @@ export default function Publications() {
   const [filter, setFilter] = useState<Filter>({ q: '' })
   const [typed, setTyped] = useState('')
   const [items, setItems] = useState<PublicationListItem[]>([])
+  // The words the server matched (synonyms included), highlighted in the rows.
+  const [hits, setHits] = useState<string[]>([])
   const [nextCursor, setNextCursor] = useState<string | null>(null)
   const [loading, setLoading] = useState<LoadMode | null>(null)
   const [loaded, setLoaded] = useState(false)
@@ -52,6 +58,7 @@ export default function Publications() {
       })
       if (ticket !== latest.current) return
       setItems((previous) => (mode === 'more' ? [...previous, ...page.items] : page.items))
+      setHits(page.words ?? [])
       setNextCursor(page.nextCursor)
       setLoaded(true)
     } catch (error) {
@@ -89,6 +96,11 @@ export default function Publications() {
     apply({ ...filter, q: typed.trim() })
   }
 
+  function pick(question: string) {
+    setTyped(question)
+    apply({ ...filter, q: question })
+  }
+
   function open(id: string) {
     Taro.navigateTo({ url: `/pages/publications/detail?id=${encodeURIComponent(id)}` }).catch(
       () => {
@@ -114,6 +126,14 @@ export default function Publications() {
         onChange={setTyped}
         onSearch={search}
       />
+
+      {filter.q ? null : (
+        <SearchSuggestions
+          testId="publications-suggestions"
+          questions={POPULAR_QUESTIONS}
+          onPick={pick}
+        />
+      )}
 
       <View className="publications__chips" role="tablist" aria-label="留言类型">
         {chips.map((chip) => {
@@ -152,9 +172,13 @@ export default function Publications() {
       ) : null}
 
       {loaded && !problem && items.length === 0 && loading === null ? (
-        <Text className="zm-muted publications__state" data-testid="publications-empty">
-          {filter.q || filter.category ? '没有找到相关的回复，换个关键词试试。' : '暂无选登内容。'}
-        </Text>
+        filter.q || filter.category ? (
+          <SearchEmpty testId="publications-empty" message="没有找到相关的回复，换个关键词试试。" />
+        ) : (
+          <Text className="zm-muted publications__state" data-testid="publications-empty">
+            暂无选登内容。
+          </Text>
+        )
       ) : null}
 
       {items.map((item) => (
@@ -165,10 +189,13 @@ export default function Publications() {
           data-testid="publication-row"
           data-id={item.id}
         >
-          <Text className="publication-row__title" data-testid="publication-row-title">
-            {item.title}
-          </Text>
-          <Text className="publication-row__excerpt">{item.excerpt}</Text>
+          <HitText
+            className="publication-row__title"
+            testId="publication-row-title"
+            text={item.title}
+            words={hits}
+          />
+          <HitText className="publication-row__excerpt" text={item.excerpt} words={hits} />
           <View className="publication-row__meta">
             <Text className="zm-badge">{MESSAGE_CATEGORY_LABELS[item.category]}</Text>
             {item.unitName ? <Text className="zm-muted">{item.unitName}</Text> : null}

@@ -213,4 +213,48 @@ describe('staff inbox', () => {
     expect(screen.getByTestId('staff-elder-mode').textContent).toBe('标准字')
     expect(taro.getStorageSync('zhengmin.elderMode')).toBe(true)
   })
+
+  it('searches every state with the words as typed and filters, then goes back to the tab', async () => {
+    signIn('office')
+    routeApi({
+      [LIST]: [
+        answer(200, { items: [row('m1')], nextCursor: null }),
+        answer(200, { items: [row('m2', { code: 'QRST5678' })], nextCursor: null }),
+        answer(200, { items: [], nextCursor: null }),
+        answer(200, { items: [row('m1')], nextCursor: null }),
+      ],
+    })
+    render(<StaffInbox />)
+    await flush()
+    expect(texts('row-code')).toEqual(['查询码 BC7K-9MQ2'])
+    expect(texts('row-received')).toEqual(['收到 2025-09-30'])
+
+    fireEvent(
+      screen.getByTestId('inbox-search'),
+      new CustomEvent('input', { detail: { value: ' 社保卡 补办 ' } }),
+    )
+    fireEvent(
+      screen.getByTestId('inbox-from'),
+      new CustomEvent('input', { detail: { value: '2025-09-01' } }),
+    )
+    fireEvent.click(screen.getByTestId('inbox-search-button'))
+    await flush()
+    expect(requestsTo(LIST)[1]?.url).toBe(
+      `/api/v1/staff/messages?q=${encodeURIComponent('社保卡 补办')}&from=2025-09-01&limit=20`,
+    )
+    expect(texts('row-code')).toEqual(['查询码 QRST-5678'])
+    expect(screen.getByTestId('inbox-search-state')).toBeTruthy()
+    expect(screen.getByTestId('inbox-tab-unassigned').getAttribute('data-selected')).toBe('false')
+
+    fireEvent.click(screen.getByTestId('inbox-category-consult'))
+    await flush()
+    expect(requestsTo(LIST)[2]?.url).toContain('&category=consult&')
+    expect(texts('inbox-empty')).toEqual(['没有找到符合条件的留言。'])
+
+    fireEvent.click(screen.getByTestId('inbox-search-clear'))
+    await flush()
+    expect(requestsTo(LIST)[3]?.url).toBe('/api/v1/staff/messages?view=unassigned&limit=20')
+    expect(screen.getByTestId('inbox-tab-unassigned').getAttribute('data-selected')).toBe('true')
+    expect(screen.queryByTestId('inbox-search-state')).toBeNull()
+  })
 })

@@ -1,16 +1,21 @@
-import { Button, Text, View } from '@tarojs/components'
+import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import {
+  formatLookupCode,
   isBureauWide,
+  MESSAGE_CATEGORIES,
   MESSAGE_CATEGORY_LABELS,
+  STAFF_SEARCH_MAX,
   staffRoleLabels,
   type InboxView,
+  type MessageCategory,
   type StaffMessageListItem,
 } from '@zhengmin/shared'
 import { useRef, useState } from 'react'
 import { isApiError } from '../../services/api'
 import { isSignedOut, staffLogout } from '../../services/staff'
-import { listStaffMessages } from '../../services/staff-messages'
+import { listStaffMessages, type InboxQuery } from '../../services/staff-messages'
+import { SearchBar } from '../../components/SearchBar'
 import { useElderModeSwitch } from '../../stores/elder-mode'
 import { staffSession } from '../../stores/staff-session'
 import { deadlineText, deadlineTone, INBOX_VIEW_LABELS, inboxViewsFor } from '../labels'
@@ -22,11 +27,42 @@ const PAGE_SIZE = 20
 
 type LoadMode = 'replace' | 'more'
 
+/** What a search asks for: words, 查询码 or phone, and filters; sent as typed. */
+interface Criteria {
+  q: string
+  category?: MessageCategory | undefined
+  from: string
+  to: string
+}
+
+/** A tab, or a search over every state (the server does the matching). */
+type Target = { view: InboxView } | { criteria: Criteria }
+
+const NO_CRITERIA: Criteria = { q: '', from: '', to: '' }
+
+const isSearch = (criteria: Criteria) =>
+  Boolean(criteria.q.trim() || criteria.category || criteria.from.trim() || criteria.to.trim())
+
+function queryOf(target: Target): InboxQuery {
+  if ('view' in target) return { view: target.view }
+  const { q, category, from, to } = target.criteria
+  return {
+    ...(q.trim() ? { q: q.trim() } : {}),
+    ...(category ? { category } : {}),
+    ...(from.trim() ? { from: from.trim() } : {}),
+    ...(to.trim() ? { to: to.trim() } : {}),
+  }
+}
+
 /** 留言办理: the inbox tabs, a page of rows at a time (cursor), refresh and logout. */
 export default function StaffInbox() {
   const [session] = useState(() => staffSession())
   const views = session ? inboxViewsFor(session.staff.role) : []
   const [view, setView] = useState<InboxView>(views[0] ?? 'open')
+  // The search being typed, and the one whose results are shown (null: the tab is shown).
+  const [criteria, setCriteria] = useState<Criteria>(NO_CRITERIA)
+  const [searched, setSearched] = useState<Criteria | null>(null)
+  const target = (): Target => (searched ? { criteria: searched } : { view })
   const [items, setItems] = useState<StaffMessageListItem[]>([])
   const [nextCursor, setNextCursor] = useState<string | null>(null)
   const [loading, setLoading] = useState<LoadMode | null>(null)
@@ -36,13 +72,13 @@ export default function StaffInbox() {
   const latest = useRef(0)
   const elder = useElderModeSwitch()
 
-  async function load(target: InboxView, mode: LoadMode, cursor?: string) {
+  async function load(what: Target, mode: LoadMode, cursor?: string) {
     const ticket = ++latest.current
     setLoading(mode)
     setProblem(null)
     try {
       const page = await listStaffMessages({
-        view: target,
+        ...queryOf(what),
         limit: PAGE_SIZE,
         ...(mode === 'more' && cursor ? { cursor } : {}),
       })
@@ -67,26 +103,52 @@ export default function StaffInbox() {
       toStaffLogin(false)
       return
     }
-    load(view, 'replace')
+    load(target(), 'replace')
   })
 
   useReachBottom(() => {
-    if (nextCursor && !loading) load(view, 'more', nextCursor)
+    if (nextCursor && !loading) load(target(), 'more', nextCursor)
   })
 
   usePullDownRefresh(() => {
-    load(view, 'replace').finally(() => {
+    load(target(), 'replace').finally(() => {
       Taro.stopPullDownRefresh()
     })
   })
 
-  function selectView(target: InboxView) {
-    if (target === view) return
-    setView(target)
+  function show(what: Target) {
     setItems([])
     setNextCursor(null)
     setLoaded(false)
-    load(target, 'replace')
+    load(what, 'replace')
+  }
+
+  function selectView(next: InboxView) {
+    if (next === view && !searched) return
+    setView(next)
+    setSearched(null)
+    show({ view: next })
+  }
+
+  function search(next: Criteria = criteria) {
+    if (!isSearch(next)) {
+      clearSearch()
+      return
+    }
+    setSearched(next)
+    show({ criteria: next })
+  }
+
+  function clearSearch() {
+    setCriteria(NO_CRITERIA)
+    setSearched(null)
+    show({ view })
+  }
+
+  function selectCategory(category: MessageCategory | undefined) {
+    const next = { ...criteria, category }
+    setCriteria(next)
+    search(next)
   }
 
   async function logout() {
@@ -143,7 +205,7 @@ export default function StaffInbox() {
           ) : null}
           <View
             className="zm-link staff-inbox__bar-action"
-            {...pressable(() => load(view, 'replace'))}
+            {...pressable(() => load(target(), 'replace'))}
             data-testid="inbox-refresh"
           >
             刷新
@@ -158,17 +220,89 @@ export default function StaffInbox() {
         </View>
       </View>
 
+      <View className="staff-inbox__search" data-testid="inbox-search-panel">
+        <SearchBar
+          testId="inbox-search"
+          value={criteria.q}
+          placeholder="查询码、来电号码或标题内容中的词语"
+          label="搜索留言：查询码、来电号码或标题内容中的词语"
+          maxLength={STAFF_SEARCH_MAX}
+          onChange={(q) => setCriteria({ ...criteria, q })}
+          onSearch={() => search()}
+        />
+        <View className="staff-inbox__filters" role="group" aria-label="按留言类型筛选">
+          {[undefined, ...MESSAGE_CATEGORIES].map((category) => (
+            <View
+              key={category ?? 'all'}
+              className={
+                criteria.category === category
+                  ? 'zm-badge staff-inbox__filter staff-inbox__filter--selected'
+                  : 'zm-badge staff-inbox__filter'
+              }
+              role="radio"
+              aria-checked={criteria.category === category ? 'true' : 'false'}
+              data-testid={`inbox-category-${category ?? 'all'}`}
+              onClick={() => selectCategory(category)}
+            >
+              {category ? MESSAGE_CATEGORY_LABELS[category] : '全部类型'}
+            </View>
+          ))}
+        </View>
+        <View className="staff-inbox__filters">
+          <Text className="zm-muted">收到日期</Text>
+          <Input
+            className="zm-input staff-inbox__date"
+            type="text"
+            maxlength={10}
+            placeholder="起 2026-03-01"
+            aria-label="收到日期起（年-月-日）"
+            data-testid="inbox-from"
+            value={criteria.from}
+            onInput={(event) => setCriteria({ ...criteria, from: event.detail.value })}
+            onConfirm={() => search()}
+          />
+          <Input
+            className="zm-input staff-inbox__date"
+            type="text"
+            maxlength={10}
+            placeholder="止 2026-03-31"
+            aria-label="收到日期止（年-月-日）"
+            data-testid="inbox-to"
+            value={criteria.to}
+            onInput={(event) => setCriteria({ ...criteria, to: event.detail.value })}
+            onConfirm={() => search()}
+          />
+        </View>
+        {searched ? (
+          <View className="staff-inbox__filters">
+            <Text className="zm-muted" data-testid="inbox-search-state">
+              搜索结果（全部状态）
+            </Text>
+            <View
+              className="zm-link staff-inbox__bar-action"
+              role="button"
+              data-testid="inbox-search-clear"
+              onClick={clearSearch}
+            >
+              清除搜索
+            </View>
+          </View>
+        ) : null}
+      </View>
+
       <View className="staff-tabs" role="tablist">
         {views.map((key) => (
           <View
             key={key}
             className={
-              key === view ? 'staff-tabs__tab staff-tabs__tab--selected' : 'staff-tabs__tab'
+              key === view && !searched
+                ? 'staff-tabs__tab staff-tabs__tab--selected'
+                : 'staff-tabs__tab'
             }
             role="tab"
-            aria-selected={key === view ? 'true' : 'false'}
+            aria-selected={key === view && !searched ? 'true' : 'false'}
             data-testid={`inbox-tab-${key}`}
-            data-selected={key === view ? 'true' : 'false'}
+            data-selected={key === view && !searched ? 'true' : 'false'}
             onClick={() => selectView(key)}
           >
             {INBOX_VIEW_LABELS[key]}
@@ -179,7 +313,7 @@ export default function StaffInbox() {
       {problem ? (
         <View className="zm-problem" role="alert" data-testid="inbox-error">
           <Text>{problem}</Text>
-          <View className="zm-link" {...pressable(() => load(view, 'replace'))}>
+          <View className="zm-link" {...pressable(() => load(target(), 'replace'))}>
             重试
           </View>
         </View>
@@ -193,7 +327,7 @@ export default function StaffInbox() {
 
       {loaded && !problem && items.length === 0 && loading === null ? (
         <Text className="zm-muted staff-inbox__state" data-testid="inbox-empty">
-          “{INBOX_VIEW_LABELS[view]}”中暂无留言。
+          {searched ? '没有找到符合条件的留言。' : `“${INBOX_VIEW_LABELS[view]}”中暂无留言。`}
         </Text>
       ) : null}
 
@@ -212,6 +346,14 @@ export default function StaffInbox() {
             <Text className="zm-badge">{MESSAGE_CATEGORY_LABELS[item.category]}</Text>
             <Text className="inbox-row__unit" data-testid="row-unit">
               {item.unitName ?? item.unit ?? '待分办'}
+            </Text>
+          </View>
+          <View className="inbox-row__meta">
+            <Text className="inbox-row__unit" data-testid="row-code">
+              查询码 {formatLookupCode(item.code)}
+            </Text>
+            <Text className="inbox-row__unit" data-testid="row-received">
+              收到 {item.receivedAt.slice(0, 10)}
             </Text>
           </View>
           <View className="inbox-row__meta">
@@ -244,7 +386,7 @@ export default function StaffInbox() {
           className="zm-button zm-button--secondary"
           data-testid="inbox-more"
           disabled={loading !== null || undefined}
-          {...pressable(() => load(view, 'more', nextCursor))}
+          {...pressable(() => load(target(), 'more', nextCursor))}
         >
           {loading === 'more' ? '正在加载…' : '加载更多'}
         </Button>

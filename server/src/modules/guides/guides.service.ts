@@ -22,6 +22,7 @@ import type { PublicCache } from '../../http/public-cache'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { Actor } from '../messages/staff-messages.service'
 import type { GuideRating, GuideRevision as Revision, StoredGuide } from './guide.model'
+import { createGuideSearch } from '../search/guide-search'
 
 /** Who rates: the WeChat identity when signed in, else the app's anonymous device id. */
 export type Rater = { openid: string } | { deviceId: string }
@@ -75,6 +76,7 @@ export function raterKey(rater: Rater): string {
 export function createGuidesService(deps: GuidesDeps) {
   const { Guide, GuideRevision, GuideRating } = deps.models
   let seeded: Promise<void> | undefined
+  const guideSearch = createGuideSearch()
 
   /** Stores the shipped content of every guide not in the database yet (first start). */
   async function seed(): Promise<void> {
@@ -137,20 +139,17 @@ export function createGuidesService(deps: GuidesDeps) {
   return {
     ready,
 
-    /** Every guide in the standard's order, filtered by theme and by words in its names. */
+    /**
+     * Every guide of a theme in the standard's order; with words, the guides holding all of
+     * them (names and content, synonyms included), ranked by the search module.
+     */
     async list(query: { theme?: GuideTheme | undefined; q?: string | undefined }) {
       await ready()
-      const guides = (await Guide.find({}).lean()).map((stored) => stored.content)
-      const words = query.q?.toLowerCase()
-      return guides
+      const guides = (await Guide.find({}).lean())
+        .map((stored) => stored.content)
         .filter((guide) => !query.theme || guide.theme === query.theme)
-        .filter(
-          (guide) =>
-            !words ||
-            guide.officialName.toLowerCase().includes(words) ||
-            guide.shortName.toLowerCase().includes(words),
-        )
         .sort((a, b) => a.seedItem - b.seedItem)
+      return query.q ? guideSearch.search(guides, query.q).guides : guides
     },
 
     /** One guide with its satisfaction summary. */

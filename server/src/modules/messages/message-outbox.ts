@@ -3,6 +3,7 @@ import type { Logger } from 'pino'
 import type { Models } from '../../db/models'
 import type { Publication } from '../publications/publication.model'
 import type { CounterBump, StatsCounters } from '../stats/stats-counters'
+import { searchFieldsOf } from '../search/search'
 import type { Message, MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 
@@ -158,14 +159,28 @@ export function createMessageCommits(deps: MessageCommitsDeps) {
       return stored
     },
 
-    /** Inserts a new message with its first outbox (a single-document write), then flushes. */
+    /**
+     * Inserts a new message with its first outbox (a single-document write), then flushes. The
+     * words of its title and text (staff search) are part of the same insert. Title and text
+     * never change afterwards; an action that changed them would have to set the words too.
+     */
     async create(
-      fields: Omit<Message, 'outbox' | 'createdAt' | 'updatedAt' | 'followUps' | 'allowPublish'> &
+      fields: Omit<
+        Message,
+        | 'outbox'
+        | 'createdAt'
+        | 'updatedAt'
+        | 'followUps'
+        | 'allowPublish'
+        | 'searchWords'
+        | 'searchFields'
+        | 'searchVersion'
+      > &
         Partial<Pick<Message, 'allowPublish'>>,
       effects: (message: Message) => Effects,
       log: Logger,
     ): Promise<MessageDocument> {
-      const draft = new Message(fields)
+      const draft = new Message({ ...fields, ...searchFieldsOf([fields.title, fields.content]) })
       const outbox = outboxOf(effects(draft.toObject()))
       draft.set('outbox', outbox)
       await draft.save()

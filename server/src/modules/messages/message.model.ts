@@ -9,9 +9,13 @@ import {
   type MessageCategory,
   type MessageStatus,
 } from '@zhengmin/shared'
+import { searchSchemaFields, type SearchFields } from '../search/search'
 
-/** A citizen's message (网民留言) as stored. Name and phone stay in their own fields. */
-export interface Message {
+/**
+ * A citizen's message (网民留言) as stored. Name and phone stay in their own fields. The search
+ * fields hold the words of title and text, stored by the insert that stores them.
+ */
+export interface Message extends Partial<SearchFields> {
   _id: Types.ObjectId
   /** Random lookup code (查询码) the citizen keeps. */
   code: string
@@ -268,6 +272,7 @@ const messageSchema = new Schema<Message>(
     },
     // Written and read as a whole by message-outbox.ts; never cast field by field.
     outbox: { type: Schema.Types.Mixed },
+    ...searchSchemaFields,
   },
   { collection: 'messages', timestamps: true, strict: 'throw' },
 )
@@ -290,6 +295,9 @@ messageSchema.index({ status: 1, 'answer.answeredAt': 1 })
 messageSchema.index({ 'contentCheck.status': 1, 'contentCheck.nextAttemptAt': 1 })
 // The office's queue of answers that may be published (回复选登), newest answers first.
 messageSchema.index({ allowPublish: 1, status: 1, 'answer.answeredAt': -1 })
+// Staff search: by the words of title and text, by the citizen's phone (newest first).
+messageSchema.index({ searchWords: 1, receivedAt: -1 })
+messageSchema.index({ phone: 1, receivedAt: -1 })
 
 // Actions whose outbox is still to be written (npm run reconcile, after a crash).
 messageSchema.index({ 'outbox.id': 1 }, { sparse: true })

@@ -53,7 +53,7 @@ export function staffMessagesRoutes(deps: {
 
   router.get('/staff/messages', requireStaff(), async (ctx) => {
     const query = validate(staffInboxQuerySchema, ctx.query)
-    const page = await deps.staffMessages.list(staffOf(ctx), query)
+    const page = await deps.staffMessages.list(staffOf(ctx), query, ctx.state.log)
     const context = urgencyContext()
     ctx.body = {
       items: page.items.map((m) => presentStaffSummary(m, context)),

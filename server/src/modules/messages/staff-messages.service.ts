@@ -8,6 +8,11 @@ import {
   canSeeMessage,
   IllegalTransitionError,
   isBureauWide,
+  isLookupCode,
+  isMainlandPhone,
+  normalizeLookupCode,
+  normalizePhone,
+  type MessageCategory,
   statusesAllowing,
   type InboxView,
   type MessageStatus,
@@ -23,9 +28,28 @@ import { holderOf, type CounterBump, type StatsCounters } from '../stats/stats-c
 import { answersOf, type Message, type MessageAnswer, type MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 import { createMessageCommits, withPendingEvents, type PendingEvent } from './message-outbox'
+import {
+  MAX_RANKED_MATCHES,
+  parseQuery,
+  rankMatches,
+  rankedPage,
+  searchFilter,
+} from '../search/search'
 
 const OPEN: MessageStatus[] = ['assigned', 'reopened']
 const ANSWERED: MessageStatus[] = ['replied', 'declined', 'closed']
+
+/** What the inbox is asked for: a tab, a search, filters (validated by staffInboxQuerySchema). */
+export interface InboxQuery {
+  view?: InboxView | undefined
+  unit?: string | undefined
+  q?: string | undefined
+  category?: MessageCategory | undefined
+  from?: string | undefined
+  to?: string | undefined
+  cursor?: string | undefined
+  limit: number
+}
 
 /** Who is acting, for permissions and the history. */
 export type Actor = StaffPrincipal & { displayName: string }
@@ -156,18 +180,65 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     return updated
   }
 
+  /**
+   * Search in the messages `scope` allows: a 查询码 (hyphen or not) finds that message, a phone
+   * number the citizen's messages (a read of personal data: recorded for each message shown, as
+   * opening it would be), anything else the messages holding all its words (search module),
+   * ranked by the fields they match, then newest first.
+   */
+  async function search(
+    staff: Actor,
+    scope: Record<string, unknown>,
+    query: InboxQuery,
+    log: Logger,
+  ) {
+    const text = query.q ?? ''
+    const code = normalizeLookupCode(text)
+    const phone = normalizePhone(text)
+    const byPhone = !isLookupCode(code) && isMainlandPhone(phone)
+    let rows: Message[]
+    if (isLookupCode(code) || byPhone) {
+      rows = await Message.find({ ...scope, ...(byPhone ? { phone } : { code }) })
+        .sort({ receivedAt: -1, _id: -1 })
+        .limit(MAX_RANKED_MATCHES)
+        .lean()
+    } else {
+      const words = parseQuery(text)
+      const matches = await Message.find({ ...scope, ...searchFilter(words) })
+        .sort({ receivedAt: -1, _id: -1 })
+        .limit(MAX_RANKED_MATCHES)
+        .lean()
+      rows = rankMatches(words, matches, (row) => row.receivedAt.getTime())
+    }
+    const page = rankedPage(rows, query.cursor, query.limit)
+    if (byPhone && page.items.length > 0) {
+      await MessageEvent.insertMany(
+        page.items.map((message) => ({
+          ...eventOf(staff, 'personal_data_viewed', {
+            visibleToCitizen: false,
+            data: { purpose: 'phone-search' },
+          }),
+          messageId: message._id,
+        })),
+      )
+      log.info(
+        { staffId: staff.id, messageIds: page.items.map((m) => String(m._id)) },
+        'staff searched messages by a citizen phone number',
+      )
+    }
+    return page
+  }
+
   return {
-    /** One page of an inbox tab; handlers see their unit only. */
-    async list(
-      staff: Actor,
-      query: {
-        view: InboxView
-        unit?: string | undefined
-        cursor?: string | undefined
-        limit: number
-      },
-    ) {
-      if (query.view === 'unassigned' && !isBureauWide(staff.role)) {
+    /**
+     * One page of an inbox tab, or the results of a search (see `search`); handlers see their
+     * unit only, whatever they ask for.
+     */
+    async list(staff: Actor, query: InboxQuery, log: Logger) {
+      // A search or a filter looks in every state unless a tab is asked for too.
+      const searching = Boolean(query.q || query.category || query.from || query.to)
+      const view = query.view ?? (searching ? undefined : 'open')
+      if (view === 'unassigned' && !isBureauWide(staff.role)) {
         throw new AppError(403, 'forbidden', '待分办列表仅办公室可见')
       }
       await deps.calendar.refreshForPreview()
@@ -176,8 +247,17 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       const filter: Record<string, unknown> = {}
       if (!isBureauWide(staff.role)) filter.unit = staff.unit
       else if (query.unit) filter.unit = query.unit
+      if (query.category) filter.category = query.category
+      if (query.from || query.to) {
+        filter.receivedDate = {
+          ...(query.from ? { $gte: query.from } : {}),
+          ...(query.to ? { $lte: query.to } : {}),
+        }
+      }
       const today = beijingDate(now)
-      switch (query.view) {
+      switch (view) {
+        case undefined:
+          break
         case 'unassigned':
           filter.status = 'submitted'
           break
@@ -202,7 +282,8 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
           filter['extension.status'] = 'requested'
           break
       }
-      const newestFirst = query.view === 'answered'
+      if (query.q) return search(staff, filter, query, log)
+      const newestFirst = !view || view === 'answered'
       const sortKey = newestFirst ? 'receivedAt' : 'dueAt'
       const direction = newestFirst ? -1 : 1
       if (query.cursor) {

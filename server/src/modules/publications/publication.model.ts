@@ -7,6 +7,7 @@ import {
   type PersonalDataKind,
   type PublicationStatus,
 } from '@zhengmin/shared'
+import { searchSchemaFields, type SearchFields } from '../search/search'
 
 /** A staff member as recorded on a publication: id for audit, name for the office's list. */
 interface StaffRef {
@@ -19,7 +20,7 @@ interface StaffRef {
  * approved. It never holds the author's name, phone, WeChat identity or lookup code; the link
  * to the message (`messageId`) is internal and never presented publicly.
  */
-export interface Publication {
+export interface Publication extends Partial<SearchFields> {
   _id: Types.ObjectId
   messageId: Types.ObjectId
   title: string
@@ -88,6 +89,8 @@ const publicationSchema = new Schema<Publication>(
         { _id: false },
       ),
     },
+    // Words of title, question and answer, stored with them (see modules/search).
+    ...searchSchemaFields,
   },
   { collection: 'publications', timestamps: true, strict: 'throw' },
 )
@@ -96,6 +99,8 @@ const publicationSchema = new Schema<Publication>(
 publicationSchema.index({ status: 1, publishedAt: -1, _id: -1 })
 publicationSchema.index({ status: 1, category: 1, publishedAt: -1 })
 publicationSchema.index({ status: 1, unit: 1, publishedAt: -1 })
+// Search: published items holding a word.
+publicationSchema.index({ searchWords: 1, status: 1 })
 // Earlier publications of a message (hidden ones, for the candidates queue).
 publicationSchema.index({ messageId: 1 })
 

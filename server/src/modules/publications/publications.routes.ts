@@ -40,7 +40,11 @@ export function publicationsRoutes(deps: {
     ])
     const page = await deps.cache.get(key, async () => {
       const result = await deps.publications.listPublic(query)
-      return { items: result.items.map(presentPublicationListItem), nextCursor: result.nextCursor }
+      return {
+        items: result.items.map(presentPublicationListItem),
+        nextCursor: result.nextCursor,
+        ...('words' in result ? { words: result.words } : {}),
+      }
     })
     deps.cache.remember(ctx.url, key)
     sendPublicPage(ctx, page)

@@ -3,7 +3,6 @@ import type { Logger } from 'pino'
 import {
   beijingDate,
   contentCheckOverrideReason,
-  escapeRegExp,
   maskPublicationText,
   scanPublicationText,
   type FieldError,
@@ -23,6 +22,14 @@ import { answersOf, type Message, type MessageDocument } from '../messages/messa
 import { contentCheckView } from '../content-security/content-security.service'
 import { createMessageCommits, type PendingEvent } from '../messages/message-outbox'
 import type { Publication } from './publication.model'
+import {
+  MAX_RANKED_MATCHES,
+  parseQuery,
+  rankMatches,
+  rankedPage,
+  searchFieldsOf,
+  searchFilter,
+} from '../search/search'
 
 /** States of a message whose answer may be published: answered by a reply, not reopened. */
 const PUBLISHABLE_STATUSES: MessageStatus[] = ['replied', 'closed']
@@ -192,6 +199,8 @@ export function createPublicationsService(deps: PublicationsDeps) {
       title: request.title,
       question: request.question,
       answer: request.answer,
+      // Its words travel with it in the message's outbox: stored by the same write as the text.
+      ...searchFieldsOf([request.title, request.question, request.answer]),
       category: message.category,
       ...(message.unit ? { unit: message.unit } : {}),
       answeredDate: answeredDateOf(message),
@@ -458,20 +467,22 @@ export function createPublicationsService(deps: PublicationsDeps) {
       return pageOf(rows, query.limit, (row) => row.publishedAt)
     },
 
-    /** The public list: published only, newest first, filtered; keywords matched literally. */
+    /**
+     * The public list: published only, filtered. Without words, newest first; with words, the
+     * items holding all of them ranked by the fields they match, then newest first.
+     */
     async listPublic(query: PublicListQuery) {
       const filter: Record<string, unknown> = { status: 'published' }
       if (query.category) filter.category = query.category
       if (query.unit) filter.unit = query.unit
       if (query.q) {
-        const pattern = escapeRegExp(query.q)
-        filter.$and = [
-          {
-            $or: ['title', 'question', 'answer'].map((field) => ({
-              [field]: { $regex: pattern, $options: 'i' },
-            })),
-          },
-        ]
+        const search = parseQuery(query.q)
+        const matches = await Publication.find({ ...filter, ...searchFilter(search) })
+          .sort({ publishedAt: -1, _id: -1 })
+          .limit(MAX_RANKED_MATCHES)
+          .lean()
+        const ranked = rankMatches(search, matches, (row) => row.publishedAt.getTime())
+        return { ...rankedPage(ranked, query.cursor, query.limit), words: search.highlights }
       }
       const rows = await Publication.find(pageFilter(filter, 'publishedAt', query.cursor))
         .sort({ publishedAt: -1, _id: -1 })
