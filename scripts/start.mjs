@@ -14,7 +14,7 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
 
 if (!existsSync(path.join(root, 'miniapp/dist/h5/index.html'))) {
   console.log(
-    'H5 build not found: building it once in production mode (1–2 minutes on two cores; progress below)…',
+    'H5 build not found: building it once in production mode (1–2½ minutes on two cores; progress below)…',
   )
   const started = Date.now()
   const build = spawnSync(npm, ['run', 'build:h5'], {
