@@ -3,6 +3,7 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import type WebpackChain from 'webpack-chain'
 import devConfig from './dev'
 import { PrecompressPlugin } from './precompress'
+import { PreloadHomePlugin } from './preload-home'
 import prodConfig from './prod'
 import { weappReleaseSettings, WeappReleaseError } from './weapp-release'
 
@@ -87,6 +88,8 @@ function h5WebpackChain(chain: WebpackChain) {
       },
     })
   }
+  // The home page's chunks download alongside the entry instead of after it (preload-home.ts).
+  chain.plugin('zhengmin-preload-home').use(PreloadHomePlugin, [/pages[\\/]index[\\/]index/])
   chain.plugin('zhengmin-precompress').use(PrecompressPlugin)
 }
 

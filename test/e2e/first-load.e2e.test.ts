@@ -55,7 +55,7 @@ describe('first load of the H5 app', () => {
     }
   })
 
-  it('the page has an icon, and the HTML is always revalidated', async () => {
+  it("the page has an icon, preloads home's chunks, and is always revalidated", async () => {
     const { page, close } = await phonePage()
     try {
       const response = await page.goto(`${app.url}/`)
@@ -65,6 +65,9 @@ describe('first load of the H5 app', () => {
       const iconResponse = await page.request.get(`${app.url}${icon}`)
       expect(iconResponse.status()).toBe(200)
       expect(iconResponse.headers()['content-type']).toMatch(/image\/svg\+xml/)
+      // Home's own chunks are announced in the page, to download alongside the entry scripts.
+      const preloads = await page.locator('link[rel=preload][as=script]').count()
+      expect(preloads).toBeGreaterThan(0)
     } finally {
       await close()
     }
