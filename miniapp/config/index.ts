@@ -2,6 +2,8 @@ import path from 'node:path'
 import { defineConfig, type UserConfigExport } from '@tarojs/cli'
 import type WebpackChain from 'webpack-chain'
 import devConfig from './dev'
+import { PrecompressPlugin } from './precompress'
+import { PreloadHomePlugin } from './preload-home'
 import prodConfig from './prod'
 import { weappReleaseSettings, WeappReleaseError } from './weapp-release'
 
@@ -49,6 +51,46 @@ function markSharedSideEffectFree(chain: WebpackChain) {
     .end()
     // Rule#sideEffects exists in webpack-chain but not in its type definitions.
     .set('sideEffects', false)
+}
+
+/**
+ * The H5 build. Taro splits initial chunks only, so every page's chunk carried its own copy of
+ * what pages share. Here zod (about 100 KB, used by every page with a form or a validated
+ * answer, never by home) goes into one chunk of its own, and the libraries two or more pages
+ * use (Taro's components) into chunks shared by exactly those pages: each is downloaded with
+ * the first page that needs it, then cached. Then brotli and gzip copies of every text asset
+ * are written (precompress.ts).
+ */
+function h5WebpackChain(chain: WebpackChain) {
+  markSharedSideEffectFree(chain)
+  const splitChunks = chain.optimization.get('splitChunks') as
+    { cacheGroups?: Record<string, unknown> } | false | undefined
+  if (splitChunks) {
+    chain.optimization.splitChunks({
+      ...splitChunks,
+      cacheGroups: {
+        ...splitChunks.cacheGroups,
+        zod: {
+          test: /[\\/]node_modules[\\/]zod[\\/]/,
+          chunks: 'async',
+          name: 'zod',
+          priority: 200,
+          enforce: true,
+        },
+        pageLibraries: {
+          test: /[\\/]node_modules[\\/]/,
+          chunks: 'async',
+          minChunks: 2,
+          minSize: 10_000,
+          priority: 150,
+          reuseExistingChunk: true,
+        },
+      },
+    })
+  }
+  // The home page's chunks download alongside the entry instead of after it (preload-home.ts).
+  chain.plugin('zhengmin-preload-home').use(PreloadHomePlugin, [/pages[\\/]index[\\/]index/])
+  chain.plugin('zhengmin-precompress').use(PrecompressPlugin)
 }
 
 /** The API origin, and for a release build of the mini-program its checked settings. */
@@ -100,7 +142,9 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
     // sitemap.json: only the citizen pages may be indexed by WeChat search (app.config.ts).
     copy: {
       patterns:
-        platform === 'weapp' ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }] : [],
+        platform === 'weapp'
+          ? [{ from: 'src/sitemap.json', to: 'dist/weapp/sitemap.json' }]
+          : [{ from: 'src/favicon.svg', to: 'dist/h5/favicon.svg' }],
       options: {},
     },
     framework: 'react',
@@ -117,7 +161,7 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       publicPath: '/',
       staticDirectory: 'static',
       compile: compileShared,
-      webpackChain: markSharedSideEffectFree,
+      webpackChain: h5WebpackChain,
       router: { mode: 'hash' },
       output: {
         filename: 'js/[name].[contenthash:8].js',

@@ -16,7 +16,7 @@ import { securityHeaders } from './http/security-headers'
 import { createStaffAuth } from './http/staff-auth'
 import { staticApp } from './http/static-app'
 import { calendarRoutes } from './modules/calendar/calendar.routes'
-import { createDatabaseProbe, healthRoutes } from './modules/health/health.routes'
+import { createDatabaseProbe, healthCheck, healthRoutes } from './modules/health/health.routes'
 import { createCalendarService, type CalendarService } from './modules/calendar/calendar.service'
 import { createMessagesService } from './modules/messages/messages.service'
 import { messagesRoutes } from './modules/messages/messages.routes'
@@ -160,9 +160,10 @@ export function createApp(deps: AppDeps): Koa {
     minSample: config.statsMinSample,
   })
 
+  const isDatabaseUp = createDatabaseProbe(db, () => Date.now())
   const api = new Router({ prefix: API_PREFIX })
   for (const routes of [
-    healthRoutes({ isDatabaseUp: createDatabaseProbe(db, () => Date.now()) }),
+    healthRoutes({ isDatabaseUp }),
     referenceRoutes(),
     calendarRoutes({ calendar }),
     messagesRoutes({
@@ -230,6 +231,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(requestContext(logger))
   app.use(errorHandler())
   app.use(securityHeaders({ apiPrefix: API_PREFIX, hsts: config.env === 'production' }))
+  app.use(healthCheck({ isDatabaseUp, path: `${API_PREFIX}/health` }))
   app.use(publicPageShortcut(publicationsCache, `${API_PREFIX}/publications`))
   app.use(publicPageShortcut(guidesCache, `${API_PREFIX}/guides`))
   app.use(staticApp(config.h5Dir, API_PREFIX))

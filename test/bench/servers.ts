@@ -1,6 +1,7 @@
 // Shared parts of the HTTP benchmarks: each contender is served by a child process of its own
 // so the load generator (autocannon) does not share its event loop.
 import { fork, type ChildProcess } from 'node:child_process'
+import http from 'node:http'
 import os from 'node:os'
 import autocannon from 'autocannon'
 import Koa from 'koa'
@@ -62,7 +63,12 @@ export function startChild(
   script: string,
   kind: string,
 ): Promise<{ child: ChildProcess; info: ServedInfo }> {
-  const child = fork(script, ['--serve', kind], { execArgv: ['--import', 'tsx'] })
+  // BENCH_CPU_PROF=dir: the application child writes a V8 CPU profile there when it stops
+  // (open it in Chrome DevTools, or summarise it with test/bench/profile-summary.ts).
+  const profile = process.env.BENCH_CPU_PROF
+  const execArgv = ['--import', 'tsx']
+  if (profile && kind === 'app') execArgv.push('--cpu-prof', '--cpu-prof-dir', profile)
+  const child = fork(script, ['--serve', kind], { execArgv })
   return new Promise((resolve, reject) => {
     child.once('message', (m) => resolve({ child, info: m as ServedInfo }))
     child.once('exit', (code) => reject(new Error(`${kind} server exited with ${code}`)))
@@ -115,4 +121,88 @@ export function printMachine(options: { http: boolean } = { http: true }) {
   )
   if (options.http)
     console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_SECONDS} s per target`)
+}
+
+/** A response as the application sent it, to be served again by a bare Koa. */
+export interface RecordedResponse {
+  path: string
+  status: number
+  headers: Record<string, string>
+  /** The body exactly as sent (compressed when it was), base64. */
+  body: string
+}
+
+/** Hop-by-hop and per-response headers the replaying server makes itself. */
+const NOT_REPLAYED = new Set([
+  'date',
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-length',
+])
+
+/** Fetches `url` once with `headers` and keeps the raw answer (nothing decompressed). */
+export function recordResponse(
+  url: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<RecordedResponse> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () => {
+          const kept: Record<string, string> = {}
+          for (const [name, value] of Object.entries(res.headers)) {
+            if (!NOT_REPLAYED.has(name) && typeof value === 'string') kept[name] = value
+          }
+          resolve({
+            path,
+            status: res.statusCode ?? 0,
+            headers: kept,
+            body: Buffer.concat(chunks).toString('base64'),
+          })
+        })
+      })
+      .on('error', reject)
+  })
+}
+
+/**
+ * Child mode: a bare Koa answering each recorded path with the recorded status, headers and
+ * bytes — the limit for serving those exact answers, against which the application is measured.
+ * The recordings arrive as the first IPC message.
+ */
+export function serveRecorded() {
+  process.once('message', (message) => {
+    const recorded = new Map(
+      (message as RecordedResponse[]).map((r) => [
+        r.path,
+        { ...r, bytes: Buffer.from(r.body, 'base64'), headerList: Object.entries(r.headers) },
+      ]),
+    )
+    const app = new Koa()
+    app.use((ctx) => {
+      const answer = recorded.get(ctx.path)
+      if (!answer) return
+      ctx.status = answer.status
+      for (const [name, value] of answer.headerList) ctx.set(name, value)
+      ctx.body = answer.bytes
+    })
+    listen(app)
+  })
+}
+
+/** Starts `script` as a replaying child (`--serve recorded`), hands it the recordings, waits. */
+export function startRecorded(
+  script: string,
+  recorded: RecordedResponse[],
+): Promise<{ child: ChildProcess; info: ServedInfo }> {
+  const child = fork(script, ['--serve', 'recorded'], { execArgv: ['--import', 'tsx'] })
+  child.send(recorded)
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve({ child, info: m as ServedInfo }))
+    child.once('exit', (code) => reject(new Error(`recorded server exited with ${code}`)))
+  })
 }

@@ -3,7 +3,7 @@ import request from 'supertest'
 import type { Connection } from 'mongoose'
 import { clearDatabase, closeTestDatabase, openTestDatabase } from '../../../test/support/database'
 import { createModels } from '../db/models'
-import { acceptsGzip, createPublicCache, publicPageShortcut, sendPublicPage } from './public-cache'
+import { createPublicCache, publicPageShortcut, sendPublicPage } from './public-cache'
 
 let db: Connection
 beforeAll(async () => {
@@ -11,21 +11,6 @@ beforeAll(async () => {
 })
 afterEach(() => clearDatabase(db))
 afterAll(() => closeTestDatabase(db))
-
-describe('acceptsGzip', () => {
-  it.each([
-    ['gzip, deflate, br', true],
-    ['br;q=1.0, gzip;q=0.8', true],
-    ['GZIP', true],
-    ['gzip;q=0', false],
-    ['gzip;q=0.000', false],
-    ['deflate', false],
-    ['', false],
-    ['x-gzip', false],
-  ])('%j → %s', (header, expected) => {
-    expect(acceptsGzip(header)).toBe(expected)
-  })
-})
 
 /** A Koa app serving one cached page per path, rendering `render(path)` on a miss. */
 function appWith(render: (path: string) => unknown, now = () => 0) {

@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib'
 import type { Context, Middleware } from 'koa'
 import type { Model } from 'mongoose'
 import type { ContentVersion } from '../db/content-version.model'
+import { acceptsGzip } from './accept-encoding'
 
 /**
  * A rendered public answer: the JSON sent (encoded once, as bytes), its entity tag and, for
@@ -160,13 +161,6 @@ export function sendPublicPage(ctx: Context, page: RenderedPage): void {
   ctx.type = 'application/json'
   if (compressed) ctx.set('Content-Encoding', 'gzip')
   ctx.body = compressed ? compressed.body : page.json
-}
-
-/** Whether the client takes gzip (named without q=0; "*" alone is not relied on). */
-export function acceptsGzip(header: string): boolean {
-  return header
-    .split(',')
-    .some((part) => /^\s*gzip\s*(;\s*q\s*=\s*(0?\.\d*[1-9]\d*|1(\.0*)?)\s*)?$/i.test(part))
 }
 
 /**

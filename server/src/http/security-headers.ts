@@ -14,22 +14,28 @@ const PAGE_CSP = [
   "form-action 'self'",
 ].join('; ')
 
+/** Paths answered with the app's page (the H5 entry); everything else outside the API is a file. */
+const isDocument = (path: string) => path === '/' || path.endsWith('.html')
+
 /**
  * Conservative security headers on every response; API answers are never cached by default.
  * JSON answers get the headers that matter for data (no sniffing, no framing through the CSP,
- * no referrer, same-origin reads); the page-only headers (X-Frame-Options, opener and
- * permissions policies) only act on documents, and each header is paid on every API call.
+ * no referrer, same-origin reads); the page-only headers (CSP, X-Frame-Options, opener and
+ * permissions policies) go on the page itself, because they only act on documents: scripts,
+ * styles and images keep no sniffing and same-origin reads. Each header is paid on every
+ * request, and a phone on a slow link loads a dozen files for the first screen.
  */
 export function securityHeaders(options: { apiPrefix: string; hsts: boolean }): Middleware {
   return async (ctx, next) => {
     const isApi = ctx.path.startsWith(options.apiPrefix)
     ctx.set('X-Content-Type-Options', 'nosniff')
-    ctx.set('Referrer-Policy', 'no-referrer')
     ctx.set('Cross-Origin-Resource-Policy', 'same-origin')
     if (isApi) {
+      ctx.set('Referrer-Policy', 'no-referrer')
       ctx.set('Content-Security-Policy', API_CSP)
       ctx.set('Cache-Control', 'no-store')
-    } else {
+    } else if (isDocument(ctx.path)) {
+      ctx.set('Referrer-Policy', 'no-referrer')
       ctx.set('Content-Security-Policy', PAGE_CSP)
       ctx.set('X-Frame-Options', 'DENY')
       ctx.set('Cross-Origin-Opener-Policy', 'same-origin')

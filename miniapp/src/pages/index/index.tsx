@@ -1,10 +1,11 @@
 import { Image, Switch, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, useLoad, useShareAppMessage } from '@tarojs/taro'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { NATIONAL_HOTLINE } from '@zhengmin/shared'
 import { PhoneLink } from '../../components/PhoneLink'
 import { wechatAccount } from '../../services/config'
 import { ELDER_MODE_CLASS, isElderMode, setElderMode } from '../../stores/elder-mode'
+import { preloadPageWhenIdle } from '../../utils/preload-page'
 import './index.scss'
 import { pressable } from '../../a11y/pressable'
 
@@ -62,6 +63,8 @@ export default function Index() {
   const { name, qrCodeUrl } = wechatAccount()
   const [elder, setElder] = useState(isElderMode)
   useDidShow(() => setElder(isElderMode()))
+  // Once home is on screen, the page most citizens open next (H5; the mini-program: preloadRule).
+  useEffect(() => preloadPageWhenIdle('pages/message-new/index'), [])
   useLoad(() => {
     if (process.env.TARO_ENV === 'weapp')
       Taro.showShareMenu({ withShareTicket: false }).catch(() => {})
