@@ -1,8 +1,10 @@
-// Names of people, found from the words around them: a surname before an honorific or role word
-// (张先生, 王小明老师, 欧阳经理), a name after an introduction or a form label (我叫张三,
-// 姓名：王五), and names listed before 等人 (王五、赵六等8人). Chinese has no spaces, so every rule here is a heuristic; the tables below are
-// tuned so that the common words these patterns also match (对方律师, 谢谢老师, 社保局长期,
-// 我是高校毕业生) are left alone, at the cost of missing a few real names (向先生, 于老师).
+// Names of people, found from the words around them: a surname before an honorific or title
+// (张先生, 欧阳博士), after a label, a role or family word, or a verb of contacting (姓名：王五,
+// 包工头杨德富, 我父亲陈光明, 找杨德富), in salutations and lists (尊敬的龙建华：, 张勇、李强、王军三人),
+// standing alone in forms, as 小杨/老王/吴老三, and where a surname and two common given-name
+// characters stand where a name may. Chinese has no spaces, so every rule is a heuristic; the
+// word tables (name-lexicon.ts) keep the ordinary words these patterns also match (对方律师,
+// 谢谢老师, 高兴, 王家坝) out, at the cost of missing some real names.
 import { asciiLower, isHanCode, normalizeForDetection } from './digits'
 import {
   AFTER_NAME,
