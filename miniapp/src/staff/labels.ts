@@ -5,6 +5,7 @@ import {
   type InboxView,
   type StaffMessageListItem,
   type StaffRole,
+  type Urgency,
 } from '@zhengmin/shared'
 
 /** Tab names of the inbox. */
@@ -47,10 +48,15 @@ export function deadlineText(message: Pick<StaffMessageListItem, 'status' | 'wor
     : MESSAGE_STATUS_LABELS[message.status]
 }
 
-/** Tone of the deadline text: overdue red, due within a day amber. */
-export function deadlineTone(message: Pick<StaffMessageListItem, 'status' | 'workingDaysLeft'>) {
-  if (!awaitsReply(message.status)) return 'done'
-  if (message.workingDaysLeft < 0) return 'overdue'
-  if (message.workingDaysLeft <= 1) return 'due-soon'
-  return 'open'
+/** CSS tone of each urgency the server decides (shared `urgencyOf`): overdue red, due soon amber. */
+const URGENCY_TONES: Record<Urgency, 'overdue' | 'due-soon' | 'open' | 'done'> = {
+  overdue: 'overdue',
+  'due-soon': 'due-soon',
+  normal: 'open',
+  answered: 'done',
+}
+
+/** Tone of the deadline text, from the row's urgency (the rule of the inbox tabs). */
+export function deadlineTone(message: Pick<StaffMessageListItem, 'urgency'>) {
+  return URGENCY_TONES[message.urgency]
 }

@@ -1,13 +1,12 @@
 import { suggestUnit, type RoutingRule } from '@zhengmin/config'
 import { presentAnswerParts, presentConversation, unitName } from './message-parts.presenter'
 import {
-  awaitsReply,
   toBeijingIsoString,
   type MessageStatus,
   type StaffHistoryEntry,
   type StaffMessageDetail,
   type StaffMessageListItem,
-  type Urgency,
+  urgencyOf,
   type WorkingCalendar,
 } from '@zhengmin/shared'
 import type { Message } from './message.model'
@@ -19,14 +18,6 @@ export interface UrgencyContext {
   /** Beijing date of `now`. */
   today: string
   now: Date
-}
-
-/** Answered, overdue, due today or the next working day (临期), or normal; same rule as the views. */
-function urgencyOf(message: Message, { calendar, today, now }: UrgencyContext): Urgency {
-  if (!awaitsReply(message.status)) return 'answered'
-  if (message.dueAt.getTime() <= now.getTime()) return 'overdue'
-  if (message.dueDate <= calendar.addWorkingDays(today, 1)) return 'due-soon'
-  return 'normal'
 }
 
 /** One inbox row. */
@@ -47,7 +38,7 @@ export function presentStaffSummary(
     provisional: message.provisional,
     // 0 on the due date, negative once overdue.
     workingDaysLeft: context.calendar.workingDaysBetween(context.today, message.dueDate),
-    urgency: urgencyOf(message, context),
+    urgency: urgencyOf(message, context.calendar, context.now),
     extended: (message.extensionWorkingDays ?? 0) > 0,
     ...(message.extension ? { extensionStatus: message.extension.status } : {}),
   }

@@ -254,6 +254,50 @@ describe('dispatch and answer', () => {
     expect(events).toBe(1)
   })
 
+  it('lists an undispatched overdue message in the office’s 超期 tab, not in a unit’s', async () => {
+    const id = await submitted()
+    // Tuesday 2026-03-10 10:00 Beijing: past the 03-09 deadline, still waiting for dispatch.
+    const now = new Date('2026-03-10T02:00:00Z')
+    const office = await staff('office', undefined, now)
+    const handler = await staff('handler', 'social-insurance', now)
+    const callback = appAt(now)
+    const overdueTab = (authorization: string) =>
+      request(callback)
+        .get('/api/v1/staff/messages')
+        .query({ view: 'overdue' })
+        .set('Authorization', authorization)
+        .expect(200)
+
+    const forOffice = await overdueTab(office.authorization)
+    expect(forOffice.body.items).toEqual([
+      expect.objectContaining({ id, status: 'submitted', workingDaysLeft: -1, urgency: 'overdue' }),
+    ])
+    staffMessagePageSchema.parse(forOffice.body)
+    expect((await overdueTab(handler.authorization)).body.items).toEqual([])
+    // Overdue is not due soon: the 临期 tab leaves it out.
+    const dueSoon = await request(callback)
+      .get('/api/v1/staff/messages')
+      .query({ view: 'due-soon' })
+      .set('Authorization', office.authorization)
+      .expect(200)
+    expect(dueSoon.body.items).toEqual([])
+  })
+
+  it('lists an undispatched message due the next working day in the office’s 临期 tab', async () => {
+    const id = await submitted()
+    // Friday 2026-03-06 10:00 Beijing: the 03-09 deadline is the next working day.
+    const now = new Date('2026-03-06T02:00:00Z')
+    const office = await staff('office', undefined, now)
+    const response = await request(appAt(now))
+      .get('/api/v1/staff/messages')
+      .query({ view: 'due-soon' })
+      .set('Authorization', office.authorization)
+      .expect(200)
+    expect(response.body.items).toEqual([
+      expect.objectContaining({ id, status: 'submitted', urgency: 'due-soon' }),
+    ])
+  })
+
   it('records a late answer as late, and a decline counts as the answer', async () => {
     const id = await submitted()
     // Tuesday 2026-03-10: past the 03-09 deadline.

@@ -3,7 +3,6 @@ import type { Logger } from 'pino'
 import { findUnit } from '@zhengmin/config'
 import {
   assertTransition,
-  beijingDate,
   canActOnMessage,
   canSeeMessage,
   IllegalTransitionError,
@@ -18,6 +17,7 @@ import {
   type MessageStatus,
   type StaffMessageAction,
   type StaffPrincipal,
+  urgencyFilter,
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import { AppError, badRequest, conflict, notFound } from '../../http/errors'
@@ -254,7 +254,6 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
           ...(query.to ? { $lte: query.to } : {}),
         }
       }
-      const today = beijingDate(now)
       switch (view) {
         case undefined:
           break
@@ -265,14 +264,9 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
           filter.status = { $in: OPEN }
           break
         case 'due-soon':
-          // Due today or the next working day, and not yet past.
-          filter.status = { $in: OPEN }
-          filter.dueDate = { $lte: calendar.addWorkingDays(today, 1) }
-          filter.dueAt = { $gt: now }
-          break
         case 'overdue':
-          filter.status = { $in: OPEN }
-          filter.dueAt = { $lte: now }
+          // The shared urgency rule: owed messages, dispatched or not (the office sees both).
+          Object.assign(filter, urgencyFilter(view, calendar, now))
           break
         case 'answered':
           filter.status = { $in: ANSWERED }

@@ -3,17 +3,14 @@ import { findUnit } from '@zhengmin/config'
 import {
   BEIJING_OFFSET_MS,
   beijingDate,
-  endOfBeijingDay,
   formatLookupCode,
+  urgencyFilter,
+  urgencyOf,
   type IsoDate,
-  type MessageStatus,
   type WorkingCalendar,
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import type { Message } from '../messages/message.model'
-
-/** States in which a reply is still owed: waiting for dispatch, or with a unit. */
-const OWED: MessageStatus[] = ['submitted', 'assigned', 'reopened']
 
 /** One message in a reminder: no name or phone, only what the unit needs to find it. */
 export interface ReminderItem {
@@ -53,9 +50,8 @@ export function isReminderTime(now: Date, calendar: WorkingCalendar, window: Rem
 }
 
 /**
- * Who gets what on `now`'s day. Due soon = the deadline is today or the next working day and
- * has not passed; overdue = the deadline passed without an answer (the same rules as the inbox
- * tabs). Each unit gets its own lists; the office gets every overdue message, and the messages
+ * Who gets what on `now`'s day, by the shared `urgencyOf` (the rule of the inbox tabs and
+ * badges). Each unit gets its own lists; the office gets every overdue message, and the messages
  * still waiting for dispatch that are due soon.
  */
 export function buildReminders(
@@ -64,7 +60,6 @@ export function buildReminders(
   now: Date,
 ): Reminder[] {
   const today = beijingDate(now)
-  const dueSoonLimit = calendar.addWorkingDays(today, 1)
   const byRecipient = new Map<string, Reminder>()
   const listFor = (recipient: string) => {
     let reminder = byRecipient.get(recipient)
@@ -78,7 +73,8 @@ export function buildReminders(
   }
   const ordered = [...messages].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())
   for (const message of ordered) {
-    if (!OWED.includes(message.status)) continue
+    const urgency = urgencyOf(message, calendar, now)
+    if (urgency !== 'overdue' && urgency !== 'due-soon') continue
     const item: ReminderItem = {
       id: String(message._id),
       code: message.code,
@@ -87,25 +83,19 @@ export function buildReminders(
       dueDate: message.dueDate,
       workingDaysLeft: calendar.workingDaysBetween(today, message.dueDate),
     }
-    const overdue = message.dueAt.getTime() <= now.getTime()
-    const dueSoon = !overdue && message.dueDate <= dueSoonLimit
-    if (overdue) {
+    if (urgency === 'overdue') {
       listFor('office').overdue.push(item)
       if (message.unit) listFor(message.unit).overdue.push(item)
-    } else if (dueSoon) {
+    } else {
       listFor(message.unit ?? 'office').dueSoon.push(item)
     }
   }
   return [...byRecipient.values()]
 }
 
-/** The candidates of `buildReminders`: owed messages due by the next working day (indexed). */
+/** The candidates of `buildReminders`: overdue or due-soon messages (indexed). */
 export async function findReminderCandidates(models: Models, calendar: WorkingCalendar, now: Date) {
-  const dueSoonLimit = calendar.addWorkingDays(beijingDate(now), 1)
-  return models.Message.find({
-    status: { $in: OWED },
-    dueAt: { $lte: endOfBeijingDay(dueSoonLimit) },
-  })
+  return models.Message.find(urgencyFilter('pressing', calendar, now))
     .select('_id code title unit status dueDate dueAt')
     .lean()
 }

@@ -14,6 +14,7 @@ import {
   toBeijingIsoString,
   toEpochDay,
   UNASSIGNED_UNIT,
+  urgencyFilter,
   type Counters,
   type OverdueItem,
   type StaffPrincipal,
@@ -25,7 +26,7 @@ import {
 import type { Models } from '../../db/models'
 import { AppError, badRequest } from '../../http/errors'
 import type { CalendarService } from '../calendar/calendar.service'
-import { OPEN_STATUSES, type Message } from '../messages/message.model'
+import type { Message } from '../messages/message.model'
 import { holderFilter, holderOf } from './stats-counters'
 import type { UnitDayStats } from './unit-day-stats.model'
 
@@ -115,11 +116,10 @@ export function createStatsService(deps: StatsServiceDeps) {
     return sums
   }
 
-  /** Unanswered messages past their deadline right now, of one unit or all. */
+  /** Overdue messages (the shared urgency rule) right now, of one unit or all. */
   function overdueFilter(unit: string | undefined) {
     return {
-      status: { $in: OPEN_STATUSES },
-      dueAt: { $lte: deps.clock() },
+      ...urgencyFilter('overdue', deps.calendar.current(), deps.clock()),
       ...(unit ? holderFilter(unit) : {}),
     }
   }
