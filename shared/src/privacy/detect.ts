@@ -24,7 +24,6 @@ import {
 import {
   findDisabilityCardNumbers,
   findLabelledBankCards,
-  findLetteredCardNumbers,
   findLocalLandlines,
   findQqNumbers,
   findSocialSecurityNumbers,
@@ -89,7 +88,6 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
   add('author-name', RANK.authorName, findAuthorName(normalized, context.authorName))
   add('person-name', RANK.personName, findPersonNames(normalized))
   add('social-security-number', RANK.socialSecurity, findSocialSecurityNumbers(normalized))
-  add('social-security-number', RANK.socialSecurity, findLetteredCardNumbers(normalized))
   add('id-card', RANK.idCard, findDisabilityCardNumbers(normalized))
   add('bank-card', RANK.labelled, findLabelledBankCards(normalized))
   add('qq', RANK.labelled, findQqNumbers(normalized))

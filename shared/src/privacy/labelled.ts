@@ -26,12 +26,11 @@ function afterLabel(text: string, labelEnd: number): number {
 /** Digits (with single spaces or hyphens between groups) and an ID card's final X, sticky. */
 const NUMBER_VALUE = /[0-9](?:[ -]?[0-9]){4,23}(?:[Xx](?![A-Za-z0-9]))?(?![0-9])/y
 
-function numberAfter(text: string, labelEnd: number): [number, number] | undefined {
-  const start = afterLabel(text, labelEnd)
-  NUMBER_VALUE.lastIndex = start
-  const match = NUMBER_VALUE.exec(text)
-  return match ? [start, start + match[0].length] : undefined
-}
+/**
+ * A card number as social-security cards print it: digits, or letters then digits, with
+ * letters possibly inside (N52050219871204, JX5224010129, A520502D5600331), sticky.
+ */
+const CARD_VALUE = /[A-Za-z]{0,3}[0-9](?:[ -]?[0-9A-Za-z]){4,23}(?![0-9A-Za-z])/y
 
 function countDigits(value: string): number {
   let count = 0
@@ -46,87 +45,85 @@ function maskMiddle(value: string, keep: number): string {
   return maskDigitPositions(value, [keep, Math.max(keep, digits - keep)])
 }
 
-/**
- * 社会保障号码, 社保卡号, 社保卡上的号码, 医保卡的编号, 社保电脑号, 参保编号 and the like: the
- * card or scheme, optionally 卡 and 的/上的, then the word for its number.
- */
-const SOCIAL_SECURITY_LABELS =
-  /(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?(?:的|上的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g
+/** How a kind of labelled number is read: its labels, its shape, what it must hold. */
+interface LabelledNumber {
+  labels: RegExp
+  /** Sticky pattern of the value after the label. */
+  value: RegExp
+  accepts: (value: string, digits: number) => boolean
+  /** Digits kept visible at each end in the suggestion. */
+  keep: number
+}
 
-/**
- * Numbers the text introduces as a social-security number (社会保障号码, 社保卡号, 医保卡号):
- * usually the holder's ID number, sometimes an older card or insurance number.
- */
-export function findSocialSecurityNumbers(text: string): LabelledMatch[] {
+/** Every value of one kind of labelled number: the label, a short gap, then the value. */
+function findLabelledNumbers(text: string, kind: LabelledNumber): LabelledMatch[] {
   const matches: LabelledMatch[] = []
-  for (const label of text.matchAll(SOCIAL_SECURITY_LABELS)) {
-    const span = cardNumberAfter(text, label.index + label[0].length)
-    if (!span) continue
-    const value = text.slice(span[0], span[1])
-    if (countDigits(value) < 6 || countDigits(value) > 20) continue
-    matches.push({ start: span[0], end: span[1], suggestion: maskMiddle(value, 2) })
+  for (const label of text.matchAll(kind.labels)) {
+    const start = afterLabel(text, label.index + label[0].length)
+    kind.value.lastIndex = start
+    const value = kind.value.exec(text)?.[0]
+    if (value === undefined || !kind.accepts(value, countDigits(value))) continue
+    matches.push({ start, end: start + value.length, suggestion: maskMiddle(value, kind.keep) })
   }
   return matches
 }
 
 /**
- * A card number as social-security cards print it: digits, or letters then digits, with
- * letters possibly inside (N52050219871204, JX5224010129, A520502D5600331), sticky.
+ * 社会保障号码, 社保卡号, 社保卡上的号码, 医保卡的编号, 社保电脑号, 参保编号 and the like: the
+ * card or scheme, optionally 卡 and 的/上的, then the word for its number. Usually the holder's
+ * ID number, sometimes an older card or insurance number.
  */
-const CARD_VALUE = /[A-Za-z]{0,3}[0-9](?:[ -]?[0-9A-Za-z]){4,23}(?![0-9A-Za-z])/y
-
-function cardNumberAfter(text: string, labelEnd: number): [number, number] | undefined {
-  const start = afterLabel(text, labelEnd)
-  CARD_VALUE.lastIndex = start
-  const match = CARD_VALUE.exec(text)
-  return match ? [start, start + match[0].length] : undefined
+const SOCIAL_SECURITY: LabelledNumber = {
+  labels:
+    /(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?(?:的|上的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g,
+  value: CARD_VALUE,
+  accepts: (_value, digits) => digits >= 6 && digits <= 20,
+  keep: 2,
 }
 
 /** A card number with letters after 卡号 is a social-security card's: bank cards are digits. */
-export function findLetteredCardNumbers(text: string): LabelledMatch[] {
-  const matches: LabelledMatch[] = []
-  for (const label of text.matchAll(/卡号/g)) {
-    const span = cardNumberAfter(text, label.index + label[0].length)
-    if (!span) continue
-    const value = text.slice(span[0], span[1])
-    if (!/^[A-Za-z]/.test(value) || countDigits(value) < 6) continue
-    matches.push({ start: span[0], end: span[1], suggestion: maskMiddle(value, 2) })
-  }
-  return matches
+const LETTERED_CARD: LabelledNumber = {
+  labels: /卡号/g,
+  value: CARD_VALUE,
+  accepts: (value, digits) => /^[A-Za-z]/.test(value) && digits >= 6,
+  keep: 2,
 }
 
-const DISABILITY_LABELS = /残疾人证号码|残疾人证号|残疾证号码|残疾证号|残疾人证/g
-
-/** Numbers introduced as a disability certificate's (the holder's ID number and two digits). */
-export function findDisabilityCardNumbers(text: string): LabelledMatch[] {
-  const matches: LabelledMatch[] = []
-  for (const label of text.matchAll(DISABILITY_LABELS)) {
-    const span = numberAfter(text, label.index + label[0].length)
-    if (!span) continue
-    const value = text.slice(span[0], span[1])
-    if (countDigits(value) < 15) continue
-    matches.push({ start: span[0], end: span[1], suggestion: maskMiddle(value, 2) })
-  }
-  return matches
+/** A disability certificate's number: the holder's ID number and two digits. */
+const DISABILITY_CARD: LabelledNumber = {
+  labels: /残疾人证号码|残疾人证号|残疾证号码|残疾证号|残疾人证/g,
+  value: NUMBER_VALUE,
+  accepts: (_value, digits) => digits >= 15,
+  keep: 2,
 }
-
-const BANK_CARD_LABELS = /银行卡号|银行卡|银行账号|工资卡号|工资卡|存折账号|存折|卡号|账号/g
 
 /**
  * Numbers of 12 to 19 digits the text introduces as a bank card or account: also when a digit
  * is mistyped and the Luhn check fails, since the citizen has still published their account.
  */
+const BANK_CARD: LabelledNumber = {
+  labels: /银行卡号|银行卡|银行账号|工资卡号|工资卡|存折账号|存折|卡号|账号/g,
+  value: NUMBER_VALUE,
+  accepts: (value, digits) => digits >= 12 && digits <= 19 && !/[Xx]/.test(value),
+  keep: 4,
+}
+
+/** Numbers introduced as a social-security number (社会保障号码, 社保卡号, 医保卡号 …). */
+export function findSocialSecurityNumbers(text: string): LabelledMatch[] {
+  return [
+    ...findLabelledNumbers(text, SOCIAL_SECURITY),
+    ...findLabelledNumbers(text, LETTERED_CARD),
+  ]
+}
+
+/** Numbers introduced as a disability certificate's. */
+export function findDisabilityCardNumbers(text: string): LabelledMatch[] {
+  return findLabelledNumbers(text, DISABILITY_CARD)
+}
+
+/** Numbers introduced as a bank card or account, Luhn or not. */
 export function findLabelledBankCards(text: string): LabelledMatch[] {
-  const matches: LabelledMatch[] = []
-  for (const label of text.matchAll(BANK_CARD_LABELS)) {
-    const span = numberAfter(text, label.index + label[0].length)
-    if (!span) continue
-    const value = text.slice(span[0], span[1])
-    const digits = countDigits(value)
-    if (digits < 12 || digits > 19 || /[Xx]/.test(value)) continue
-    matches.push({ start: span[0], end: span[1], suggestion: maskMiddle(value, 4) })
-  }
-  return matches
+  return findLabelledNumbers(text, BANK_CARD)
 }
 
 const QQ_LABELS = /QQ|扣扣|企鹅号/gi
