@@ -18,6 +18,10 @@ describe('我的留言 in the H5 app', () => {
     })
     const { id, code } = (await submitted.json()) as { id: string; code: string }
     // The unit's reply, written straight to the database: the staff workflow is not in this test.
+    // It is dated an hour after the stored receipt, not by this machine's clock.
+    const received = await createModels(app.db).Message.findById(id, { receivedAt: 1 }).lean()
+    if (!received) throw new Error('the submitted message is not stored')
+    const answeredAt = new Date(received.receivedAt.getTime() + 60 * 60 * 1000)
     await createModels(app.db).Message.updateOne(
       { _id: id },
       {
@@ -27,7 +31,7 @@ describe('我的留言 in the H5 app', () => {
           answer: {
             kind: 'reply',
             content: '您好！可通过国家社会保险公共服务平台查询打印。',
-            answeredAt: new Date(),
+            answeredAt,
           },
         },
       },

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import http from 'node:http'
 import path from 'node:path'
 import { createInterface } from 'node:readline'
 import type { Connection } from 'mongoose'
@@ -54,22 +55,42 @@ describe('the server process', () => {
     const health = await fetch(`${url}api/v1/health`)
     expect(await health.json()).toEqual({ status: 'ok', db: 'up' })
 
-    const submission = fetch(`${url}api/v1/messages`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        category: 'suggestion',
-        title: '建议增加周末办理窗口',
-        content: '工作日请假不方便，建议社保窗口周六上午也能办理业务。',
-        phone: '13900004444',
-        consent: true,
-      }),
+    // The request is sent with `Expect: 100-continue`: the server answers "100 Continue" once it
+    // has parsed the request line and headers, so the signal goes out while that request is
+    // provably in flight (no timer racing the server), and the body follows the signal.
+    const body = JSON.stringify({
+      category: 'suggestion',
+      title: '建议增加周末办理窗口',
+      content: '工作日请假不方便，建议社保窗口周六上午也能办理业务。',
+      phone: '13900004444',
+      consent: true,
     })
-    // Signal while the submission is on its way; it must still be answered and stored.
-    setTimeout(() => started.child.kill('SIGTERM'), 5)
-    const response = await submission
-    expect(response.status).toBe(201)
-    const { id } = (await response.json()) as { id: string }
+    const request = http.request(`${url}api/v1/messages`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        'Content-Length': Buffer.byteLength(body),
+        Expect: '100-continue',
+      },
+    })
+    const response = new Promise<{ status: number; text: string }>((resolve, reject) => {
+      request.on('response', (res) => {
+        let text = ''
+        res.setEncoding('utf8')
+        res.on('data', (chunk: string) => (text += chunk))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }))
+      })
+      request.on('error', reject)
+    })
+    request.on('continue', () => {
+      started.child.kill('SIGTERM')
+      request.end(body)
+    })
+    request.flushHeaders()
+
+    const answered = await response
+    expect(answered.status).toBe(201)
+    const { id } = JSON.parse(answered.text) as { id: string }
 
     expect(await started.exited).toBe(0)
     expect(started.logs.map((l) => l.msg)).toContain('stopped')

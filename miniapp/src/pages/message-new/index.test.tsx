@@ -46,6 +46,8 @@ function text(testId: string): string {
   return screen.getByTestId(testId).textContent ?? ''
 }
 
+afterEach(() => jest.useRealTimers())
+
 describe('我要留言 form', () => {
   it('shows the schema’s Chinese messages for an empty submission and sends nothing', async () => {
     mockApi({})
@@ -271,6 +273,27 @@ describe('我要留言 form', () => {
   })
 
   it('shows the expected reply date before submitting, when the server gives it', async () => {
+    // Only the clock is fixed (timers stay real, so the rendering still settles): the preview must
+    // ask for the deadline of a message received at exactly this instant.
+    jest.useFakeTimers({
+      now: new Date('2025-09-30T02:00:00.000Z'),
+      doNotFake: [
+        'setTimeout',
+        'clearTimeout',
+        'setInterval',
+        'clearInterval',
+        'setImmediate',
+        'clearImmediate',
+        'queueMicrotask',
+        'nextTick',
+        'requestAnimationFrame',
+        'cancelAnimationFrame',
+        'requestIdleCallback',
+        'cancelIdleCallback',
+        'hrtime',
+        'performance',
+      ],
+    })
     mockApi({
       deadline: answer(200, {
         receivedDate: '2025-09-30',
@@ -288,8 +311,7 @@ describe('我要留言 form', () => {
     const url = new URL(preview?.url ?? '', 'http://app.test')
     expect(url.pathname).toBe('/api/v1/calendar/deadline')
     expect(url.searchParams.get('workingDays')).toBe('5')
-    const receivedAt = Date.parse(url.searchParams.get('receivedAt') ?? '')
-    expect(Math.abs(Date.now() - receivedAt)).toBeLessThan(60_000)
+    expect(url.searchParams.get('receivedAt')).toBe('2025-09-30T02:00:00.000Z')
   })
 
   it('hides the expected reply date when it cannot be had', async () => {

@@ -15,3 +15,10 @@ describe('csvCell', () => {
     expect(csvCell('养老保险')).toBe('养老保险')
   })
 })
+
+describe('csvCell for times and days', () => {
+  it('writes an instant as Beijing time to the minute and a day as it is', () => {
+    expect(csvCell({ time: new Date('2026-03-02T02:00:00.000Z') })).toBe('2026-03-02 10:00')
+    expect(csvCell({ day: '2026-03-09' })).toBe('2026-03-09')
+  })
+})

@@ -4,11 +4,14 @@ import ExcelJS from 'exceljs'
 import type { Logger } from 'pino'
 import {
   beijingDate,
+  beijingWallClock,
+  formatLookupCode,
   formatRate,
   MESSAGE_CATEGORY_LABELS,
   MESSAGE_STATUS_LABELS,
   RATING_LEVEL_LABELS,
-  toBeijingIsoString,
+  toBeijingMinuteString,
+  type IsoDate,
   type StatsExportQuery,
   type StatsFigures,
   type StatsReport,
@@ -19,7 +22,11 @@ import type { Message } from '../messages/message.model'
 import { holderFilter, holderOf } from './stats-counters'
 import { unitName, type Period } from './stats.service'
 
-type Cell = string | number
+/**
+ * A cell's value. Times and dates are kept apart from text so that each format writes them the
+ * way a spreadsheet reads them: real date cells in XLSX, `YYYY-MM-DD HH:mm` / `YYYY-MM-DD` in CSV.
+ */
+export type Cell = string | number | { time: Date } | { day: IsoDate }
 
 /** A column of an export: its Chinese heading and how a row fills it. */
 interface Column<Row> {
@@ -63,7 +70,7 @@ export function figureRows(report: StatsReport): FigureRow[] {
 type ExportedMessage = Message & { _id: { toString(): string } }
 
 const yesNo = (value: boolean | undefined): Cell => (value === undefined ? '' : value ? '是' : '否')
-const time = (value: Date | undefined): Cell => (value ? toBeijingIsoString(value) : '')
+const time = (value: Date | undefined): Cell => (value ? { time: value } : '')
 
 /** The message list: no name or phone unless an admin asked for them. */
 export function messageColumns(
@@ -71,13 +78,15 @@ export function messageColumns(
   includeContact: boolean,
 ): Column<ExportedMessage>[] {
   const columns: Column<ExportedMessage>[] = [
-    { header: '编号', value: (m) => m._id.toString() },
+    // The 查询码 names the message to colleagues and, read out, to the citizen; alone it opens
+    // nothing (a lookup also needs the phone, which only an admin's export adds).
+    { header: '查询码', value: (m) => formatLookupCode(m.code) },
     { header: '收件时间', value: (m) => time(m.receivedAt) },
     { header: '类别', value: (m) => MESSAGE_CATEGORY_LABELS[m.category] },
     { header: '标题', value: (m) => m.title },
     { header: '办理科室', value: (m) => unitName(holderOf(m)) },
     { header: '状态', value: (m) => MESSAGE_STATUS_LABELS[m.status] },
-    { header: '答复期限', value: (m) => m.dueDate },
+    { header: '答复期限', value: (m) => ({ day: m.dueDate }) },
     { header: '延期（工作日）', value: (m) => m.extensionWorkingDays ?? 0 },
     { header: '首次答复时间', value: (m) => time(m.firstAnsweredAt) },
     {
@@ -116,6 +125,8 @@ export function messageColumns(
  */
 export function csvCell(value: Cell): string {
   if (typeof value === 'number') return String(value)
+  if (typeof value === 'object')
+    return 'time' in value ? toBeijingMinuteString(value.time) : value.day
   const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
@@ -130,6 +141,15 @@ export function messagesFilter(period: Period): Record<string, unknown> {
     receivedDate: { $gte: period.from, $lte: period.to },
     ...(period.unit ? holderFilter(period.unit) : {}),
   }
+}
+
+const XLSX_TIME = 'yyyy-mm-dd hh:mm'
+const XLSX_DAY = 'yyyy-mm-dd'
+
+/** XLSX date cells carry Beijing wall-clock time (cells have no zone); a day is its midnight. */
+function xlsxValue(value: Cell): string | number | Date {
+  if (typeof value !== 'object') return value
+  return 'time' in value ? beijingWallClock(value.time) : new Date(`${value.day}T00:00:00.000Z`)
 }
 
 /** Writes rows to `out` as CSV or XLSX, streaming; resolves when everything is written. */
@@ -148,10 +168,23 @@ async function writeTable<Row>(
     out.end()
     return
   }
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: false,
+    // Without styles the writer drops number formats, and dates read as bare serial numbers.
+    useStyles: true,
+  })
   const sheet = workbook.addWorksheet(sheetName)
   sheet.columns = columns.map((column) => ({ header: column.header, width: 16 }))
-  for await (const row of rows) sheet.addRow(columns.map((column) => column.value(row))).commit()
+  for await (const row of rows) {
+    const cells = columns.map((column) => column.value(row))
+    const added = sheet.addRow(cells.map(xlsxValue))
+    cells.forEach((cell, index) => {
+      if (typeof cell === 'object')
+        added.getCell(index + 1).numFmt = 'time' in cell ? XLSX_TIME : XLSX_DAY
+    })
+    added.commit()
+  }
   sheet.commit()
   await workbook.commit()
 }

@@ -375,6 +375,40 @@ describe('the office dashboard figures on a hand-computed data set', () => {
       const declined = rows.filter((row) => row[column('首次答复方式')] === '不予受理')
       expect(declined).toHaveLength(2)
       expect(rows.filter((row) => row[column('是否按期')] === '否')).toHaveLength(1)
+      // Codes a clerk can read out, not database ids; times a spreadsheet reads as dates.
+      expect(header).not.toContain('编号')
+      for (const row of rows) expect(row[column('查询码')]).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/)
+      const first = rows[0]!
+      expect(first[column('收件时间')]).toBe('2026-03-02 10:00')
+      expect(first[column('首次答复时间')]).toBe('2026-03-03 10:00')
+      expect(first[column('答复期限')]).toMatch(/^2026-03-\d{2}$/)
+    })
+
+    it('writes times in the XLSX message list as spreadsheet dates in Beijing time', async () => {
+      const staff = await createStaff(db, { role: 'office', now: NOW })
+      const response = await request(appAt(NOW))
+        .get(`/api/v1/staff/stats/export${march}&kind=messages&format=xlsx`)
+        .set('Authorization', staff.authorization)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () => done(null, Buffer.concat(chunks)))
+        })
+        .expect(200)
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(new Uint8Array(response.body as Buffer).buffer)
+      const sheet = workbook.getWorksheet('留言清单')!
+      const headers = sheet.getRow(1).values as unknown[]
+      const cell = (name: string) => sheet.getRow(2).getCell(headers.indexOf(name))
+      const received = cell('收件时间')
+      expect(received.value).toBeInstanceOf(Date)
+      // A zone-less cell: 10:00 in Beijing reads 10:00 on any computer.
+      expect((received.value as Date).toISOString()).toBe('2026-03-02T10:00:00.000Z')
+      expect(received.numFmt).toBe('yyyy-mm-dd hh:mm')
+      expect(cell('答复期限').value).toBeInstanceOf(Date)
+      expect(cell('答复期限').numFmt).toBe('yyyy-mm-dd')
+      expect(String(cell('查询码').value)).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/)
     })
 
     it('exports phone numbers only for an admin who gives a reason, and records it', async () => {
