@@ -127,7 +127,8 @@ export function createApp(deps: AppDeps): Koa {
     sessionHours: config.staffSessionHours,
     throttle: createLoginThrottle({ counters, config: config.staffLoginLockout }),
   })
-  // `staffAuth.requireStaff(...roles)` guards every staff route; pass it to new staff modules.
+  // `staffAuth.requireStaff(policy?)` guards every staff route (the policy is a named function of
+  // shared/permissions); pass it to new staff modules.
   const staffAuth = createStaffAuth({
     authenticate: sessions.authenticate,
     secureCookie: config.env === 'production',

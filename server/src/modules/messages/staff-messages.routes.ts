@@ -4,6 +4,8 @@ import type { Context } from 'koa'
 import {
   assignBodySchema,
   beijingDate,
+  canDecideExtensions,
+  canDispatch,
   declineBodySchema,
   extensionBodySchema,
   extensionDecisionBodySchema,
@@ -65,7 +67,7 @@ export function staffMessagesRoutes(deps: {
     detail(ctx, await deps.staffMessages.detail(staffOf(ctx), idOf(ctx), ctx.state.log))
   })
 
-  router.post('/staff/messages/:id/assign', requireStaff('office', 'admin'), async (ctx) => {
+  router.post('/staff/messages/:id/assign', requireStaff(canDispatch), async (ctx) => {
     const { unit } = validate(assignBodySchema, ctx.request.jsonBody)
     detail(ctx, await deps.staffMessages.assign(staffOf(ctx), idOf(ctx), unit, ctx.state.log))
   })
@@ -106,7 +108,7 @@ export function staffMessagesRoutes(deps: {
   for (const decision of ['approve', 'refuse'] as const) {
     router.post(
       `/staff/messages/:id/extension/${decision}`,
-      requireStaff('office', 'admin'),
+      requireStaff(canDecideExtensions),
       async (ctx) => {
         const { reason } = validate(extensionDecisionBodySchema, ctx.request.jsonBody ?? {})
         detail(

@@ -6,7 +6,8 @@ import {
   canActOnMessage,
   canSeeMessage,
   IllegalTransitionError,
-  isBureauWide,
+  canDispatch,
+  canSeeEveryUnit,
   isLookupCode,
   isMainlandPhone,
   normalizeLookupCode,
@@ -238,14 +239,14 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       // A search or a filter looks in every state unless a tab is asked for too.
       const searching = Boolean(query.q || query.category || query.from || query.to)
       const view = query.view ?? (searching ? undefined : 'open')
-      if (view === 'unassigned' && !isBureauWide(staff.role)) {
+      if (view === 'unassigned' && !canDispatch(staff)) {
         throw new AppError(403, 'forbidden', '待分办列表仅办公室可见')
       }
       await deps.calendar.refreshForPreview()
       const now = deps.clock()
       const calendar = deps.calendar.current()
       const filter: Record<string, unknown> = {}
-      if (!isBureauWide(staff.role)) filter.unit = staff.unit
+      if (!canSeeEveryUnit(staff)) filter.unit = staff.unit
       else if (query.unit) filter.unit = query.unit
       if (query.category) filter.category = query.category
       if (query.from || query.to) {

@@ -1,6 +1,6 @@
 import Router from '@koa/router'
 import type { Middleware } from 'koa'
-import { staffCalendarParamsSchema, staffLoginSchema } from '@zhengmin/shared'
+import { canManageCalendar, staffCalendarParamsSchema, staffLoginSchema } from '@zhengmin/shared'
 import { staffOf, type StaffAuth } from '../../http/staff-auth'
 import { validate } from '../../http/validate'
 import type { CalendarService } from '../calendar/calendar.service'
@@ -38,7 +38,7 @@ export function staffRoutes(deps: StaffRoutesDeps) {
     ctx.body = presentStaffProfile(staffOf(ctx))
   })
 
-  router.put('/staff/calendar/:year', requireStaff('admin'), async (ctx) => {
+  router.put('/staff/calendar/:year', requireStaff(canManageCalendar), async (ctx) => {
     const { year } = validate(staffCalendarParamsSchema, ctx.params)
     ctx.body = await loadCalendarYearAsStaff(
       deps.calendar,

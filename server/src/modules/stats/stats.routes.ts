@@ -1,6 +1,7 @@
 import Router from '@koa/router'
 import type { Logger } from 'pino'
 import {
+  canExportContacts,
   STATS_XLSX_MAX_ROWS,
   statsExportQuerySchema,
   statsQuerySchema,
@@ -50,7 +51,7 @@ export function staffStatsRoutes(deps: {
     const who = staffOf(ctx)
     const period = deps.stats.resolve(who, query)
     const log: Logger = ctx.state.log
-    if (query.includePhone && who.role !== 'admin')
+    if (query.includePhone && !canExportContacts(who))
       throw new AppError(403, 'forbidden', '只有系统管理员可以导出联系电话')
 
     let source: Parameters<typeof exportStream>[2]

@@ -6,7 +6,7 @@ import {
   emptyCounters,
   figuresOf,
   fromEpochDay,
-  isBureauWide,
+  canSeeEveryUnit,
   MESSAGE_CATEGORIES,
   MESSAGE_CATEGORY_LABELS,
   periodStart,
@@ -75,7 +75,7 @@ export function createStatsService(deps: StatsServiceDeps) {
    */
   function resolve(staff: StaffPrincipal, query: PeriodQuery): Period {
     let unit = query.unit
-    if (!isBureauWide(staff.role)) {
+    if (!canSeeEveryUnit(staff)) {
       if (unit && unit !== staff.unit) throw new AppError(403, 'forbidden', '只能查看本科室的统计')
       unit = staff.unit
       if (!unit) throw new AppError(403, 'forbidden', '您的账号未关联科室，无法查看统计')
