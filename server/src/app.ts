@@ -216,10 +216,7 @@ export function createApp(deps: AppDeps): Koa {
     myGuideRatingsRoutes({ models, optionalCitizen: citizenSessions.optionalCitizen }),
     staffStatsRoutes({
       stats: createStatsService({ models, calendar, clock, minSample: config.statsMinSample }),
-      models,
-      calendar,
       auth: staffAuth,
-      clock,
     }),
   ]) {
     api.use(routes.routes())

@@ -162,13 +162,16 @@ export interface ExportDeps {
   log: Logger
 }
 
+/** What an export holds: the figures of a report, or the message list of a period. */
+export type ExportSource =
+  | { kind: 'figures'; report: StatsReport }
+  | { kind: 'messages'; period: Period; includeContact: boolean }
+
 /** The export as a stream for the response body; errors after the start end it and are logged. */
 export function exportStream(
   deps: ExportDeps,
   query: StatsExportQuery,
-  source:
-    | { kind: 'figures'; report: StatsReport }
-    | { kind: 'messages'; period: Period; includeContact: boolean },
+  source: ExportSource,
 ): PassThrough {
   const out = new PassThrough()
   const work =

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino'
 import { findUnit, UNITS } from '@zhengmin/config'
 import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import {
@@ -6,11 +7,13 @@ import {
   emptyCounters,
   figuresOf,
   fromEpochDay,
+  canExportContacts,
   canSeeEveryUnit,
   MESSAGE_CATEGORIES,
   MESSAGE_CATEGORY_LABELS,
   periodStart,
   rankByOnTimeRate,
+  STATS_XLSX_MAX_ROWS,
   toBeijingIsoString,
   toEpochDay,
   UNASSIGNED_UNIT,
@@ -18,6 +21,7 @@ import {
   type Counters,
   type OverdueItem,
   type StaffPrincipal,
+  type StatsExportQuery,
   type StatsReport,
   type StatsTrend,
   type TrendGranularity,
@@ -28,6 +32,7 @@ import { AppError, badRequest } from '../../http/errors'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { Message } from '../messages/message.model'
 import { holderFilter, holderOf } from './stats-counters'
+import { exportStream, messagesFilter, type ExportSource } from './stats-export'
 import type { UnitDayStats } from './unit-day-stats.model'
 
 export interface StatsServiceDeps {
@@ -137,7 +142,7 @@ export function createStatsService(deps: StatsServiceDeps) {
     return counts
   }
 
-  return {
+  const service = {
     resolve,
 
     async report(period: Period): Promise<StatsReport> {
@@ -200,6 +205,54 @@ export function createStatsService(deps: StatsServiceDeps) {
       }
     },
 
+    /**
+     * A statistics export for the staff member: the figures or the message list of the period
+     * as CSV or XLSX, streamed. Only an admin may have the citizens' names and phones, and that
+     * request is recorded (who, which, why) before any byte leaves.
+     */
+    async exportFile(staff: StaffPrincipal, query: StatsExportQuery, log: Logger) {
+      const period = resolve(staff, query)
+      if (query.includePhone && !canExportContacts(staff))
+        throw new AppError(403, 'forbidden', '只有系统管理员可以导出联系电话')
+
+      let source: ExportSource
+      if (query.kind === 'figures') {
+        source = { kind: 'figures', report: await service.report(period) }
+      } else {
+        const rows = await Message.countDocuments(messagesFilter(period))
+        if (query.format === 'xlsx' && rows > STATS_XLSX_MAX_ROWS) {
+          throw new AppError(
+            422,
+            'export_too_large',
+            `该时段共有 ${rows} 条留言，超过 Excel 导出上限 ${STATS_XLSX_MAX_ROWS} 条，请缩短时间范围或导出 CSV`,
+          )
+        }
+        if (query.includePhone) {
+          await deps.models.StaffAudit.create({
+            at: deps.clock(),
+            staffId: staff.id,
+            action: 'message_export_with_phone',
+            data: { ...period, format: query.format, rows, reason: query.reason },
+          })
+          log.warn({ rows, period }, 'message list exported with phone numbers')
+        }
+        source = { kind: 'messages', period, includeContact: query.includePhone }
+      }
+
+      await deps.calendar.refreshForPreview()
+      const title = query.kind === 'figures' ? '留言办理统计' : '留言清单'
+      log.info({ kind: query.kind, format: query.format, period }, 'statistics exported')
+      return {
+        format: query.format,
+        fileName: `${title}_${period.from}_${period.to}.${query.format}`,
+        stream: exportStream(
+          { models: deps.models, calendar: deps.calendar.current(), log },
+          query,
+          source,
+        ),
+      }
+    },
+
     /** Unanswered messages past their deadline, the longest overdue first. */
     async overdue(unit: string | undefined): Promise<{ items: OverdueItem[]; total: number }> {
       await deps.calendar.refreshForPreview()
@@ -231,6 +284,7 @@ export function createStatsService(deps: StatsServiceDeps) {
       }
     },
   }
+  return service
 }
 
 function nextPeriod(start: string, granularity: TrendGranularity): string {
