@@ -16,7 +16,7 @@ import { badRequest, notFound } from '../../http/errors'
 import { sendPublicPage, type PublicCache } from '../../http/public-cache'
 import { staffOf, type StaffAuth } from '../../http/staff-auth'
 import { validate } from '../../http/validate'
-import { unitName } from '../messages/message-parts.presenter'
+import { unitName } from '@zhengmin/config'
 import {
   presentGuideListItem,
   presentRevision,

@@ -1,4 +1,5 @@
 import type { Types } from 'mongoose'
+import { unitName } from '@zhengmin/config'
 import {
   addCounters,
   answerDaysBucket,
@@ -35,6 +36,11 @@ type CountedMessage = Pick<
  */
 export function holderOf(message: Pick<Message, 'unit' | 'firstAnsweredAt'>): string {
   return message.unit ?? (message.firstAnsweredAt ? OFFICE_UNIT : UNASSIGNED_UNIT)
+}
+
+/** The name of a holder (holderOf) as the dashboard and exports show it; 待分办 is not a unit. */
+export function holderName(holder: string): string {
+  return holder === UNASSIGNED_UNIT ? '待分办' : (unitName(holder) ?? holder)
 }
 
 /** The filter of messages a unit holds, in the sense of holderOf. */

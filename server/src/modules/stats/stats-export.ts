@@ -16,8 +16,8 @@ import {
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import type { Message } from '../messages/message.model'
-import { holderFilter, holderOf } from './stats-counters'
-import { unitName, type Period } from './stats.service'
+import { holderFilter, holderName, holderOf } from './stats-counters'
+import type { Period } from './stats.service'
 
 type Cell = string | number
 
@@ -75,7 +75,7 @@ export function messageColumns(
     { header: '收件时间', value: (m) => time(m.receivedAt) },
     { header: '类别', value: (m) => MESSAGE_CATEGORY_LABELS[m.category] },
     { header: '标题', value: (m) => m.title },
-    { header: '办理科室', value: (m) => unitName(holderOf(m)) },
+    { header: '办理科室', value: (m) => holderName(holderOf(m)) },
     { header: '状态', value: (m) => MESSAGE_STATUS_LABELS[m.status] },
     { header: '答复期限', value: (m) => m.dueDate },
     { header: '延期（工作日）', value: (m) => m.extensionWorkingDays ?? 0 },

@@ -31,7 +31,7 @@ import type { Models } from '../../db/models'
 import { AppError, badRequest } from '../../http/errors'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { Message } from '../messages/message.model'
-import { holderFilter, holderOf } from './stats-counters'
+import { holderFilter, holderName, holderOf } from './stats-counters'
 import { exportStream, messagesFilter, type ExportSource } from './stats-export'
 import type { UnitDayStats } from './unit-day-stats.model'
 
@@ -58,11 +58,6 @@ export interface Period {
 
 /** Most rows of the overdue list on the dashboard. */
 const OVERDUE_LIST_LIMIT = 100
-
-export function unitName(code: string): string {
-  if (code === UNASSIGNED_UNIT) return '待分办'
-  return findUnit(code)?.name ?? code
-}
 
 /** The units a report lists: every answering unit, or the one asked for. */
 function unitsOf(period: Period): string[] {
@@ -157,7 +152,7 @@ export function createStatsService(deps: StatsServiceDeps) {
         .filter((unit) => unit !== UNASSIGNED_UNIT || byUnit.has(unit) || overdue.has(unit))
         .map((unit) => ({
           unit,
-          unitName: unitName(unit),
+          unitName: holderName(unit),
           figures: figuresOf(byUnit.get(unit) ?? emptyCounters(), deps.minSample),
           overdueNow: overdue.get(unit) ?? 0,
         }))
@@ -275,7 +270,7 @@ export function createStatsService(deps: StatsServiceDeps) {
             title: message.title,
             category: message.category,
             unit: holder,
-            unitName: unitName(holder),
+            unitName: holderName(holder),
             dueDate: message.dueDate,
             workingDaysOverdue: calendar.workingDaysBetween(message.dueDate, today),
             extended: (message.extensionWorkingDays ?? 0) > 0,
