@@ -15,7 +15,7 @@ import { databaseDeadline, requireDatabaseForWrites } from './http/require-datab
 import { securityHeaders } from './http/security-headers'
 import { createStaffAuth } from './http/staff-auth'
 import { staticApp } from './http/static-app'
-import { calendarRoutes } from './modules/calendar/calendar.routes'
+import { calendarRoutes, staffCalendarRoutes } from './modules/calendar/calendar.routes'
 import { createDatabaseProbe, healthCheck, healthRoutes } from './modules/health/health.routes'
 import { createCalendarService, type CalendarService } from './modules/calendar/calendar.service'
 import { createMessagesService } from './modules/messages/messages.service'
@@ -182,7 +182,8 @@ export function createApp(deps: AppDeps): Koa {
       requireCitizen: citizenSessions.requireCitizen,
     }),
     wechatAuthRoutes({ wechat, sessions: citizenSessions, limit: limits.wechatLogin.middleware }),
-    staffRoutes({ sessions, auth: staffAuth, loginLimit: limits.staffLogin.middleware, calendar }),
+    staffRoutes({ sessions, auth: staffAuth, loginLimit: limits.staffLogin.middleware }),
+    staffCalendarRoutes({ calendar, auth: staffAuth }),
     staffMessagesRoutes({
       staffMessages: createStaffMessagesService({
         models,
