@@ -12,7 +12,7 @@ import { decodeCursor, encodeCursor } from '../../http/cursor'
 import type { DeadlineCalculator } from './messages.service'
 import type { MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
-import type { StatsCounters } from '../stats/stats-counters'
+import type { MessageCounters } from './message-counters'
 import { createMessageCommits, withPendingEvents } from './message-outbox'
 
 export interface CitizenMessagesDeps {
@@ -21,7 +21,7 @@ export interface CitizenMessagesDeps {
   clock: () => Date
   replyWorkingDays: number
   /** The dashboard's counters, written with each action's history (see message-outbox.ts). */
-  stats?: StatsCounters
+  stats?: MessageCounters
 }
 
 /** The same answer for an unknown code and a wrong phone, so neither can be probed. */

@@ -8,10 +8,12 @@ import {
   IllegalTransitionError,
   canDispatch,
   canSeeEveryUnit,
+  holderOf,
   isLookupCode,
   isMainlandPhone,
   normalizeLookupCode,
   normalizePhone,
+  type CounterBump,
   type MessageCategory,
   statusesAllowing,
   type InboxView,
@@ -25,7 +27,7 @@ import { AppError, badRequest, conflict, notFound } from '../../http/errors'
 import { decodeCursor, encodeCursor } from '../../http/cursor'
 import { toObjectId } from '../../http/object-id'
 import { extendDeadline, type CalendarService } from '../calendar/calendar.service'
-import { holderOf, type CounterBump, type StatsCounters } from '../stats/stats-counters'
+import type { MessageCounters } from './message-counters'
 import { answersOf, type Message, type MessageAnswer, type MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 import { createMessageCommits, withPendingEvents, type PendingEvent } from './message-outbox'
@@ -62,7 +64,7 @@ export interface StaffMessagesDeps {
   /** Told of every stored reply or decline (the citizen's WeChat notice); must not throw. */
   onAnswered?: (message: Message, log: Logger) => Promise<void>
   /** The dashboard's counters, written with each action's history (see message-outbox.ts). */
-  stats?: StatsCounters
+  stats?: MessageCounters
 }
 
 /** An extension is possible while a reply is still owed by a unit, i.e. where a reply is legal. */

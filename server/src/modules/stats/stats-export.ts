@@ -3,6 +3,7 @@ import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import ExcelJS from 'exceljs'
 import type { Logger } from 'pino'
 import {
+  holderOf,
   beijingDate,
   formatRate,
   MESSAGE_CATEGORY_LABELS,
@@ -16,7 +17,7 @@ import {
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import type { Message } from '../messages/message.model'
-import { holderFilter, holderName, holderOf } from './stats-counters'
+import { holderFilter, holderName } from './stats-counters'
 import type { Period } from './stats.service'
 
 type Cell = string | number

@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import { findUnit, UNITS } from '@zhengmin/config'
 import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import {
+  holderOf,
   addCounters,
   beijingDate,
   emptyCounters,
@@ -31,7 +32,7 @@ import type { Models } from '../../db/models'
 import { AppError, badRequest } from '../../http/errors'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { Message } from '../messages/message.model'
-import { holderFilter, holderName, holderOf } from './stats-counters'
+import { holderFilter, holderName } from './stats-counters'
 import { exportStream, messagesFilter, type ExportSource } from './stats-export'
 import type { UnitDayStats } from './unit-day-stats.model'
 
