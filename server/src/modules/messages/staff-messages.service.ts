@@ -24,7 +24,7 @@ import {
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import { AppError, badRequest, conflict, notFound } from '../../http/errors'
-import { decodeCursor, encodeCursor } from '../../http/cursor'
+import { keysetPaging } from '../../db/keyset-page'
 import { toObjectId } from '../../http/object-id'
 import { extendDeadline, type CalendarService } from '../calendar/calendar.service'
 import type { MessageCounters } from './message-counters'
@@ -281,25 +281,12 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       }
       if (query.q) return search(staff, filter, query, log)
       const newestFirst = !view || view === 'answered'
-      const sortKey = newestFirst ? 'receivedAt' : 'dueAt'
-      const direction = newestFirst ? -1 : 1
-      if (query.cursor) {
-        const { key, id } = decodeCursor(query.cursor)
-        const after = newestFirst ? '$lt' : '$gt'
-        filter.$or = [{ [sortKey]: { [after]: key } }, { [sortKey]: key, _id: { [after]: id } }]
-      }
-      const rows = await Message.find(filter)
-        .sort({ [sortKey]: direction, _id: direction })
-        .limit(query.limit + 1)
-      const page = rows.slice(0, query.limit)
-      const last = page.at(-1)
-      return {
-        items: page,
-        nextCursor:
-          rows.length > query.limit && last
-            ? encodeCursor(last.get(sortKey).getTime(), last._id)
-            : null,
-      }
+      const paging = keysetPaging(
+        query,
+        newestFirst ? { key: 'receivedAt', direction: -1 } : { key: 'dueAt', direction: 1 },
+      )
+      const rows = await Message.find(paging.filter(filter)).sort(paging.sort).limit(paging.limit)
+      return paging.page(rows, (message) => (newestFirst ? message.receivedAt : message.dueAt))
     },
 
     /** The full record with its history; records that this staff member saw the citizen's data. */
