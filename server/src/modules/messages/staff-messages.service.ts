@@ -28,6 +28,7 @@ import { keysetPaging } from '../../db/keyset-page'
 import { toObjectId } from '../../http/object-id'
 import { extendDeadline, type CalendarService } from '../calendar/calendar.service'
 import type { MessageCounters } from './message-counters'
+import { createPersonalDataAudit } from './personal-data-audit'
 import { answersOf, type Message, type MessageAnswer, type MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 import { createMessageCommits, withPendingEvents, type PendingEvent } from './message-outbox'
@@ -93,6 +94,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
   const { Message, MessageEvent } = deps.models
   const commits = createMessageCommits({ models: deps.models, stats: deps.stats })
   const counters = deps.stats
+  const audit = createPersonalDataAudit(deps)
   const noCounters = (): CounterBump[] => []
 
   async function loadVisible(staff: Actor, id: string): Promise<MessageDocument> {
@@ -214,19 +216,12 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       rows = rankMatches(words, matches, (row) => row.receivedAt.getTime())
     }
     const page = rankedPage(rows, query.cursor, query.limit)
-    if (byPhone && page.items.length > 0) {
-      await MessageEvent.insertMany(
-        page.items.map((message) => ({
-          ...eventOf(staff, 'personal_data_viewed', {
-            visibleToCitizen: false,
-            data: { purpose: 'phone-search' },
-          }),
-          messageId: message._id,
-        })),
-      )
-      log.info(
-        { staffId: staff.id, messageIds: page.items.map((m) => String(m._id)) },
-        'staff searched messages by a citizen phone number',
+    if (byPhone) {
+      await audit.messagesRead(
+        staff,
+        page.items.map((message) => message._id),
+        'phone-search',
+        log,
       )
     }
     return page
@@ -292,8 +287,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     /** The full record with its history; records that this staff member saw the citizen's data. */
     async detail(staff: Actor, id: string, log: Logger) {
       const message = await loadVisible(staff, id)
-      await record(message, staff, 'personal_data_viewed', { visibleToCitizen: false })
-      log.info({ messageId: id, staffId: staff.id }, 'staff viewed personal data')
+      await audit.messagesRead(staff, [message._id], 'detail', log)
       return { message, history: await historyOf(message) }
     },
 

@@ -21,6 +21,7 @@ import type { Actor } from '../messages/staff-messages.service'
 import { answersOf, type Message, type MessageDocument } from '../messages/message.model'
 import { contentCheckView } from '../content-security/content-security.service'
 import { createMessageCommits, type PendingEvent } from '../messages/message-outbox'
+import { createPersonalDataAudit } from '../messages/personal-data-audit'
 import type { Publication } from './publication.model'
 import {
   MAX_RANKED_MATCHES,
@@ -123,6 +124,7 @@ const NEWEST_PUBLISHED: KeysetOrder = { key: 'publishedAt', direction: -1 }
 /** 回复选登: the office's queue and publishing, and what the public reads. */
 export function createPublicationsService(deps: PublicationsDeps) {
   const { Message, MessageEvent, Publication } = deps.models
+  const audit = createPersonalDataAudit(deps)
   const commits = createMessageCommits({ models: deps.models })
 
   async function loadMessage(id: string): Promise<MessageDocument> {
@@ -135,7 +137,7 @@ export function createPublicationsService(deps: PublicationsDeps) {
 
   function eventOf(
     staff: Actor,
-    type: 'published' | 'unpublished' | 'personal_data_viewed',
+    type: 'published' | 'unpublished',
     data: Record<string, unknown> = {},
   ): Omit<PendingEvent, '_id'> {
     return {
@@ -143,16 +145,16 @@ export function createPublicationsService(deps: PublicationsDeps) {
       at: deps.clock(),
       actor: { kind: 'staff', id: staff.id },
       // The author may see that their message was published or taken down, not why.
-      visibleToCitizen: type !== 'personal_data_viewed',
+      visibleToCitizen: true,
       data: { ...data, actorName: staff.displayName },
     }
   }
 
-  /** An event that changes nothing else (a read of the citizen's words): one insert. */
+  /** An event that changes nothing else (a take-down): one insert. */
   async function record(
     messageId: Types.ObjectId,
     staff: Actor,
-    type: 'unpublished' | 'personal_data_viewed',
+    type: 'unpublished',
     data: Record<string, unknown> = {},
   ) {
     await MessageEvent.create({ ...eventOf(staff, type, data), messageId })
@@ -316,7 +318,7 @@ export function createPublicationsService(deps: PublicationsDeps) {
       if (reason) throw unprocessable('not_publishable', reason)
       const { text: original, followUpAnsweredDate } = exchangeOf(message)
       const findings = scanPublicationText(original, authorContext(message))
-      await record(message._id, staff, 'personal_data_viewed', { purpose: 'publication' })
+      await audit.messagesRead(staff, [message._id], 'publication', log)
       log.info({ messageId, staffId: staff.id }, 'staff opened a publication draft')
       return {
         message,

@@ -32,6 +32,7 @@ import type { Models } from '../../db/models'
 import { AppError, badRequest } from '../../http/errors'
 import type { CalendarService } from '../calendar/calendar.service'
 import type { Message } from '../messages/message.model'
+import { createPersonalDataAudit } from '../messages/personal-data-audit'
 import { holderFilter, holderName } from './stats-counters'
 import { exportStream, messagesFilter, type ExportSource } from './stats-export'
 import type { UnitDayStats } from './unit-day-stats.model'
@@ -69,6 +70,7 @@ function unitsOf(period: Period): string[] {
 /** The figures the office watches, read from the day counters (never from a period's messages). */
 export function createStatsService(deps: StatsServiceDeps) {
   const { UnitDayStats, Message } = deps.models
+  const audit = createPersonalDataAudit(deps)
 
   /**
    * The period and unit a staff member may see: a handler only their own unit. The period
@@ -224,13 +226,8 @@ export function createStatsService(deps: StatsServiceDeps) {
           )
         }
         if (query.includePhone) {
-          await deps.models.StaffAudit.create({
-            at: deps.clock(),
-            staffId: staff.id,
-            action: 'message_export_with_phone',
-            data: { ...period, format: query.format, rows, reason: query.reason },
-          })
-          log.warn({ rows, period }, 'message list exported with phone numbers')
+          const exported = { ...period, format: query.format, rows, reason: query.reason }
+          await audit.contactsExported(staff, exported, log)
         }
         source = { kind: 'messages', period, includeContact: query.includePhone }
       }
