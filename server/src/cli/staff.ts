@@ -13,7 +13,7 @@ import { staffRoleLabels, STAFF_LIMITS } from '@zhengmin/shared'
 import { connectDatabase, ensureIndexes } from '../db/connection'
 import { createModels } from '../db/models'
 import { fail, print, runCli } from './cli-support'
-import { createStaffService } from '../modules/staff/staff.service'
+import { createStaffService } from '../modules/staff'
 
 const USAGE = `用法：
   npm run staff -- create --username 用户名 --role handler|office|admin [--unit 科室代码] --name 姓名

@@ -19,10 +19,10 @@ import { keysetPaging, type PageRequest } from '../../db/keyset-page'
 import { AppError, conflict, notFound } from '../../http/errors'
 import { toObjectId } from '../../http/object-id'
 import type { PublicCache } from '../../http/public-cache'
-import type { CalendarService } from '../calendar/calendar.service'
-import type { Actor } from '../messages/staff-messages.service'
+import type { CalendarService } from '../calendar'
+import type { Actor } from '../messages'
 import type { GuideRating, GuideRevision as Revision, StoredGuide } from './guide.model'
-import { createGuideSearch } from '../search/guide-search'
+import { createGuideSearch } from '../search'
 
 /** Who rates: the WeChat identity when signed in, else the app's anonymous device id. */
 export type Rater = { openid: string } | { deviceId: string }

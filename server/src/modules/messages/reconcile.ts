@@ -1,6 +1,6 @@
 import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import type { Models } from '../../db/models'
-import { finishGuideRevision } from '../guides/guides.service'
+import { finishGuideRevision } from '../guides'
 import type { MessageCounters } from './message-counters'
 import { migrateAnswerLists } from './answers-migration'
 import type { Message } from './message.model'

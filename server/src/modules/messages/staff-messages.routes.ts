@@ -16,7 +16,7 @@ import {
 } from '@zhengmin/shared'
 import { staffOf, type StaffAuth } from '../../http/staff-auth'
 import { validate } from '../../http/validate'
-import type { CalendarService } from '../calendar/calendar.service'
+import type { CalendarService } from '../calendar'
 import type { MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 import type { StaffMessagesService } from './staff-messages.service'

@@ -26,19 +26,13 @@ import type { Models } from '../../db/models'
 import { AppError, badRequest, conflict, notFound } from '../../http/errors'
 import { keysetPaging } from '../../db/keyset-page'
 import { toObjectId } from '../../http/object-id'
-import { extendDeadline, type CalendarService } from '../calendar/calendar.service'
+import { extendDeadline, type CalendarService } from '../calendar'
 import type { MessageCounters } from './message-counters'
 import { createPersonalDataAudit } from './personal-data-audit'
 import { answersOf, type Message, type MessageAnswer, type MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 import { createMessageCommits, withPendingEvents, type PendingEvent } from './message-outbox'
-import {
-  MAX_RANKED_MATCHES,
-  parseQuery,
-  rankMatches,
-  rankedPage,
-  searchFilter,
-} from '../search/search'
+import { MAX_RANKED_MATCHES, parseQuery, rankMatches, rankedPage, searchFilter } from '../search'
 
 const OPEN: MessageStatus[] = ['assigned', 'reopened']
 const ANSWERED: MessageStatus[] = ['replied', 'declined', 'closed']

@@ -8,7 +8,7 @@ import {
   type StaffPublication,
 } from '@zhengmin/shared'
 import { unitName } from '@zhengmin/config'
-import type { Message } from '../messages/message.model'
+import type { Message } from '../messages'
 import type { Publication } from './publication.model'
 import type { PublicationsService } from './publications.service'
 

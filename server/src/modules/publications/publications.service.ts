@@ -17,11 +17,16 @@ import { keysetPaging, type KeysetOrder, type PageRequest } from '../../db/keyse
 import { AppError, conflict, notFound, unprocessable, type ErrorFinding } from '../../http/errors'
 import { toObjectId } from '../../http/object-id'
 import type { PublicCache } from '../../http/public-cache'
-import type { Actor } from '../messages/staff-messages.service'
-import { answersOf, type Message, type MessageDocument } from '../messages/message.model'
-import { contentCheckView } from '../content-security/content-security.service'
-import { createMessageCommits, type PendingEvent } from '../messages/message-outbox'
-import { createPersonalDataAudit } from '../messages/personal-data-audit'
+import {
+  type Actor,
+  answersOf,
+  type Message,
+  type MessageDocument,
+  createMessageCommits,
+  type PendingEvent,
+  createPersonalDataAudit,
+} from '../messages'
+import { contentCheckView } from '../content-security'
 import type { Publication } from './publication.model'
 import {
   MAX_RANKED_MATCHES,
@@ -30,7 +35,7 @@ import {
   rankedPage,
   searchFieldsOf,
   searchFilter,
-} from '../search/search'
+} from '../search'
 
 /** States of a message whose answer may be published: answered by a reply, not reopened. */
 const PUBLISHABLE_STATUSES: MessageStatus[] = ['replied', 'closed']

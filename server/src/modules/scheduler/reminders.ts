@@ -10,7 +10,7 @@ import {
   type WorkingCalendar,
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
-import type { Message } from '../messages/message.model'
+import type { Message } from '../messages'
 
 /** One message in a reminder: no name or phone, only what the unit needs to find it. */
 export interface ReminderItem {

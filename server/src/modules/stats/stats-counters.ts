@@ -17,8 +17,7 @@ import {
 } from '@zhengmin/shared'
 import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import type { Models } from '../../db/models'
-import type { MessageCounters } from '../messages/message-counters'
-import type { Message } from '../messages/message.model'
+import type { MessageCounters, Message } from '../messages'
 import type { UnitDayStats } from './unit-day-stats.model'
 
 type CountedMessage = Pick<

@@ -16,7 +16,7 @@ import {
   type WorkingCalendar,
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
-import type { Message } from '../messages/message.model'
+import type { Message } from '../messages'
 import { holderFilter, holderName } from './stats-counters'
 import type { Period } from './stats.service'
 

@@ -2,7 +2,7 @@ import type { Types } from 'mongoose'
 import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import { holderOf, type WorkingCalendar } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
-import type { Message } from '../messages/message.model'
+import type { Message } from '../messages'
 import { accumulate, eventBump, firstAnswerBump, ratingBump, receivedBump } from './stats-counters'
 import type { UnitDayStats } from './unit-day-stats.model'
 
