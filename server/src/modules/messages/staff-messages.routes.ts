@@ -17,14 +17,15 @@ import {
 import { staffOf, type StaffAuth } from '../../http/staff-auth'
 import { validate } from '../../http/validate'
 import type { CalendarService } from '../calendar'
-import type { MessageDocument } from './message.model'
-import type { MessageEvent } from './message-event.model'
 import type { StaffMessagesService } from './staff-messages.service'
 import {
   presentStaffDetail,
   presentStaffSummary,
   type UrgencyContext,
 } from './staff-messages.presenter'
+
+/** A message as staff see it, with its history: what every staff action answers. */
+type StaffMessageDetail = Awaited<ReturnType<StaffMessagesService['detail']>>
 
 /** The message id of a /staff/messages/:id route (validated by the service). */
 const idOf = (ctx: Context): string => ctx.params.id ?? ''
@@ -44,7 +45,7 @@ export function staffMessagesRoutes(deps: {
     const now = deps.clock()
     return { calendar: deps.calendar.current(), today: beijingDate(now), now }
   }
-  const detail = (ctx: Context, result: { message: MessageDocument; history: MessageEvent[] }) => {
+  const detail = (ctx: Context, result: StaffMessageDetail) => {
     ctx.body = presentStaffDetail(
       result.message,
       result.history,
