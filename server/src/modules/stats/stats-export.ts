@@ -3,9 +3,9 @@ import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import ExcelJS from 'exceljs'
 import type { Logger } from 'pino'
 import {
-  holderOf,
   beijingDate,
   formatRate,
+  holderOf,
   MESSAGE_CATEGORY_LABELS,
   MESSAGE_STATUS_LABELS,
   RATING_LEVEL_LABELS,

@@ -2,12 +2,12 @@ import type { Logger } from 'pino'
 import { findUnit, UNITS } from '@zhengmin/config'
 import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import {
-  holderOf,
   addCounters,
   beijingDate,
   emptyCounters,
   figuresOf,
   fromEpochDay,
+  holderOf,
   canExportContacts,
   canSeeEveryUnit,
   MESSAGE_CATEGORIES,
@@ -31,7 +31,7 @@ import {
 import type { Models } from '../../db/models'
 import { AppError, badRequest } from '../../http/errors'
 import type { CalendarService } from '../calendar'
-import { type Message, createPersonalDataAudit } from '../messages'
+import { createPersonalDataAudit, type Message } from '../messages'
 import { holderFilter, holderName } from './stats-counters'
 import { exportStream, messagesFilter, type ExportSource } from './stats-export'
 import type { UnitDayStats } from './unit-day-stats.model'
