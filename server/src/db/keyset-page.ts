@@ -5,7 +5,8 @@ import { toObjectId } from '../http/object-id'
 // Every cursor-paged list (我的留言, the staff inbox, 回复选登, the office's queues, low guide
 // ratings) pages the same way: by a date key and then _id, continuing after the last row of the
 // previous page, whose key and id the opaque cursor carries. Rows added meanwhile neither repeat
-// nor shift a page, which offset paging would do.
+// nor shift a page, which offset paging would do. (Ranked search results have no such key and
+// page by offset: rankedPage in the search module.)
 
 /** What a client asks for: the `nextCursor` of the previous page (none: the first) and a size. */
 export interface PageRequest {
