@@ -24,6 +24,14 @@ export const UNITS: readonly Unit[] = [
   { code: 'hr-market', name: '人力资源市场服务科', answersMessages: true },
 ]
 
+/**
+ * The official Chinese name of a unit code; undefined for anything that is not one, so each
+ * caller says what to show instead (the code itself, 经办科室 …). The one place names are read.
+ */
+export function unitName(code: unknown): string | undefined {
+  return typeof code === 'string' ? findUnit(code)?.name : undefined
+}
+
 /** The unit with this code, or undefined. */
 export function findUnit(code: string): Unit | undefined {
   return UNITS.find((unit) => unit.code === code)

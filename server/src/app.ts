@@ -15,43 +15,45 @@ import { databaseDeadline, requireDatabaseForWrites } from './http/require-datab
 import { securityHeaders } from './http/security-headers'
 import { createStaffAuth } from './http/staff-auth'
 import { staticApp } from './http/static-app'
-import { calendarRoutes } from './modules/calendar/calendar.routes'
-import { createDatabaseProbe, healthCheck, healthRoutes } from './modules/health/health.routes'
-import { createCalendarService, type CalendarService } from './modules/calendar/calendar.service'
-import { createMessagesService } from './modules/messages/messages.service'
-import { messagesRoutes } from './modules/messages/messages.routes'
-import { createIdempotencyKeys } from './modules/messages/idempotency-keys'
-import { createCitizenMessagesService } from './modules/messages/citizen-messages.service'
-import { citizenMessagesRoutes } from './modules/messages/citizen-messages.routes'
-import { createStaffMessagesService } from './modules/messages/staff-messages.service'
-import { staffMessagesRoutes } from './modules/messages/staff-messages.routes'
-import { referenceRoutes } from './modules/reference/reference.routes'
-import { createStaffSessionService } from './modules/staff/staff-session.service'
-import { createLoginThrottle } from './modules/staff/login-throttle'
-import { staffRoutes } from './modules/staff/staff.routes'
 import {
-  createNotifications,
-  type Notifications,
-} from './modules/notifications/notifications.service'
-import { createCitizenSessions } from './modules/wechat/citizen-auth'
-import { wechatAuthRoutes } from './modules/wechat/wechat-auth.routes'
-import { createWeChatClient, type WeChatClient } from './modules/wechat/wechat-client'
+  calendarRoutes,
+  staffCalendarRoutes,
+  createCalendarService,
+  type CalendarService,
+} from './modules/calendar'
+import { createDatabaseProbe, healthCheck, healthRoutes } from './modules/health'
 import {
-  createContentSecurity,
-  type ContentSecurity,
-} from './modules/content-security/content-security.service'
+  createMessagesService,
+  messagesRoutes,
+  createIdempotencyKeys,
+  createCitizenMessagesService,
+  citizenMessagesRoutes,
+  createStaffMessagesService,
+  staffMessagesRoutes,
+} from './modules/messages'
+import { referenceRoutes } from './modules/reference'
+import { createStaffSessionService, createLoginThrottle, staffRoutes } from './modules/staff'
+import { createNotifications, type Notifications } from './modules/notifications'
+import {
+  createCitizenSessions,
+  wechatAuthRoutes,
+  createWeChatClient,
+  type WeChatClient,
+} from './modules/wechat'
+import { createContentSecurity, type ContentSecurity } from './modules/content-security'
 import { createPublicCache, publicPageShortcut } from './http/public-cache'
-import { createPublicationsService } from './modules/publications/publications.service'
 import {
+  createPublicationsService,
   publicationsRoutes,
   staffPublicationsRoutes,
-} from './modules/publications/publications.routes'
-import { createStatsCounters } from './modules/stats/stats-counters'
-import { createStatsService } from './modules/stats/stats.service'
-import { staffStatsRoutes } from './modules/stats/stats.routes'
-import { createGuidesService } from './modules/guides/guides.service'
-import { guidesRoutes, staffGuidesRoutes } from './modules/guides/guides.routes'
-import { myGuideRatingsRoutes } from './modules/guides/my-guide-ratings'
+} from './modules/publications'
+import { createStatsCounters, createStatsService, staffStatsRoutes } from './modules/stats'
+import {
+  createGuidesService,
+  guidesRoutes,
+  staffGuidesRoutes,
+  myGuideRatingsRoutes,
+} from './modules/guides'
 
 export const API_PREFIX = '/api/v1'
 
@@ -127,7 +129,8 @@ export function createApp(deps: AppDeps): Koa {
     sessionHours: config.staffSessionHours,
     throttle: createLoginThrottle({ counters, config: config.staffLoginLockout }),
   })
-  // `staffAuth.requireStaff(...roles)` guards every staff route; pass it to new staff modules.
+  // `staffAuth.requireStaff(policy?)` guards every staff route (the policy is a named function of
+  // shared/permissions); pass it to new staff modules.
   const staffAuth = createStaffAuth({
     authenticate: sessions.authenticate,
     secureCookie: config.env === 'production',
@@ -181,7 +184,8 @@ export function createApp(deps: AppDeps): Koa {
       requireCitizen: citizenSessions.requireCitizen,
     }),
     wechatAuthRoutes({ wechat, sessions: citizenSessions, limit: limits.wechatLogin.middleware }),
-    staffRoutes({ sessions, auth: staffAuth, loginLimit: limits.staffLogin.middleware, calendar }),
+    staffRoutes({ sessions, auth: staffAuth, loginLimit: limits.staffLogin.middleware }),
+    staffCalendarRoutes({ calendar, auth: staffAuth }),
     staffMessagesRoutes({
       staffMessages: createStaffMessagesService({
         models,
@@ -215,10 +219,7 @@ export function createApp(deps: AppDeps): Koa {
     myGuideRatingsRoutes({ models, optionalCitizen: citizenSessions.optionalCitizen }),
     staffStatsRoutes({
       stats: createStatsService({ models, calendar, clock, minSample: config.statsMinSample }),
-      models,
-      calendar,
       auth: staffAuth,
-      clock,
     }),
   ]) {
     api.use(routes.routes())

@@ -10,7 +10,7 @@ import {
   type ProcessStep,
   type TimeLimit,
 } from '@zhengmin/shared'
-import { findUnit } from '../units'
+import { unitName } from '../units'
 import type { GuideCatalogueEntry } from './catalogue'
 import {
   CONTENT_REVIEWED_ON,
@@ -88,7 +88,7 @@ export const SOCIAL_INSURANCE_FAQ: readonly FaqItem[] = [
 
 /** A guide built from its catalogue entry and what public sources say about it. */
 export function sourcedGuide(entry: GuideCatalogueEntry, spec: GuideSpec): GuideInput {
-  const ask = confirmWith(findUnit(entry.unit)?.name ?? '经办科室')
+  const ask = confirmWith(unitName(entry.unit) ?? '经办科室')
   const pendingNote = (what: string) => `${what}${ask}`
   return {
     ...guideIdentity(entry),

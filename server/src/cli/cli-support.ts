@@ -3,7 +3,7 @@ import { connectDatabase, ensureIndexes } from '../db/connection'
 import { createModels, type Models } from '../db/models'
 import { AppError } from '../http/errors'
 import { createLogger } from '../logger'
-import { createCalendarService, type CalendarService } from '../modules/calendar/calendar.service'
+import { createCalendarService, type CalendarService } from '../modules/calendar'
 
 /** How long a command-line tool waits for one database reply. */
 const CLI_SOCKET_TIMEOUT_MS = 120_000

@@ -2,8 +2,8 @@
 // events, counters, a publication still waiting in the message's outbox) and what older
 // versions could leave behind; reports what it cannot repair. Safe while the service runs.
 // Needs MONGODB_URI, like `npm run stats`.
-import { reconcile } from '../modules/messages/reconcile'
-import { createStatsCounters } from '../modules/stats/stats-counters'
+import { reconcile } from '../modules/messages'
+import { createStatsCounters } from '../modules/stats'
 import { fail, print, runCli, withDatabase } from './cli-support'
 
 const USAGE = `用法：

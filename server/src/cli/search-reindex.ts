@@ -1,7 +1,7 @@
 // `npm run search:reindex`: stores the search words of every message and publication that lacks
 // them or was cut with another dictionary (the server also does this at start-up). Safe while
 // the service runs. Needs MONGODB_URI, like `npm run reconcile`.
-import { reindexSearch } from '../modules/search/reindex'
+import { reindexSearch } from '../modules/search'
 import { fail, print, runCli, withDatabase } from './cli-support'
 
 const USAGE = `用法：

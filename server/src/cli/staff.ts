@@ -8,12 +8,12 @@
 // (the first line). Like `npm run calendar`, it needs MONGODB_URI: the embedded in-memory
 // database of a running server cannot be reached from another process.
 import { parseArgs } from 'node:util'
-import { findUnit, loadConfig } from '@zhengmin/config'
+import { loadConfig, unitName } from '@zhengmin/config'
 import { staffRoleLabels, STAFF_LIMITS } from '@zhengmin/shared'
 import { connectDatabase, ensureIndexes } from '../db/connection'
 import { createModels } from '../db/models'
 import { fail, print, runCli } from './cli-support'
-import { createStaffService } from '../modules/staff/staff.service'
+import { createStaffService } from '../modules/staff'
 
 const USAGE = `用法：
   npm run staff -- create --username 用户名 --role handler|office|admin [--unit 科室代码] --name 姓名
@@ -142,7 +142,7 @@ async function main(argv: string[]) {
       // Everything else is checked before the operator is asked for a password.
       await staff.prepare(input)
       const account = await staff.create(input, await readNewPassword())
-      const unit = account.unit ? `，${findUnit(account.unit)?.name ?? account.unit}` : ''
+      const unit = account.unit ? `，${unitName(account.unit) ?? account.unit}` : ''
       print(
         `已创建工作人员账号 ${account.username}（${account.displayName}，${staffRoleLabels[account.role]}${unit}）。`,
       )
@@ -166,7 +166,7 @@ async function main(argv: string[]) {
       print(['用户名', '姓名', '角色', '科室', '状态'].join('\t'))
       for (const account of await staff.list()) {
         const state = account.disabled ? '已停用' : '正常'
-        const unit = account.unit ? (findUnit(account.unit)?.name ?? account.unit) : '—'
+        const unit = account.unit ? (unitName(account.unit) ?? account.unit) : '—'
         print(
           [account.username, account.displayName, staffRoleLabels[account.role], unit, state].join(
             '\t',

@@ -3,9 +3,8 @@
 // from a version without them, after restoring a backup, after loading a year's holiday
 // schedule that changes past working days, or when the log reports a counter not updated.
 // Like `npm run calendar`, it needs MONGODB_URI.
-import { finishPendingActions } from '../modules/messages/reconcile'
-import { createStatsCounters } from '../modules/stats/stats-counters'
-import { rebuildStats } from '../modules/stats/stats-rebuild'
+import { finishPendingActions } from '../modules/messages'
+import { createStatsCounters, rebuildStats } from '../modules/stats'
 import { fail, print, runCli, withDatabase } from './cli-support'
 
 const USAGE = `用法：

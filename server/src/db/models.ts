@@ -15,7 +15,8 @@ import {
   guideRevisionModel,
   storedGuideModel,
 } from '../modules/guides/guide.model'
-import { staffAuditModel, unitDayStatsModel } from '../modules/stats/unit-day-stats.model'
+import { unitDayStatsModel } from '../modules/stats/unit-day-stats.model'
+import { staffAuditModel } from '../modules/messages/staff-audit.model'
 import { rateCounterModel } from '../http/rate-counter.model'
 
 /** Every model of the application, bound to one connection. */

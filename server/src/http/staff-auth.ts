@@ -1,5 +1,5 @@
 import type { Context, Middleware } from 'koa'
-import type { StaffPrincipal, StaffRole } from '@zhengmin/shared'
+import type { StaffPrincipal } from '@zhengmin/shared'
 import { AppError } from './errors'
 import { SESSION_TOKEN_FORMAT as TOKEN_FORMAT } from './session-tokens'
 
@@ -40,8 +40,14 @@ export const forbidden = () => new AppError(403, 'forbidden', '没有权限执�
 export const csrfRejected = () =>
   new AppError(403, 'csrf_rejected', '请求来源无法确认，请刷新页面后重试')
 
-/** Middleware admitting only signed-in staff, and only of these roles when any are given. */
-export type RequireStaff = (...roles: StaffRole[]) => Middleware
+/**
+ * A named policy function of `@zhengmin/shared` (canPublish, canEditGuides …) deciding from the
+ * staff member alone; role rules live there, never in a route.
+ */
+export type StaffPolicy = (staff: StaffPrincipal) => boolean
+
+/** Middleware admitting only signed-in staff, and only those the policy allows when one is given. */
+export type RequireStaff = (policy?: StaffPolicy) => Middleware
 
 export interface StaffAuthOptions {
   /** The staff member a raw token belongs to, or undefined when it is not a live session. */
@@ -91,7 +97,7 @@ function isSameOrigin(ctx: Context): boolean {
 }
 
 /**
- * Staff authentication: `requireStaff(...roles)` for routes, and the session cookie helpers for
+ * Staff authentication: `requireStaff(policy?)` for routes, and the session cookie helpers for
  * the login and logout routes. Credentials are `Authorization: Bearer <token>` (mini-program) or
  * the httpOnly `zm_staff` cookie (H5); cookie-authenticated writes must come from our origin.
  */
@@ -109,27 +115,25 @@ export function createStaffAuth(options: StaffAuthOptions) {
     if (options.secureCookie) ctx.cookies.secure = true
   }
 
-  const requireStaff: RequireStaff =
-    (...roles) =>
-    async (ctx, next) => {
-      const credentials = credentialsOf(ctx)
-      if (!credentials) throw unauthenticated()
-      // Checked before the token is looked up, so a foreign page learns nothing about it.
-      if (credentials.via === 'cookie' && UNSAFE_METHODS.has(ctx.method) && !isSameOrigin(ctx)) {
-        ctx.state.log.warn(
-          { origin: ctx.get('Origin') || undefined, method: ctx.method, path: ctx.path },
-          'cross-site staff request rejected',
-        )
-        throw csrfRejected()
-      }
-      if (!TOKEN_FORMAT.test(credentials.token)) throw sessionExpired()
-      const staff = await options.authenticate(credentials.token)
-      if (!staff) throw sessionExpired()
-      if (roles.length > 0 && !roles.includes(staff.role)) throw forbidden()
-      ctx.state.staff = staff
-      ctx.state.log = ctx.state.log.child({ staffId: staff.id })
-      await next()
+  const requireStaff: RequireStaff = (policy) => async (ctx, next) => {
+    const credentials = credentialsOf(ctx)
+    if (!credentials) throw unauthenticated()
+    // Checked before the token is looked up, so a foreign page learns nothing about it.
+    if (credentials.via === 'cookie' && UNSAFE_METHODS.has(ctx.method) && !isSameOrigin(ctx)) {
+      ctx.state.log.warn(
+        { origin: ctx.get('Origin') || undefined, method: ctx.method, path: ctx.path },
+        'cross-site staff request rejected',
+      )
+      throw csrfRejected()
     }
+    if (!TOKEN_FORMAT.test(credentials.token)) throw sessionExpired()
+    const staff = await options.authenticate(credentials.token)
+    if (!staff) throw sessionExpired()
+    if (policy && !policy(staff)) throw forbidden()
+    ctx.state.staff = staff
+    ctx.state.log = ctx.state.log.child({ staffId: staff.id })
+    await next()
+  }
 
   return {
     requireStaff,

@@ -1,4 +1,4 @@
-import type { MessageStatus } from '../schemas/message'
+import { MESSAGE_STATUSES, type MessageStatus } from '../schemas/message'
 
 /**
  * Every action that moves a message between states. Internal notes and extensions do not
@@ -72,3 +72,6 @@ export function assertTransition(
 export function awaitsReply(status: MessageStatus): boolean {
   return status === 'submitted' || status === 'assigned' || status === 'reopened'
 }
+
+/** States in which a reply is still owed, so the deadline still runs. */
+export const OPEN_STATUSES: MessageStatus[] = MESSAGE_STATUSES.filter(awaitsReply)

@@ -59,8 +59,9 @@ export function canActOnMessage(
 ): boolean {
   switch (action) {
     case 'assign':
+      return canDispatch(staff)
     case 'approveExtension':
-      return isBureauWide(staff.role)
+      return canDecideExtensions(staff)
     case 'reply':
     case 'decline':
     case 'transfer':
@@ -69,6 +70,26 @@ export function canActOnMessage(
     case 'note':
       return canSeeMessage(staff, message)
   }
+}
+
+/** Whether the staff member sees every unit's messages and figures, not only their own unit's. */
+export function canSeeEveryUnit(staff: Pick<StaffPrincipal, 'role'>): boolean {
+  return isBureauWide(staff.role)
+}
+
+/** Whether the staff member may dispatch messages (分办) and see those waiting for it (待分办). */
+export function canDispatch(staff: Pick<StaffPrincipal, 'role'>): boolean {
+  return isBureauWide(staff.role)
+}
+
+/** Whether the staff member may approve or refuse a unit's request for more time. */
+export function canDecideExtensions(staff: Pick<StaffPrincipal, 'role'>): boolean {
+  return isBureauWide(staff.role)
+}
+
+/** Whether the staff member may export the message list with citizens' names and phones. */
+export function canExportContacts(staff: Pick<StaffPrincipal, 'role'>): boolean {
+  return staff.role === 'admin'
 }
 
 /** Whether the staff member may load a year's official holiday schedule. */

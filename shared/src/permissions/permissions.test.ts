@@ -1,10 +1,14 @@
 import { MESSAGE_STATUSES } from '../schemas/message'
 import {
   canActOnMessage,
+  canDecideExtensions,
+  canDispatch,
   canEditGuides,
+  canExportContacts,
   canManageCalendar,
   canManageStaff,
   canPublish,
+  canSeeEveryUnit,
   canSeeMessage,
   STAFF_MESSAGE_ACTIONS,
   type MessageAccessScope,
@@ -115,6 +119,23 @@ describe('bureau-wide permissions', () => {
     expect(canEditGuides(staff)).toBe(gd)
     expect(canPublish(staff)).toBe(pub)
   })
+})
+
+describe('unit-wide and dispatch permissions', () => {
+  it.each([
+    ['handler', false, false, false, false],
+    ['office', true, true, true, false],
+    ['admin', true, true, true, true],
+  ] as const)(
+    '%s: every unit %s, dispatch %s, extensions %s, contacts %s',
+    (role, all, dis, ext, con) => {
+      const staff = { id: 'x', role }
+      expect(canSeeEveryUnit(staff)).toBe(all)
+      expect(canDispatch(staff)).toBe(dis)
+      expect(canDecideExtensions(staff)).toBe(ext)
+      expect(canExportContacts(staff)).toBe(con)
+    },
+  )
 })
 
 describe('staffRoleLabels', () => {

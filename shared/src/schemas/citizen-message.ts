@@ -4,7 +4,7 @@ import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { normalizeLookupCode, isLookupCode } from '../messages/lookup-code'
 import { countCharacters } from '../text'
 import { MESSAGE_STATUSES } from './message'
-import { pageQueryFields } from './page'
+import { pageQueryFields, pageSchema } from './page'
 import { phoneSchema } from './phone'
 
 /** A lookup code as a citizen types it: normalized, then checked for shape. */
@@ -90,10 +90,7 @@ export const myMessageListItemSchema = z.object({
   provisional: z.boolean(),
 })
 export type MyMessageListItem = z.infer<typeof myMessageListItemSchema>
-export const myMessagePageSchema = z.object({
-  items: z.array(myMessageListItemSchema),
-  nextCursor: z.string().nullable(),
-})
+export const myMessagePageSchema = pageSchema(myMessageListItemSchema)
 export type MyMessagePage = z.infer<typeof myMessagePageSchema>
 
 /** One entry of the public history a citizen sees (never internal notes). */

@@ -16,3 +16,11 @@ export const pageQueryFields = {
     .max(50, '每页条数应为1到50之间的整数')
     .default(20),
 }
+
+/**
+ * One page of a cursor-paged list: its rows and the cursor of the next page (`null` on the
+ * last), to pass back as `cursor`.
+ */
+export function pageSchema<Item extends z.ZodType>(item: Item) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable() })
+}

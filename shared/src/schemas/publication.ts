@@ -3,7 +3,7 @@ import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { PERSONAL_DATA_KINDS, type PersonalDataKind } from '../privacy/types'
 import { countCharacters, stripInvisibleCharacters } from '../text'
 import { unitCodeSchema } from './message'
-import { pageQueryFields } from './page'
+import { pageQueryFields, pageSchema } from './page'
 import { boundedText } from './text-field'
 import { contentCheckViewSchema } from './content-check'
 
@@ -209,9 +209,7 @@ export const publicationListItemSchema = z.object({
 })
 export type PublicationListItem = z.infer<typeof publicationListItemSchema>
 
-export const publicationPageSchema = z.object({
-  items: z.array(publicationListItemSchema),
-  nextCursor: z.string().nullable(),
+export const publicationPageSchema = pageSchema(publicationListItemSchema).extend({
   /** With a keyword: the words a match may show (the keyword's words, synonyms and parts), to highlight. */
   words: z.array(z.string()).optional(),
 })
@@ -243,10 +241,7 @@ export const staffPublicationSchema = publicationSchema.extend({
 })
 export type StaffPublication = z.infer<typeof staffPublicationSchema>
 
-export const staffPublicationPageSchema = z.object({
-  items: z.array(staffPublicationSchema),
-  nextCursor: z.string().nullable(),
-})
+export const staffPublicationPageSchema = pageSchema(staffPublicationSchema)
 export type StaffPublicationPage = z.infer<typeof staffPublicationPageSchema>
 
 /** An answered message whose author allowed publication and that is not public yet. */
@@ -262,10 +257,7 @@ export const publicationCandidateSchema = z.object({
 })
 export type PublicationCandidate = z.infer<typeof publicationCandidateSchema>
 
-export const publicationCandidatePageSchema = z.object({
-  items: z.array(publicationCandidateSchema),
-  nextCursor: z.string().nullable(),
-})
+export const publicationCandidatePageSchema = pageSchema(publicationCandidateSchema)
 export type PublicationCandidatePage = z.infer<typeof publicationCandidatePageSchema>
 
 /** The publishable text of a draft: the exchange in order, the 追问 part only when there is one. */

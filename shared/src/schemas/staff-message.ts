@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { conversationSchema } from './conversation'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { MESSAGE_STATUSES, unitCodeSchema } from './message'
-import { pageQueryFields } from './page'
+import { pageQueryFields, pageSchema } from './page'
 import { boundedText } from './text-field'
 import { countCharacters } from '../text'
 
@@ -119,10 +119,7 @@ export const staffMessageListItemSchema = z.object({
 export type StaffMessageListItem = z.infer<typeof staffMessageListItemSchema>
 
 /** One page of an inbox view; pass `nextCursor` back as `cursor` for the next page. */
-export const staffMessagePageSchema = z.object({
-  items: z.array(staffMessageListItemSchema),
-  nextCursor: z.string().nullable(),
-})
+export const staffMessagePageSchema = pageSchema(staffMessageListItemSchema)
 export type StaffMessagePage = z.infer<typeof staffMessagePageSchema>
 
 /** One entry of the history staff see; `internal` entries never reach the citizen. */

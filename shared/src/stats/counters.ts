@@ -1,4 +1,5 @@
 import { fromEpochDay, toEpochDay, weekdayOf, type IsoDate } from '../calendar/dates'
+import type { MessageCategory } from '../messages/categories'
 
 /**
  * The office's figures (按期答复率 and the rest) are kept as counters per Beijing day, unit and
@@ -44,6 +45,25 @@ export const OFFICE_UNIT = 'office'
 export type Counters = Record<CounterField, number> & {
   /** How many first answers took n working days (n capped at ANSWER_DAYS_CAP), by n. */
   answerDays: Record<string, number>
+}
+
+/**
+ * The unit a message counts for: the unit holding it; the office when it answered the message
+ * itself before dispatching it; 待分办 (unassigned) until then.
+ */
+export function holderOf(message: {
+  unit?: string | undefined
+  firstAnsweredAt?: Date | undefined
+}): string {
+  return message.unit ?? (message.firstAnsweredAt ? OFFICE_UNIT : UNASSIGNED_UNIT)
+}
+
+/** What one event adds to the counters of one day, unit and category. */
+export interface CounterBump {
+  date: string
+  unit: string
+  category: MessageCategory
+  inc: Partial<Counters>
 }
 
 export function emptyCounters(): Counters {

@@ -3,6 +3,7 @@ import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import {
   createWorkingCalendar,
   endOfBeijingDay,
+  OPEN_STATUSES,
   SHIPPED_SCHEDULES,
   yearScheduleSchema,
   type ReplyDeadline,
@@ -11,7 +12,6 @@ import {
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import { validate } from '../../http/validate'
-import { OPEN_STATUSES } from '../messages/message.model'
 
 /** How long a cached calendar may serve previews before the database is asked for news. */
 const PREVIEW_MAX_AGE_MS = 60_000

@@ -2,8 +2,8 @@ import type { Types } from 'mongoose'
 import type { Logger } from 'pino'
 import { contentLabelText, type ContentCheckView } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
-import type { Message } from '../messages/message.model'
-import { WeChatError, type WeChatClient } from '../wechat/wechat-client'
+import type { Message } from '../messages'
+import { WeChatError, type WeChatClient } from '../wechat'
 
 /**
  * WeChat's content-security check (msgSecCheck v2) of what citizens write. Each message is

@@ -10,7 +10,7 @@ import {
   type DisclosureStatus,
 } from '@zhengmin/shared'
 import { findShippedGuide } from '@zhengmin/config'
-import { unitName } from '../messages/message-parts.presenter'
+import { unitName } from '@zhengmin/config'
 import type { GuideRating, GuideRevision, StoredGuide } from './guide.model'
 
 export function presentGuideListItem(guide: Guide): GuideListItem {

@@ -1,5 +1,6 @@
 import Router from '@koa/router'
 import {
+  canEditGuides,
   deviceIdSchema,
   guidePendingChangeBodySchema,
   guideRatingBodySchema,
@@ -15,7 +16,7 @@ import { badRequest, notFound } from '../../http/errors'
 import { sendPublicPage, type PublicCache } from '../../http/public-cache'
 import { staffOf, type StaffAuth } from '../../http/staff-auth'
 import { validate } from '../../http/validate'
-import { unitName } from '../messages/message-parts.presenter'
+import { unitName } from '@zhengmin/config'
 import {
   presentGuideListItem,
   presentRevision,
@@ -94,7 +95,7 @@ export function guidesRoutes(deps: {
 /** The office's guide pages: disclosure status, editing with history, low ratings. */
 export function staffGuidesRoutes(deps: { guides: GuidesService; auth: StaffAuth }) {
   const router = new Router()
-  const office = deps.auth.requireStaff('office', 'admin')
+  const office = deps.auth.requireStaff(canEditGuides)
 
   router.get('/staff/guides', office, async (ctx) => {
     ctx.body = { items: (await deps.guides.listForStaff()).map((row) => presentStaffGuide(row)) }

@@ -15,14 +15,14 @@ import {
   type GuideTheme,
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
-import { decodeCursor, encodeCursor } from '../../http/cursor'
+import { keysetPaging, type PageRequest } from '../../db/keyset-page'
 import { AppError, conflict, notFound } from '../../http/errors'
 import { toObjectId } from '../../http/object-id'
 import type { PublicCache } from '../../http/public-cache'
-import type { CalendarService } from '../calendar/calendar.service'
-import type { Actor } from '../messages/staff-messages.service'
+import type { CalendarService } from '../calendar'
+import type { Actor } from '../messages'
 import type { GuideRating, GuideRevision as Revision, StoredGuide } from './guide.model'
-import { createGuideSearch } from '../search/guide-search'
+import { createGuideSearch } from '../search'
 
 /** Who rates: the WeChat identity when signed in, else the app's anonymous device id. */
 export type Rater = { openid: string } | { deviceId: string }
@@ -313,30 +313,14 @@ export function createGuidesService(deps: GuidesDeps) {
     },
 
     /** Low ratings (≤ 2) awaiting a response, or answered ones, newest first. */
-    async lowRatings(query: {
-      status: 'open' | 'answered'
-      cursor?: string | undefined
-      limit: number
-    }) {
-      const filter: Record<string, unknown> = {
-        level: { $lte: 2 },
-        awaitingResponse: query.status === 'open',
-      }
-      if (query.cursor) {
-        const after = decodeCursor(query.cursor)
-        filter.$or = [{ at: { $lt: after.key } }, { at: after.key, _id: { $lt: after.id } }]
-      }
-      const rows = await GuideRating.find(filter)
-        .sort({ at: -1, _id: -1 })
-        .limit(query.limit + 1)
+    async lowRatings(query: PageRequest & { status: 'open' | 'answered' }) {
+      const paging = keysetPaging(query, { key: 'at', direction: -1 })
+      const filter = { level: { $lte: 2 }, awaitingResponse: query.status === 'open' }
+      const rows = await GuideRating.find(paging.filter(filter))
+        .sort(paging.sort)
+        .limit(paging.limit)
         .lean()
-      const items = rows.slice(0, query.limit)
-      const last = items.at(-1)
-      return {
-        items,
-        nextCursor:
-          rows.length > query.limit && last ? encodeCursor(last.at.getTime(), last._id) : null,
-      }
+      return paging.page(rows, (row) => row.at)
     },
 
     /** The office's response to a low rating (好差评整改), recorded once. */

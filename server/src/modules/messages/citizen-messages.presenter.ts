@@ -1,4 +1,5 @@
-import { presentAnswerParts, presentConversation, unitName } from './message-parts.presenter'
+import { unitName } from '@zhengmin/config'
+import { presentAnswerParts, presentConversation } from './message-parts.presenter'
 import {
   nextStatus,
   toBeijingIsoString,

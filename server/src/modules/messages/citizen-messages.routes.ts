@@ -11,7 +11,7 @@ import {
 } from '@zhengmin/shared'
 import { validate } from '../../http/validate'
 import type { RateLimits } from '../../http/rate-limits'
-import { citizenSignedOut } from '../wechat/citizen-auth'
+import { citizenSignedOut } from '../wechat'
 import type { CitizenMessagesService } from './citizen-messages.service'
 import { presentCitizenMessage, presentMyMessageRow } from './citizen-messages.presenter'
 

@@ -8,11 +8,11 @@ import {
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import { AppError, conflict } from '../../http/errors'
-import { decodeCursor, encodeCursor } from '../../http/cursor'
+import { keysetPaging, type Page, type PageRequest } from '../../db/keyset-page'
 import type { DeadlineCalculator } from './messages.service'
 import type { MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
-import type { StatsCounters } from '../stats/stats-counters'
+import type { MessageCounters } from './message-counters'
 import { createMessageCommits, withPendingEvents } from './message-outbox'
 
 export interface CitizenMessagesDeps {
@@ -21,7 +21,7 @@ export interface CitizenMessagesDeps {
   clock: () => Date
   replyWorkingDays: number
   /** The dashboard's counters, written with each action's history (see message-outbox.ts). */
-  stats?: StatsCounters
+  stats?: MessageCounters
 }
 
 /** The same answer for an unknown code and a wrong phone, so neither can be probed. */
@@ -80,27 +80,12 @@ export function createCitizenMessagesService(deps: CitizenMessagesDeps) {
     },
 
     /** 我的留言 of a citizen signed in with WeChat: newest first, a page at a time. */
-    async listOwn(
-      openid: string,
-      page: { cursor?: string | undefined; limit: number },
-    ): Promise<{ items: MessageDocument[]; nextCursor: string | null }> {
-      const filter: Record<string, unknown> = { openid }
-      if (page.cursor) {
-        const { key, id } = decodeCursor(page.cursor)
-        filter.$or = [{ receivedAt: { $lt: key } }, { receivedAt: key, _id: { $lt: id } }]
-      }
-      const rows = await Message.find(filter)
-        .sort({ receivedAt: -1, _id: -1 })
-        .limit(page.limit + 1)
-      const items = rows.slice(0, page.limit)
-      const last = items.at(-1)
-      return {
-        items,
-        nextCursor:
-          rows.length > page.limit && last
-            ? encodeCursor(last.receivedAt.getTime(), last._id)
-            : null,
-      }
+    async listOwn(openid: string, page: PageRequest): Promise<Page<MessageDocument>> {
+      const paging = keysetPaging(page, { key: 'receivedAt', direction: -1 })
+      const rows = await Message.find(paging.filter({ openid }))
+        .sort(paging.sort)
+        .limit(paging.limit)
+      return paging.page(rows, (message) => message.receivedAt)
     },
 
     /** Rates the answer (好差评) and so closes the message. */

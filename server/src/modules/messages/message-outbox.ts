@@ -1,9 +1,10 @@
 import { Types, type FilterQuery, type UpdateQuery } from 'mongoose'
 import type { Logger } from 'pino'
+import type { CounterBump } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
-import type { Publication } from '../publications/publication.model'
-import type { CounterBump, StatsCounters } from '../stats/stats-counters'
-import { searchFieldsOf } from '../search/search'
+import type { Publication } from '../publications'
+import type { MessageCounters } from './message-counters'
+import { searchFieldsOf } from '../search'
 import type { Message, MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 
@@ -79,7 +80,7 @@ export function withPendingEvents(
 export interface MessageCommitsDeps {
   models: Models
   /** The dashboard's counters; without them (some tests) counters are not kept. */
-  stats?: StatsCounters | undefined
+  stats?: MessageCounters | undefined
 }
 
 /**

@@ -1,4 +1,4 @@
-import { findUnit } from '@zhengmin/config'
+import { unitName } from '@zhengmin/config'
 import {
   orderConversation,
   toBeijingIsoString,
@@ -6,10 +6,6 @@ import {
   type TimedTurn,
 } from '@zhengmin/shared'
 import { answersOf, type Message } from './message.model'
-
-/** The Chinese name of a unit code, if it is one. */
-export const unitName = (code: unknown): string | undefined =>
-  typeof code === 'string' ? findUnit(code)?.name : undefined
 
 /**
  * The parts of a message both the citizen and staff see the same way: the answer, the

@@ -1,7 +1,6 @@
 import { Schema, type Connection, type HydratedDocument, type Model, type Types } from 'mongoose'
 import type { Outbox } from './message-outbox'
 import {
-  awaitsReply,
   MESSAGE_CATEGORIES,
   EXTENSION_STATUSES,
   MESSAGE_STATUSES,
@@ -9,7 +8,7 @@ import {
   type MessageCategory,
   type MessageStatus,
 } from '@zhengmin/shared'
-import { searchSchemaFields, type SearchFields } from '../search/search'
+import { searchSchemaFields, type SearchFields } from '../search'
 
 /**
  * A citizen's message (网民留言) as stored. Name and phone stay in their own fields. The search
@@ -131,9 +130,6 @@ export interface MessageContentCheck {
   checkedAt?: Date
   lastError?: string
 }
-
-/** States in which a reply is still owed, so the deadline still runs. */
-export const OPEN_STATUSES: MessageStatus[] = MESSAGE_STATUSES.filter(awaitsReply)
 
 export type MessageDocument = HydratedDocument<Message>
 

@@ -3,8 +3,7 @@ import { idempotencyKeySchema, newMessageSchema } from '@zhengmin/shared'
 import { validate } from '../../http/validate'
 import { badRequest } from '../../http/errors'
 import type { Logger } from 'pino'
-import type { MessagesService } from './messages.service'
-import type { MessageDocument } from './message.model'
+import type { MessagesService, SubmitResult } from './messages.service'
 import { presentSubmitted } from './messages.presenter'
 import type { Middleware } from 'koa'
 import type { RateLimiter } from '../../http/rate-limit'
@@ -28,7 +27,7 @@ export function messagesRoutes(deps: {
   /** Reads a citizen's WeChat login when the mini-program sends one. */
   optionalCitizen: Middleware
   /** After the message is stored (content-security check); must not throw or wait for WeChat. */
-  onSubmitted?: (message: MessageDocument, log: Logger) => Promise<void>
+  onSubmitted?: (message: SubmitResult['message'], log: Logger) => Promise<void>
 }) {
   const router = new Router()
 

@@ -11,7 +11,7 @@ import {
 import { badRequest, conflict } from '../../http/errors'
 import type { Models } from '../../db/models'
 import type { MessageDocument } from './message.model'
-import type { StatsCounters } from '../stats/stats-counters'
+import type { MessageCounters } from './message-counters'
 import { createMessageCommits } from './message-outbox'
 
 /** Computes reply deadlines; the working-day calendar in production. */
@@ -28,7 +28,7 @@ export interface MessagesServiceDeps {
   randomBytes: RandomBytes
   replyWorkingDays: number
   /** The dashboard's counters, written with the submission's history (see message-outbox.ts). */
-  stats?: StatsCounters
+  stats?: MessageCounters
 }
 
 export interface SubmitResult {

@@ -1,8 +1,7 @@
-import { Types } from 'mongoose'
 import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import type { Models } from '../../db/models'
-import { finishGuideRevision } from '../guides/guides.service'
-import { APPLIED_FIELD, type StatsCounters } from '../stats/stats-counters'
+import { finishGuideRevision } from '../guides'
+import type { MessageCounters } from './message-counters'
 import { migrateAnswerLists } from './answers-migration'
 import type { Message } from './message.model'
 import { createMessageCommits, NO_PENDING_OUTBOX } from './message-outbox'
@@ -33,7 +32,10 @@ export interface ReconcileReport {
 }
 
 /** Writes what every interrupted action still owes (its outbox); returns how many there were. */
-export async function finishPendingActions(models: Models, stats: StatsCounters): Promise<number> {
+export async function finishPendingActions(
+  models: Models,
+  stats: MessageCounters,
+): Promise<number> {
   const commits = createMessageCommits({ models, stats })
   let finished = 0
   const pending = models.Message.find({ 'outbox.id': { $exists: true } }, '_id outbox')
@@ -53,10 +55,10 @@ export async function finishPendingActions(models: Models, stats: StatsCounters)
  */
 export async function reconcile(
   models: Models,
-  stats: StatsCounters,
+  stats: MessageCounters,
   now: Date = new Date(),
 ): Promise<ReconcileReport> {
-  const { Message, Publication, UnitDayStats } = models
+  const { Message, Publication } = models
   const report: ReconcileReport = {
     actionsCompleted: 0,
     guideRevisionsCompleted: 0,
@@ -108,30 +110,14 @@ export async function reconcile(
 
   report.answerListsMigrated = await migrateAnswerLists(models)
 
-  const cutoff = now.getTime() - MARK_KEPT_MS
-  const marked = UnitDayStats.find({ [APPLIED_FIELD]: { $exists: true } }, `_id ${APPLIED_FIELD}`)
-    .maxTimeMS(LONG_READ_MAX_TIME_MS)
-    .lean()
-    .cursor()
-  for await (const row of marked) {
-    const old = Object.keys(row.applied ?? {}).filter(
-      (id) =>
-        Types.ObjectId.isValid(id) && new Types.ObjectId(id).getTimestamp().getTime() < cutoff,
-    )
-    // An action still pending keeps its marks: its counters may be being written right now.
-    const stillPending = await Message.find(
-      { 'outbox.id': { $in: old.map((id) => new Types.ObjectId(id)) } },
-      'outbox.id',
-    ).lean()
-    const keep = new Set(stillPending.map((m) => String(m.outbox?.id)))
-    const drop = old.filter((id) => !keep.has(id))
-    if (drop.length === 0) continue
-    await UnitDayStats.updateOne(
-      { _id: row._id },
-      { $unset: Object.fromEntries(drop.map((id) => [`${APPLIED_FIELD}.${id}`, 1])) },
-    )
-    report.counterMarksPruned += drop.length
-  }
+  // An action still pending keeps its marks: its counters may be being written right now.
+  report.counterMarksPruned = await stats.pruneAppliedMarks(
+    new Date(now.getTime() - MARK_KEPT_MS),
+    async (actionIds) => {
+      const pending = await Message.find({ 'outbox.id': { $in: actionIds } }, 'outbox.id').lean()
+      return new Set(pending.map((m) => String(m.outbox?.id)))
+    },
+  )
   return report
 }
 

@@ -1,5 +1,5 @@
-import { suggestUnit, type RoutingRule } from '@zhengmin/config'
-import { presentAnswerParts, presentConversation, unitName } from './message-parts.presenter'
+import { suggestUnit, unitName, type RoutingRule } from '@zhengmin/config'
+import { presentAnswerParts, presentConversation } from './message-parts.presenter'
 import {
   toBeijingIsoString,
   type MessageStatus,

@@ -4,6 +4,8 @@ import type { Context } from 'koa'
 import {
   assignBodySchema,
   beijingDate,
+  canDecideExtensions,
+  canDispatch,
   declineBodySchema,
   extensionBodySchema,
   extensionDecisionBodySchema,
@@ -14,15 +16,16 @@ import {
 } from '@zhengmin/shared'
 import { staffOf, type StaffAuth } from '../../http/staff-auth'
 import { validate } from '../../http/validate'
-import type { CalendarService } from '../calendar/calendar.service'
-import type { MessageDocument } from './message.model'
-import type { MessageEvent } from './message-event.model'
+import type { CalendarService } from '../calendar'
 import type { StaffMessagesService } from './staff-messages.service'
 import {
   presentStaffDetail,
   presentStaffSummary,
   type UrgencyContext,
 } from './staff-messages.presenter'
+
+/** A message as staff see it, with its history: what every staff action answers. */
+type StaffMessageDetail = Awaited<ReturnType<StaffMessagesService['detail']>>
 
 /** The message id of a /staff/messages/:id route (validated by the service). */
 const idOf = (ctx: Context): string => ctx.params.id ?? ''
@@ -42,7 +45,7 @@ export function staffMessagesRoutes(deps: {
     const now = deps.clock()
     return { calendar: deps.calendar.current(), today: beijingDate(now), now }
   }
-  const detail = (ctx: Context, result: { message: MessageDocument; history: MessageEvent[] }) => {
+  const detail = (ctx: Context, result: StaffMessageDetail) => {
     ctx.body = presentStaffDetail(
       result.message,
       result.history,
@@ -65,7 +68,7 @@ export function staffMessagesRoutes(deps: {
     detail(ctx, await deps.staffMessages.detail(staffOf(ctx), idOf(ctx), ctx.state.log))
   })
 
-  router.post('/staff/messages/:id/assign', requireStaff('office', 'admin'), async (ctx) => {
+  router.post('/staff/messages/:id/assign', requireStaff(canDispatch), async (ctx) => {
     const { unit } = validate(assignBodySchema, ctx.request.jsonBody)
     detail(ctx, await deps.staffMessages.assign(staffOf(ctx), idOf(ctx), unit, ctx.state.log))
   })
@@ -106,7 +109,7 @@ export function staffMessagesRoutes(deps: {
   for (const decision of ['approve', 'refuse'] as const) {
     router.post(
       `/staff/messages/:id/extension/${decision}`,
-      requireStaff('office', 'admin'),
+      requireStaff(canDecideExtensions),
       async (ctx) => {
         const { reason } = validate(extensionDecisionBodySchema, ctx.request.jsonBody ?? {})
         detail(

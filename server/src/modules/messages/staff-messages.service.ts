@@ -6,11 +6,14 @@ import {
   canActOnMessage,
   canSeeMessage,
   IllegalTransitionError,
-  isBureauWide,
+  canDispatch,
+  canSeeEveryUnit,
+  holderOf,
   isLookupCode,
   isMainlandPhone,
   normalizeLookupCode,
   normalizePhone,
+  type CounterBump,
   type MessageCategory,
   statusesAllowing,
   type InboxView,
@@ -21,20 +24,15 @@ import {
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import { AppError, badRequest, conflict, notFound } from '../../http/errors'
-import { decodeCursor, encodeCursor } from '../../http/cursor'
+import { keysetPaging } from '../../db/keyset-page'
 import { toObjectId } from '../../http/object-id'
-import { extendDeadline, type CalendarService } from '../calendar/calendar.service'
-import { holderOf, type CounterBump, type StatsCounters } from '../stats/stats-counters'
+import { extendDeadline, type CalendarService } from '../calendar'
+import type { MessageCounters } from './message-counters'
+import { createPersonalDataAudit } from './personal-data-audit'
 import { answersOf, type Message, type MessageAnswer, type MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 import { createMessageCommits, withPendingEvents, type PendingEvent } from './message-outbox'
-import {
-  MAX_RANKED_MATCHES,
-  parseQuery,
-  rankMatches,
-  rankedPage,
-  searchFilter,
-} from '../search/search'
+import { MAX_RANKED_MATCHES, parseQuery, rankMatches, rankedPage, searchFilter } from '../search'
 
 const OPEN: MessageStatus[] = ['assigned', 'reopened']
 const ANSWERED: MessageStatus[] = ['replied', 'declined', 'closed']
@@ -61,7 +59,7 @@ export interface StaffMessagesDeps {
   /** Told of every stored reply or decline (the citizen's WeChat notice); must not throw. */
   onAnswered?: (message: Message, log: Logger) => Promise<void>
   /** The dashboard's counters, written with each action's history (see message-outbox.ts). */
-  stats?: StatsCounters
+  stats?: MessageCounters
 }
 
 /** An extension is possible while a reply is still owed by a unit, i.e. where a reply is legal. */
@@ -90,6 +88,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
   const { Message, MessageEvent } = deps.models
   const commits = createMessageCommits({ models: deps.models, stats: deps.stats })
   const counters = deps.stats
+  const audit = createPersonalDataAudit(deps)
   const noCounters = (): CounterBump[] => []
 
   async function loadVisible(staff: Actor, id: string): Promise<MessageDocument> {
@@ -211,19 +210,12 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       rows = rankMatches(words, matches, (row) => row.receivedAt.getTime())
     }
     const page = rankedPage(rows, query.cursor, query.limit)
-    if (byPhone && page.items.length > 0) {
-      await MessageEvent.insertMany(
-        page.items.map((message) => ({
-          ...eventOf(staff, 'personal_data_viewed', {
-            visibleToCitizen: false,
-            data: { purpose: 'phone-search' },
-          }),
-          messageId: message._id,
-        })),
-      )
-      log.info(
-        { staffId: staff.id, messageIds: page.items.map((m) => String(m._id)) },
-        'staff searched messages by a citizen phone number',
+    if (byPhone) {
+      await audit.messagesRead(
+        staff,
+        page.items.map((message) => message._id),
+        'phone-search',
+        log,
       )
     }
     return page
@@ -238,14 +230,14 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       // A search or a filter looks in every state unless a tab is asked for too.
       const searching = Boolean(query.q || query.category || query.from || query.to)
       const view = query.view ?? (searching ? undefined : 'open')
-      if (view === 'unassigned' && !isBureauWide(staff.role)) {
+      if (view === 'unassigned' && !canDispatch(staff)) {
         throw new AppError(403, 'forbidden', '待分办列表仅办公室可见')
       }
       await deps.calendar.refreshForPreview()
       const now = deps.clock()
       const calendar = deps.calendar.current()
       const filter: Record<string, unknown> = {}
-      if (!isBureauWide(staff.role)) filter.unit = staff.unit
+      if (!canSeeEveryUnit(staff)) filter.unit = staff.unit
       else if (query.unit) filter.unit = query.unit
       if (query.category) filter.category = query.category
       if (query.from || query.to) {
@@ -278,32 +270,18 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       }
       if (query.q) return search(staff, filter, query, log)
       const newestFirst = !view || view === 'answered'
-      const sortKey = newestFirst ? 'receivedAt' : 'dueAt'
-      const direction = newestFirst ? -1 : 1
-      if (query.cursor) {
-        const { key, id } = decodeCursor(query.cursor)
-        const after = newestFirst ? '$lt' : '$gt'
-        filter.$or = [{ [sortKey]: { [after]: key } }, { [sortKey]: key, _id: { [after]: id } }]
-      }
-      const rows = await Message.find(filter)
-        .sort({ [sortKey]: direction, _id: direction })
-        .limit(query.limit + 1)
-      const page = rows.slice(0, query.limit)
-      const last = page.at(-1)
-      return {
-        items: page,
-        nextCursor:
-          rows.length > query.limit && last
-            ? encodeCursor(last.get(sortKey).getTime(), last._id)
-            : null,
-      }
+      const paging = keysetPaging(
+        query,
+        newestFirst ? { key: 'receivedAt', direction: -1 } : { key: 'dueAt', direction: 1 },
+      )
+      const rows = await Message.find(paging.filter(filter)).sort(paging.sort).limit(paging.limit)
+      return paging.page(rows, (message) => (newestFirst ? message.receivedAt : message.dueAt))
     },
 
     /** The full record with its history; records that this staff member saw the citizen's data. */
     async detail(staff: Actor, id: string, log: Logger) {
       const message = await loadVisible(staff, id)
-      await record(message, staff, 'personal_data_viewed', { visibleToCitizen: false })
-      log.info({ messageId: id, staffId: staff.id }, 'staff viewed personal data')
+      await audit.messagesRead(staff, [message._id], 'detail', log)
       return { message, history: await historyOf(message) }
     },
 

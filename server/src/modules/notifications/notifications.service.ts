@@ -2,9 +2,9 @@ import type { Logger } from 'pino'
 import type { AnswerTemplateFields, WeChatConfig } from '@zhengmin/config'
 import { toBeijingIsoString } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
-import { unitName } from '../messages/message-parts.presenter'
-import type { Message } from '../messages/message.model'
-import { WeChatError, type WeChatClient } from '../wechat/wechat-client'
+import { unitName } from '@zhengmin/config'
+import type { Message } from '../messages'
+import { WeChatError, type WeChatClient } from '../wechat'
 import type { Notification } from './notification.model'
 
 /** Waits before the 2nd, 3rd, … attempt; after the last one a notice is marked failed. */

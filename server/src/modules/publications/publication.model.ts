@@ -7,7 +7,7 @@ import {
   type PersonalDataKind,
   type PublicationStatus,
 } from '@zhengmin/shared'
-import { searchSchemaFields, type SearchFields } from '../search/search'
+import { searchSchemaFields, type SearchFields } from '../search'
 
 /** A staff member as recorded on a publication: id for audit, name for the office's list. */
 interface StaffRef {

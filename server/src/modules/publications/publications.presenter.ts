@@ -7,8 +7,8 @@ import {
   type PublicationListItem,
   type StaffPublication,
 } from '@zhengmin/shared'
-import { unitName } from '../messages/message-parts.presenter'
-import type { Message } from '../messages/message.model'
+import { unitName } from '@zhengmin/config'
+import type { Message } from '../messages'
 import type { Publication } from './publication.model'
 import type { PublicationsService } from './publications.service'
 

@@ -1,5 +1,6 @@
 import Router from '@koa/router'
 import {
+  canPublish,
   publicationBatchBodySchema,
   publicationBodySchema,
   publicationCandidatesQuerySchema,
@@ -69,7 +70,7 @@ export function staffPublicationsRoutes(deps: {
   auth: StaffAuth
 }) {
   const router = new Router()
-  const office = deps.auth.requireStaff('office', 'admin')
+  const office = deps.auth.requireStaff(canPublish)
 
   router.get('/staff/publications/candidates', office, async (ctx) => {
     const query = validate(publicationCandidatesQuerySchema, ctx.query)

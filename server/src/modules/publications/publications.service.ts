@@ -13,14 +13,20 @@ import {
 } from '@zhengmin/shared'
 import { PUBLIC_CONTACTS } from '@zhengmin/config'
 import type { Models } from '../../db/models'
-import { decodeCursor, encodeCursor } from '../../http/cursor'
+import { keysetPaging, type KeysetOrder, type PageRequest } from '../../db/keyset-page'
 import { AppError, conflict, notFound, unprocessable, type ErrorFinding } from '../../http/errors'
 import { toObjectId } from '../../http/object-id'
 import type { PublicCache } from '../../http/public-cache'
-import type { Actor } from '../messages/staff-messages.service'
-import { answersOf, type Message, type MessageDocument } from '../messages/message.model'
-import { contentCheckView } from '../content-security/content-security.service'
-import { createMessageCommits, type PendingEvent } from '../messages/message-outbox'
+import {
+  type Actor,
+  answersOf,
+  type Message,
+  type MessageDocument,
+  createMessageCommits,
+  type PendingEvent,
+  createPersonalDataAudit,
+} from '../messages'
+import { contentCheckView } from '../content-security'
 import type { Publication } from './publication.model'
 import {
   MAX_RANKED_MATCHES,
@@ -29,7 +35,7 @@ import {
   rankedPage,
   searchFieldsOf,
   searchFilter,
-} from '../search/search'
+} from '../search'
 
 /** States of a message whose answer may be published: answered by a reply, not reopened. */
 const PUBLISHABLE_STATUSES: MessageStatus[] = ['replied', 'closed']
@@ -40,12 +46,7 @@ export interface PublicationRequest extends PublicationText {
   override?: { reason: string } | undefined
 }
 
-interface PageQuery {
-  cursor?: string | undefined
-  limit: number
-}
-
-export interface PublicListQuery extends PageQuery {
+export interface PublicListQuery extends PageRequest {
   category?: MessageCategory | undefined
   unit?: string | undefined
   q?: string | undefined
@@ -122,32 +123,13 @@ function exchangeOf(message: Message) {
   }
 }
 
-/** Pages newest first by `key`, continuing after the cursor's row. */
-function pageFilter(filter: Record<string, unknown>, key: string, cursor: string | undefined) {
-  if (!cursor) return filter
-  const after = decodeCursor(cursor)
-  return {
-    ...filter,
-    $or: [{ [key]: { $lt: after.key } }, { [key]: after.key, _id: { $lt: after.id } }],
-  }
-}
-
-function pageOf<T extends { _id: Types.ObjectId }>(
-  rows: T[],
-  limit: number,
-  keyOf: (row: T) => Date,
-) {
-  const items = rows.slice(0, limit)
-  const last = items.at(-1)
-  return {
-    items,
-    nextCursor: rows.length > limit && last ? encodeCursor(keyOf(last).getTime(), last._id) : null,
-  }
-}
+/** Publications newest first. */
+const NEWEST_PUBLISHED: KeysetOrder = { key: 'publishedAt', direction: -1 }
 
 /** 回复选登: the office's queue and publishing, and what the public reads. */
 export function createPublicationsService(deps: PublicationsDeps) {
   const { Message, MessageEvent, Publication } = deps.models
+  const audit = createPersonalDataAudit(deps)
   const commits = createMessageCommits({ models: deps.models })
 
   async function loadMessage(id: string): Promise<MessageDocument> {
@@ -160,7 +142,7 @@ export function createPublicationsService(deps: PublicationsDeps) {
 
   function eventOf(
     staff: Actor,
-    type: 'published' | 'unpublished' | 'personal_data_viewed',
+    type: 'published' | 'unpublished',
     data: Record<string, unknown> = {},
   ): Omit<PendingEvent, '_id'> {
     return {
@@ -168,16 +150,16 @@ export function createPublicationsService(deps: PublicationsDeps) {
       at: deps.clock(),
       actor: { kind: 'staff', id: staff.id },
       // The author may see that their message was published or taken down, not why.
-      visibleToCitizen: type !== 'personal_data_viewed',
+      visibleToCitizen: true,
       data: { ...data, actorName: staff.displayName },
     }
   }
 
-  /** An event that changes nothing else (a read of the citizen's words): one insert. */
+  /** An event that changes nothing else (a take-down): one insert. */
   async function record(
     messageId: Types.ObjectId,
     staff: Actor,
-    type: 'unpublished' | 'personal_data_viewed',
+    type: 'unpublished',
     data: Record<string, unknown> = {},
   ) {
     await MessageEvent.create({ ...eventOf(staff, type, data), messageId })
@@ -300,22 +282,19 @@ export function createPublicationsService(deps: PublicationsDeps) {
 
   return {
     /** Answered messages with the author's consent that are not public now, newest answers first. */
-    async candidates(query: PageQuery) {
-      const filter = pageFilter(
-        {
-          allowPublish: true,
-          status: { $in: PUBLISHABLE_STATUSES },
-          'answer.kind': 'reply',
-          publicationId: null,
-        },
-        'answer.answeredAt',
-        query.cursor,
-      )
-      const rows = await Message.find(filter)
-        .sort({ 'answer.answeredAt': -1, _id: -1 })
-        .limit(query.limit + 1)
+    async candidates(query: PageRequest) {
+      const paging = keysetPaging(query, { key: 'answer.answeredAt', direction: -1 })
+      const filter = {
+        allowPublish: true,
+        status: { $in: PUBLISHABLE_STATUSES },
+        'answer.kind': 'reply',
+        publicationId: null,
+      }
+      const rows = await Message.find(paging.filter(filter))
+        .sort(paging.sort)
+        .limit(paging.limit)
         .lean()
-      const page = pageOf(rows, query.limit, (row) => row.answer?.answeredAt ?? row.receivedAt)
+      const page = paging.page(rows, (row) => row.answer?.answeredAt ?? row.receivedAt)
       const hiddenBefore = new Set(
         (
           await Publication.find(
@@ -344,7 +323,7 @@ export function createPublicationsService(deps: PublicationsDeps) {
       if (reason) throw unprocessable('not_publishable', reason)
       const { text: original, followUpAnsweredDate } = exchangeOf(message)
       const findings = scanPublicationText(original, authorContext(message))
-      await record(message._id, staff, 'personal_data_viewed', { purpose: 'publication' })
+      await audit.messagesRead(staff, [message._id], 'publication', log)
       log.info({ messageId, staffId: staff.id }, 'staff opened a publication draft')
       return {
         message,
@@ -457,14 +436,13 @@ export function createPublicationsService(deps: PublicationsDeps) {
     },
 
     /** The office's list of published or hidden items, newest first. */
-    async listForStaff(query: PageQuery & { status: PublicationStatus }) {
-      const rows = await Publication.find(
-        pageFilter({ status: query.status }, 'publishedAt', query.cursor),
-      )
-        .sort({ publishedAt: -1, _id: -1 })
-        .limit(query.limit + 1)
+    async listForStaff(query: PageRequest & { status: PublicationStatus }) {
+      const paging = keysetPaging(query, NEWEST_PUBLISHED)
+      const rows = await Publication.find(paging.filter({ status: query.status }))
+        .sort(paging.sort)
+        .limit(paging.limit)
         .lean()
-      return pageOf(rows, query.limit, (row) => row.publishedAt)
+      return paging.page(rows, (row) => row.publishedAt)
     },
 
     /**
@@ -484,11 +462,12 @@ export function createPublicationsService(deps: PublicationsDeps) {
         const ranked = rankMatches(search, matches, (row) => row.publishedAt.getTime())
         return { ...rankedPage(ranked, query.cursor, query.limit), words: search.highlights }
       }
-      const rows = await Publication.find(pageFilter(filter, 'publishedAt', query.cursor))
-        .sort({ publishedAt: -1, _id: -1 })
-        .limit(query.limit + 1)
+      const paging = keysetPaging(query, NEWEST_PUBLISHED)
+      const rows = await Publication.find(paging.filter(filter))
+        .sort(paging.sort)
+        .limit(paging.limit)
         .lean()
-      return pageOf(rows, query.limit, (row) => row.publishedAt)
+      return paging.page(rows, (row) => row.publishedAt)
     },
 
     /** One published item; a hidden or unknown id is 404 alike. */

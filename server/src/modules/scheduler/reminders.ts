@@ -1,5 +1,5 @@
 import type { Logger } from 'pino'
-import { findUnit } from '@zhengmin/config'
+import { unitName } from '@zhengmin/config'
 import {
   BEIJING_OFFSET_MS,
   beijingDate,
@@ -10,7 +10,7 @@ import {
   type WorkingCalendar,
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
-import type { Message } from '../messages/message.model'
+import type { Message } from '../messages'
 
 /** One message in a reminder: no name or phone, only what the unit needs to find it. */
 export interface ReminderItem {
@@ -64,8 +64,7 @@ export function buildReminders(
   const listFor = (recipient: string) => {
     let reminder = byRecipient.get(recipient)
     if (!reminder) {
-      const name =
-        recipient === 'office' ? '办公室（督办）' : (findUnit(recipient)?.name ?? recipient)
+      const name = recipient === 'office' ? '办公室（督办）' : (unitName(recipient) ?? recipient)
       reminder = { recipient, recipientName: name, date: today, dueSoon: [], overdue: [] }
       byRecipient.set(recipient, reminder)
     }
@@ -111,9 +110,7 @@ function daysText(workingDaysLeft: number): string {
 export function reminderText(reminder: Reminder): string {
   const line = (item: ReminderItem) => {
     const unit =
-      reminder.recipient === 'office' && item.unit
-        ? `${findUnit(item.unit)?.name ?? item.unit}，`
-        : ''
+      reminder.recipient === 'office' && item.unit ? `${unitName(item.unit) ?? item.unit}，` : ''
     return `- ${item.title}（${unit}查询码 ${formatLookupCode(item.code)}，期限 ${item.dueDate}，${daysText(item.workingDaysLeft)}）`
   }
   const parts = [`**留言办理提醒** ${reminder.recipientName} ${reminder.date}`]

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino'
 import { beijingDate, type WorkingCalendar } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
-import type { Notifications } from '../notifications/notifications.service'
+import type { Notifications } from '../notifications'
 import { isDuplicateKey } from '../../db/duplicate-key'
 import {
   buildReminders,

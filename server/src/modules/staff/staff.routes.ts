@@ -1,10 +1,8 @@
 import Router from '@koa/router'
 import type { Middleware } from 'koa'
-import { staffCalendarParamsSchema, staffLoginSchema } from '@zhengmin/shared'
+import { staffLoginSchema } from '@zhengmin/shared'
 import { staffOf, type StaffAuth } from '../../http/staff-auth'
 import { validate } from '../../http/validate'
-import type { CalendarService } from '../calendar/calendar.service'
-import { loadCalendarYearAsStaff } from './staff-calendar'
 import { presentSession, presentStaffProfile } from './staff.presenter'
 import type { StaffSessionService } from './staff-session.service'
 
@@ -13,10 +11,9 @@ export interface StaffRoutesDeps {
   auth: StaffAuth
   /** Per-address limit on login attempts, on top of the per-account-and-address throttle. */
   loginLimit: Middleware
-  calendar: Pick<CalendarService, 'loadYear'>
 }
 
-/** Staff login, logout and profile, and the admin's calendar load. */
+/** Staff login, logout and profile. */
 export function staffRoutes(deps: StaffRoutesDeps) {
   const { requireStaff } = deps.auth
   const router = new Router()
@@ -36,16 +33,6 @@ export function staffRoutes(deps: StaffRoutesDeps) {
 
   router.get('/staff/me', requireStaff(), (ctx) => {
     ctx.body = presentStaffProfile(staffOf(ctx))
-  })
-
-  router.put('/staff/calendar/:year', requireStaff('admin'), async (ctx) => {
-    const { year } = validate(staffCalendarParamsSchema, ctx.params)
-    ctx.body = await loadCalendarYearAsStaff(
-      deps.calendar,
-      staffOf(ctx),
-      year,
-      ctx.request.jsonBody,
-    )
   })
 
   return router

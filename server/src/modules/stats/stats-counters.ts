@@ -1,40 +1,33 @@
-import type { Types } from 'mongoose'
+import { Types } from 'mongoose'
+import { unitName } from '@zhengmin/config'
 import {
   addCounters,
   answerDaysBucket,
   beijingDate,
   emptyCounters,
+  holderOf,
   OFFICE_UNIT,
   SATISFIED_MIN_LEVEL,
   UNASSIGNED_UNIT,
+  type CounterBump,
   type CounterField,
   type Counters,
   type MessageCategory,
   type WorkingCalendar,
 } from '@zhengmin/shared'
+import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import type { Models } from '../../db/models'
-import type { Message } from '../messages/message.model'
+import type { MessageCounters, Message } from '../messages'
 import type { UnitDayStats } from './unit-day-stats.model'
-
-/** What one event adds to the counters of one day, unit and category. */
-export interface CounterBump {
-  date: string
-  unit: string
-  category: MessageCategory
-  inc: Partial<Counters>
-}
 
 type CountedMessage = Pick<
   Message,
   'unit' | 'category' | 'receivedDate' | 'firstAnsweredAt' | 'answeredOnTime' | 'firstAnswer'
 > & { answer?: Pick<NonNullable<Message['answer']>, 'kind'> | undefined }
 
-/**
- * The unit a message counts for: the unit holding it; the office when it answered the message
- * itself before dispatching it; 待分办 (unassigned) until then.
- */
-export function holderOf(message: Pick<Message, 'unit' | 'firstAnsweredAt'>): string {
-  return message.unit ?? (message.firstAnsweredAt ? OFFICE_UNIT : UNASSIGNED_UNIT)
+/** The name of a holder (holderOf) as the dashboard and exports show it; 待分办 is not a unit. */
+export function holderName(holder: string): string {
+  return holder === UNASSIGNED_UNIT ? '待分办' : (unitName(holder) ?? holder)
 }
 
 /** The filter of messages a unit holds, in the sense of holderOf. */
@@ -232,7 +225,42 @@ export function createStatsCounters(deps: StatsCountersDeps) {
         }
       }
     },
-  }
+
+    /**
+     * Removes the marks of actions finished long ago (ids made before `before`), except those
+     * `stillPending` names: a pending action's counters may be being written right now.
+     * Returns how many marks were removed.
+     */
+    async pruneAppliedMarks(
+      before: Date,
+      stillPending: (actionIds: Types.ObjectId[]) => Promise<Set<string>>,
+    ): Promise<number> {
+      let pruned = 0
+      const marked = UnitDayStats.find(
+        { [APPLIED_FIELD]: { $exists: true } },
+        `_id ${APPLIED_FIELD}`,
+      )
+        .maxTimeMS(LONG_READ_MAX_TIME_MS)
+        .lean()
+        .cursor()
+      for await (const row of marked) {
+        const old = Object.keys(row.applied ?? {}).filter(
+          (id) =>
+            Types.ObjectId.isValid(id) &&
+            new Types.ObjectId(id).getTimestamp().getTime() < before.getTime(),
+        )
+        const keep = await stillPending(old.map((id) => new Types.ObjectId(id)))
+        const drop = old.filter((id) => !keep.has(id))
+        if (drop.length === 0) continue
+        await UnitDayStats.updateOne(
+          { _id: row._id },
+          { $unset: Object.fromEntries(drop.map((id) => [`${APPLIED_FIELD}.${id}`, 1])) },
+        )
+        pruned += drop.length
+      }
+      return pruned
+    },
+  } satisfies MessageCounters
 }
 
 export type StatsCounters = ReturnType<typeof createStatsCounters>

@@ -7,6 +7,7 @@ import {
   beijingWallClock,
   formatLookupCode,
   formatRate,
+  holderOf,
   MESSAGE_CATEGORY_LABELS,
   MESSAGE_STATUS_LABELS,
   RATING_LEVEL_LABELS,
@@ -18,9 +19,9 @@ import {
   type WorkingCalendar,
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
-import type { Message } from '../messages/message.model'
-import { holderFilter, holderOf } from './stats-counters'
-import { unitName, type Period } from './stats.service'
+import type { Message } from '../messages'
+import { holderFilter, holderName } from './stats-counters'
+import type { Period } from './stats.service'
 
 /**
  * A cell's value. Times and dates are kept apart from text so that each format writes them the
@@ -84,7 +85,7 @@ export function messageColumns(
     { header: '收件时间', value: (m) => time(m.receivedAt) },
     { header: '类别', value: (m) => MESSAGE_CATEGORY_LABELS[m.category] },
     { header: '标题', value: (m) => m.title },
-    { header: '办理科室', value: (m) => unitName(holderOf(m)) },
+    { header: '办理科室', value: (m) => holderName(holderOf(m)) },
     { header: '状态', value: (m) => MESSAGE_STATUS_LABELS[m.status] },
     { header: '答复期限', value: (m) => ({ day: m.dueDate }) },
     { header: '延期（工作日）', value: (m) => m.extensionWorkingDays ?? 0 },
@@ -195,13 +196,16 @@ export interface ExportDeps {
   log: Logger
 }
 
+/** What an export holds: the figures of a report, or the message list of a period. */
+export type ExportSource =
+  | { kind: 'figures'; report: StatsReport }
+  | { kind: 'messages'; period: Period; includeContact: boolean }
+
 /** The export as a stream for the response body; errors after the start end it and are logged. */
 export function exportStream(
   deps: ExportDeps,
   query: StatsExportQuery,
-  source:
-    | { kind: 'figures'; report: StatsReport }
-    | { kind: 'messages'; period: Period; includeContact: boolean },
+  source: ExportSource,
 ): PassThrough {
   const out = new PassThrough()
   const work =

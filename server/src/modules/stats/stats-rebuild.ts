@@ -1,16 +1,9 @@
 import type { Types } from 'mongoose'
 import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
-import type { WorkingCalendar } from '@zhengmin/shared'
+import { holderOf, type WorkingCalendar } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
-import type { Message } from '../messages/message.model'
-import {
-  accumulate,
-  eventBump,
-  firstAnswerBump,
-  holderOf,
-  ratingBump,
-  receivedBump,
-} from './stats-counters'
+import type { Message } from '../messages'
+import { accumulate, eventBump, firstAnswerBump, ratingBump, receivedBump } from './stats-counters'
 import type { UnitDayStats } from './unit-day-stats.model'
 
 /** Events of a message's history that the counters count (the rest come from the message). */

@@ -1,3 +1,4 @@
+import type { Logger } from 'pino'
 import { findUnit, UNITS } from '@zhengmin/config'
 import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import {
@@ -6,11 +7,14 @@ import {
   emptyCounters,
   figuresOf,
   fromEpochDay,
-  isBureauWide,
+  holderOf,
+  canExportContacts,
+  canSeeEveryUnit,
   MESSAGE_CATEGORIES,
   MESSAGE_CATEGORY_LABELS,
   periodStart,
   rankByOnTimeRate,
+  STATS_XLSX_MAX_ROWS,
   toBeijingIsoString,
   toEpochDay,
   UNASSIGNED_UNIT,
@@ -18,6 +22,7 @@ import {
   type Counters,
   type OverdueItem,
   type StaffPrincipal,
+  type StatsExportQuery,
   type StatsReport,
   type StatsTrend,
   type TrendGranularity,
@@ -25,9 +30,10 @@ import {
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import { AppError, badRequest } from '../../http/errors'
-import type { CalendarService } from '../calendar/calendar.service'
-import type { Message } from '../messages/message.model'
-import { holderFilter, holderOf } from './stats-counters'
+import type { CalendarService } from '../calendar'
+import { createPersonalDataAudit, type Message } from '../messages'
+import { holderFilter, holderName } from './stats-counters'
+import { exportStream, messagesFilter, type ExportSource } from './stats-export'
 import type { UnitDayStats } from './unit-day-stats.model'
 
 export interface StatsServiceDeps {
@@ -54,11 +60,6 @@ export interface Period {
 /** Most rows of the overdue list on the dashboard. */
 const OVERDUE_LIST_LIMIT = 100
 
-export function unitName(code: string): string {
-  if (code === UNASSIGNED_UNIT) return '待分办'
-  return findUnit(code)?.name ?? code
-}
-
 /** The units a report lists: every answering unit, or the one asked for. */
 function unitsOf(period: Period): string[] {
   if (period.unit) return [period.unit]
@@ -68,6 +69,7 @@ function unitsOf(period: Period): string[] {
 /** The figures the office watches, read from the day counters (never from a period's messages). */
 export function createStatsService(deps: StatsServiceDeps) {
   const { UnitDayStats, Message } = deps.models
+  const audit = createPersonalDataAudit(deps)
 
   /**
    * The period and unit a staff member may see: a handler only their own unit. The period
@@ -75,7 +77,7 @@ export function createStatsService(deps: StatsServiceDeps) {
    */
   function resolve(staff: StaffPrincipal, query: PeriodQuery): Period {
     let unit = query.unit
-    if (!isBureauWide(staff.role)) {
+    if (!canSeeEveryUnit(staff)) {
       if (unit && unit !== staff.unit) throw new AppError(403, 'forbidden', '只能查看本科室的统计')
       unit = staff.unit
       if (!unit) throw new AppError(403, 'forbidden', '您的账号未关联科室，无法查看统计')
@@ -137,7 +139,7 @@ export function createStatsService(deps: StatsServiceDeps) {
     return counts
   }
 
-  return {
+  const service = {
     resolve,
 
     async report(period: Period): Promise<StatsReport> {
@@ -152,7 +154,7 @@ export function createStatsService(deps: StatsServiceDeps) {
         .filter((unit) => unit !== UNASSIGNED_UNIT || byUnit.has(unit) || overdue.has(unit))
         .map((unit) => ({
           unit,
-          unitName: unitName(unit),
+          unitName: holderName(unit),
           figures: figuresOf(byUnit.get(unit) ?? emptyCounters(), deps.minSample),
           overdueNow: overdue.get(unit) ?? 0,
         }))
@@ -200,6 +202,49 @@ export function createStatsService(deps: StatsServiceDeps) {
       }
     },
 
+    /**
+     * A statistics export for the staff member: the figures or the message list of the period
+     * as CSV or XLSX, streamed. Only an admin may have the citizens' names and phones, and that
+     * request is recorded (who, which, why) before any byte leaves.
+     */
+    async exportFile(staff: StaffPrincipal, query: StatsExportQuery, log: Logger) {
+      const period = resolve(staff, query)
+      if (query.includePhone && !canExportContacts(staff))
+        throw new AppError(403, 'forbidden', '只有系统管理员可以导出联系电话')
+
+      let source: ExportSource
+      if (query.kind === 'figures') {
+        source = { kind: 'figures', report: await service.report(period) }
+      } else {
+        const rows = await Message.countDocuments(messagesFilter(period))
+        if (query.format === 'xlsx' && rows > STATS_XLSX_MAX_ROWS) {
+          throw new AppError(
+            422,
+            'export_too_large',
+            `该时段共有 ${rows} 条留言，超过 Excel 导出上限 ${STATS_XLSX_MAX_ROWS} 条，请缩短时间范围或导出 CSV`,
+          )
+        }
+        if (query.includePhone) {
+          const exported = { ...period, format: query.format, rows, reason: query.reason }
+          await audit.contactsExported(staff, exported, log)
+        }
+        source = { kind: 'messages', period, includeContact: query.includePhone }
+      }
+
+      await deps.calendar.refreshForPreview()
+      const title = query.kind === 'figures' ? '留言办理统计' : '留言清单'
+      log.info({ kind: query.kind, format: query.format, period }, 'statistics exported')
+      return {
+        format: query.format,
+        fileName: `${title}_${period.from}_${period.to}.${query.format}`,
+        stream: exportStream(
+          { models: deps.models, calendar: deps.calendar.current(), log },
+          query,
+          source,
+        ),
+      }
+    },
+
     /** Unanswered messages past their deadline, the longest overdue first. */
     async overdue(unit: string | undefined): Promise<{ items: OverdueItem[]; total: number }> {
       await deps.calendar.refreshForPreview()
@@ -222,7 +267,7 @@ export function createStatsService(deps: StatsServiceDeps) {
             title: message.title,
             category: message.category,
             unit: holder,
-            unitName: unitName(holder),
+            unitName: holderName(holder),
             dueDate: message.dueDate,
             workingDaysOverdue: calendar.workingDaysBetween(message.dueDate, today),
             extended: (message.extensionWorkingDays ?? 0) > 0,
@@ -231,6 +276,7 @@ export function createStatsService(deps: StatsServiceDeps) {
       }
     },
   }
+  return service
 }
 
 function nextPeriod(start: string, granularity: TrendGranularity): string {

@@ -50,30 +50,3 @@ export function unitDayStatsModel(connection: Connection): Model<UnitDayStats> {
     connection.model<UnitDayStats>('UnitDayStats', unitDayStatsSchema)
   )
 }
-
-/** A staff action worth keeping on record outside a message's history (e.g. a phone export). */
-export interface StaffAuditEntry {
-  at: Date
-  staffId: string
-  action: string
-  data: Record<string, unknown>
-}
-
-const staffAuditSchema = new Schema<StaffAuditEntry>(
-  {
-    at: { type: Date, required: true },
-    staffId: { type: String, required: true },
-    action: { type: String, required: true },
-    data: { type: Schema.Types.Mixed, required: true },
-  },
-  { collection: 'staff_audit', versionKey: false, strict: 'throw' },
-)
-
-staffAuditSchema.index({ at: -1 })
-
-export function staffAuditModel(connection: Connection): Model<StaffAuditEntry> {
-  return (
-    (connection.models.StaffAudit as Model<StaffAuditEntry> | undefined) ??
-    connection.model<StaffAuditEntry>('StaffAudit', staffAuditSchema)
-  )
-}

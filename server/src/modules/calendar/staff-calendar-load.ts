@@ -1,7 +1,7 @@
 import { canManageCalendar } from '@zhengmin/shared'
 import { badRequest } from '../../http/errors'
 import { forbidden, type AuthenticatedStaff } from '../../http/staff-auth'
-import type { CalendarService, LoadYearResult } from '../calendar/calendar.service'
+import type { CalendarService, LoadYearResult } from './calendar.service'
 
 /** The `year` a request body claims, if it has one. */
 function yearOfBody(input: unknown): unknown {

@@ -1,0 +1,2 @@
+// The notifications module's front door: WeChat notices to citizens.
+export { createNotifications, type Notifications } from './notifications.service'
