@@ -183,6 +183,7 @@ describe('ID card numbers', () => {
       '5205242045022800X4',
     ],
     ['a digit short, in groups', '身份证 520524 20450228 004。', '520524 20450228 004'],
+    ['of the old 15 digits, in groups', '老身份证号码是520502 000101 001。', '520502 000101 001'],
   ])('reads an ID number %s when the text says it is one', (_name, text, number) => {
     expect(found(text)).toEqual([['id-card', number]])
   })
