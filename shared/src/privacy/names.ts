@@ -30,6 +30,7 @@ import {
   COMPOUND_SURNAMES,
   HONORIFICS,
 } from './name-lexicon'
+import { NAME_EVIDENCE_NEEDED, nameEvidence } from './name-score'
 
 /** A name found in a normalized text. */
 export interface NameMatch {
@@ -192,6 +193,8 @@ function nameAfterLabel(
   // known, and a preposition (本人于去年…) is never one.
   const knownSurname = surnameLength > 0 && !PREPOSITION_SURNAMES.has(surname)
   if (!knownSurname && !(colon && isGivenNameChar(text, start))) return undefined
+  // 我是安顺的: a place or a word, not a name, unless a form's name field says so.
+  if (!colon && SURNAME_WORDS.has(text.slice(start, start + 2))) return undefined
   const head = Math.max(surnameLength, 1)
   // 我是周一去办理的, 本人高三毕业: a weak surname followed by a numeral is a word.
   if (strict && WEAK_SURNAMES.has(surname) && NUMERALS.has(text.charAt(start + head))) {
@@ -391,15 +394,19 @@ function findFamiliarNames(text: string): NameMatch[] {
     if (prefix !== '小' && prefix !== '老') continue
     const surname = at + 1
     const char = text.charAt(surname)
-    if (!COMMON_SURNAMES.has(char) || PREPOSITION_SURNAMES.has(char)) continue
-    if (WEAK_SURNAMES.has(char) && !hasLeftBoundary(text, at)) continue
+    if (!COMMON_SURNAMES.has(char)) continue
+    // 老向， is a person; 向老板 is "to the boss": a preposition needs an object after it.
+    if (PREPOSITION_SURNAMES.has(char) && isHanAt(text, surname + 1)) continue
+    // 叫我老付, 喊他小钱: after a pronoun 小/老 is an address even before a weak surname.
+    const addressed = '他她我你喊'.includes(text.charAt(at - 1))
+    if (WEAK_SURNAMES.has(char) && !addressed && !hasLeftBoundary(text, at)) continue
     // 大小王, 很老实: the prefix must itself start a word.
     if (
       at > 0 &&
       isHanAt(text, at - 1) &&
       !LEFT_CONTEXT.has(text.charAt(at - 1)) &&
       !ROLE_END.has(text.charAt(at - 1)) &&
-      !'他她我你喊'.includes(text.charAt(at - 1))
+      !addressed
     ) {
       continue
     }
@@ -604,9 +611,57 @@ function findIntroducedSurnames(text: string): NameMatch[] {
   return matches
 }
 
+/**
+ * Names no single sign gives away but several do together (约谈吴继平，, 经核查，安永福确系): every
+ * surname-led span of name shape is weighed by name-score.ts, the longer reading first.
+ */
+function findScoredNames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (let start = 0; start < text.length; start += 1) {
+    const surnameLength = surnameLengthAt(text, start, true)
+    if (surnameLength === 0 || PREPOSITION_SURNAMES.has(text.charAt(start))) continue
+    if (PLACE_WORDS.has(text.slice(start - 1, start + 1))) continue
+    for (const given of [2, 1]) {
+      const end = start + surnameLength + given
+      if (!isNameShaped(text, start, end)) continue
+      if (nameEvidence(text, start, surnameLength, end) >= NAME_EVIDENCE_NEEDED) {
+        matches.push({ start, end, suggestion: maskName(text.slice(start, end)) })
+        break
+      }
+    }
+  }
+  return matches
+}
+
+/**
+ * Once a text has shown a name to be a person's, its other mentions are too, whatever stands
+ * around them: 回复龙秀兰家属：经查询，龙秀兰1986年…, 姓禄，禄线长…, 老乡老向，向师傅…. A
+ * two-character name (surname and one character) is taken again only where a name may end, as
+ * such pairs also start ordinary words; a surname found alone is taken again before a title or
+ * after 老/小.
+ */
+function withRepeatedMentions(text: string, found: readonly NameMatch[]): NameMatch[] {
+  const names = new Set(found.map((m) => text.slice(m.start, m.end)))
+  const more: NameMatch[] = []
+  for (const name of names) {
+    const surnameOnly = name.length === surnameLengthAt(name, 0, false)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length
+      if (surnameOnly) {
+        const familiar = at > 0 && (text.charAt(at - 1) === '老' || text.charAt(at - 1) === '小')
+        if (!startsHonorific(text, end) && !(familiar && endsName(text, end))) continue
+      } else if (name.length === 2 && !endsName(text, end)) {
+        continue
+      }
+      more.push({ start: at, end, suggestion: surnameOnly ? '某' : maskName(name) })
+    }
+  }
+  return [...found, ...more]
+}
+
 /** Every name found by the honorific, label and list rules (may overlap; detect.ts resolves). */
 export function findPersonNames(text: string): NameMatch[] {
-  return [
+  return withRepeatedMentions(text, [
     ...findHonorificNames(text),
     ...findLabelledNames(text),
     ...findListedNames(text),
@@ -619,7 +674,8 @@ export function findPersonNames(text: string): NameMatch[] {
     ...findIsolatedNames(text),
     ...findLatinNames(text),
     ...findRankNames(text),
-  ]
+    ...findScoredNames(text),
+  ])
 }
 
 /**
