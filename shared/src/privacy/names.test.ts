@@ -134,6 +134,55 @@ describe('lists of names', () => {
   })
 })
 
+describe('names weighed by the words around them', () => {
+  it.each([
+    ['经核实，郑志华确系该公司员工。', ['郑志华']],
+    ['我局已约谈何建平，其承诺月底前结清。', ['何建平']],
+    ['葛秀英与某物业公司劳动争议一案已受理。', ['葛秀英']],
+    ['当时带班的是黎胜利，他也看到了。', ['黎胜利']],
+    ['我外甥女卢婷的社保卡丢了。', ['卢婷']],
+    ['工资由龚国华负责发放。', ['龚国华']],
+    ['我们找耿林反映过很多次。', ['耿林']],
+    ['市监察支队调解员樊文斌已到场。', ['樊文斌']],
+  ])('finds the name in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('takes every mention of a name the text has shown to be one', () => {
+    expect(names('回复苟正明家属：经核实，苟正明已于7月领取补贴。')).toEqual(['苟正明', '苟正明'])
+    expect(names('线长姓禄，禄线长每天骂人。')).toEqual(['禄', '禄'])
+    expect(names('带我们的是老乡老向，向师傅认识老板。')).toEqual(['向', '向'])
+  })
+
+  it('reads 老/小 with a surname after a pronoun, and before punctuation even 向', () => {
+    expect(names('大家叫我老付就行。')).toEqual(['付'])
+    expect(names('我向老板讨薪。')).toEqual([])
+  })
+
+  it('reads a generation character in a given name (梁长富, 潘应全)', () => {
+    expect(names('我和老乡梁长富、梁长贵兄弟俩')).toEqual(['梁长富', '梁长贵'])
+  })
+
+  it.each([
+    '高校毕业生可以申请就业见习补贴。',
+    '周一去办理，万一老板不给钱怎么办？',
+    '方便的话请回个电话，钱款已经到账了。',
+    '我们在江边的工地干活，林业局说不归他们管。',
+    '我老家在大方，小区物业说老乡可以帮忙。',
+    '您好，仲裁院已于2024年5月受理。',
+    '对方联系人说明天再来，矿方负责人不在。',
+    '我2019年毕业于贵州师范大学，档案在学校。',
+    '您所在的林场属于事业单位。',
+    '领导你们好 我是安顺的 在毕节开货车',
+    '，高层说要等，车间说没办法，单位说不知道。',
+    '黄色的那张表是什么表？',
+    '宿舍和食堂都在工地上，辛苦了一年。',
+    '扶贫车间的工资简单算一下。',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
+
 describe('maskName', () => {
   it('keeps the surname and masks the rest', () => {
     expect(maskName('张三')).toBe('张*')

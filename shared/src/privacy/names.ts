@@ -292,12 +292,32 @@ function isNameShaped(text: string, start: number, end: number, afterRole = fals
   if (NUMERALS.has(given) && WEAK_SURNAMES.has(text.charAt(start))) return false
   if (end - start - surnameLength === 2 && NUMERALS.has(text.charAt(end - 1))) return false
   if (end - start - surnameLength === 2 && NOT_LAST_GIVEN.has(text.charAt(end - 1))) return false
-  if (!afterRole) return isGivenName(text, start + surnameLength, end)
+  if (!afterRole) {
+    return (
+      isGivenName(text, start + surnameLength, end) ||
+      isGenerationName(text, start + surnameLength, end)
+    )
+  }
   for (let i = start + surnameLength; i < end; i += 1) {
     if (!isGivenNameChar(text, i) && !GIVEN_AFTER_ROLE.has(text.charAt(i))) return false
   }
   return end - start - surnameLength >= 1 && end - start - surnameLength <= 2
 }
+
+/**
+ * 梁长富, 苏长林, 潘应全: the first given character is often the generation's (字辈), and a few of
+ * them are kept out of given names elsewhere because they also make words (科长, 应该). Followed by
+ * a common given-name character they read as a name.
+ */
+function isGenerationName(text: string, from: number, to: number): boolean {
+  return (
+    to - from === 2 &&
+    GENERATION_CHARACTERS.has(text.charAt(from)) &&
+    COMMON_GIVEN.has(text.charAt(from + 1))
+  )
+}
+
+const GENERATION_CHARACTERS: ReadonlySet<string> = new Set(Array.from('长应天月'))
 
 /** Place words after X家: 王家坝, 李家湾, 张家寨. */
 const PLACE_AFTER_FAMILY: ReadonlySet<string> = new Set(
