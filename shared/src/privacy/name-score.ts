@@ -15,75 +15,93 @@ export const NAME_EVIDENCE_NEEDED = 4
 
 /**
  * Words after which a person is named: verbs of contacting, asking and handing over (找, 联系,
- * 约谈, 转告, 交给), prepositions that take a person (由, 与, 和, 跟, 向, 让, 被, 对), and 叫/为 of
- * naming (名叫, 负责人为).
+ * 约谈, 转告, 交给), prepositions that take a person (由, 与, 和, 跟, 向, 让, 被, 对), 叫/为 of
+ * naming (名叫, 负责人为) and 的是 of saying who someone is (带班的是…).
  */
 const TAKES_PERSON =
-  /(?:的是|找|联系|询问|问|告诉|转告|通知|委托|约谈|交给|转给|给|跟着|跟|和|与|同|由|向|让|叫|被|对|把|替|帮|催|受|请|见到|遇到|回复|名叫|叫做|称为|为|及|或)$/
+  /的是|找|联系|询问|问|告诉|转告|通知|委托|约谈|交给|转给|给|跟着|跟|和|与|同|由|向|让|叫|被|对|把|替|帮|催|受|请|见到|遇到|回复|名叫|叫做|称为|为|及|或/g
 
 /**
  * What a person does or is, right after their name: speaking, owing and refusing, being someone's
- * relative, time and age phrases, and the official 系/确系 of an answer.
+ * relative, time and age phrases, and the official 系/确系 of an answer. Sticky: tested at the
+ * end of a span without copying the text.
  */
 const PERSON_PREDICATE =
-  /^(?:说|讲|称|反映|联系|委托|前往|参加|参保|入职|离职|上班|打工|干活|表示|认为|觉得|告诉|答应|承诺|承认|拖欠|欠|拒绝|不给|不肯|不愿|不让|不接|一直|多次|至今|从来|同志|本人|家属|兄弟|姐妹|夫妻|夫妇|父子|母子|母女|父女|他们|她们|等人|确系|系|今年|去年|现年|已经|已于|于[0-9一二]|负责|签|介绍|答复|带的|干的|手上|手里|那里|那边|来|去|[，,](?:他|她|男|女|系|现|今年|身份证|电话|手机|联系)|[(（](?:电话|手机|身份证|男|女|[0-9])|等[0-9一二三四五六七八九十两几]+[个名位人])/
+  /说|讲|称|反映|联系|委托|前往|参加|参保|入职|离职|上班|打工|干活|表示|认为|觉得|告诉|答应|承诺|承认|拖欠|欠|拒绝|不给|不肯|不愿|不让|不接|一直|多次|至今|从来|同志|本人|家属|兄弟|姐妹|夫妻|夫妇|父子|母子|母女|父女|他们|她们|等人|确系|系|今年|去年|现年|已经|已于|于[0-9一二]|负责|签|介绍|答复|带的|干的|手上|手里|那里|那边|来|去|[，,](?:他|她|男|女|系|现|今年|身份证|电话|手机|联系)|[(（](?:电话|手机|身份证|男|女|[0-9])|等[0-9一二三四五六七八九十两几]+[个名位人]/y
 
 /** Last characters of words for posts: 辅导员余晓青, 调解员, 药师. */
 const PERSONNEL_END: ReadonlySet<string> = new Set(['员', '师'])
 
-const ROLE_WORD_SET: ReadonlySet<string> = new Set(ROLE_WORDS)
+const ROLE_PATTERN = new RegExp([...ROLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g')
 
 function isHanAt(text: string, index: number): boolean {
   return isHanCode(text.charCodeAt(index))
 }
 
-function endsRoleWordAt(text: string, index: number): boolean {
-  for (let length = 2; length <= 5; length += 1) {
-    if (ROLE_WORD_SET.has(text.slice(index - length, index))) return true
+/** Marks the positions where a match of `pattern` ends (overlapping matches included). */
+function markEnds(text: string, pattern: RegExp, marks: Uint8Array): void {
+  pattern.lastIndex = 0
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    marks[m.index + m[0].length] = 1
+    pattern.lastIndex = m.index + 1
   }
-  return false
 }
 
-/** 2 where a name is expected to start, 1 where a noun phrase may start, 0 inside a word. */
-export function leftEvidence(text: string, start: number): number {
-  if (start === 0 || !isHanAt(text, start - 1)) return 2
-  if (TAKES_PERSON.test(text.slice(Math.max(0, start - 3), start))) return 2
-  // A role word, or any word for a post ending in 员 or 师 (辅导员, 调解员, 工程师).
-  if (endsRoleWordAt(text, start) || PERSONNEL_END.has(text.charAt(start - 1))) return 2
-  return LEFT_CONTEXT.has(text.charAt(start - 1)) ? 1 : 0
-}
+/** Weighs surname-led spans of one text; built once per text so each span costs a few lookups. */
+export class NameScorer {
+  /** 1 where a word that takes a person, or a role word, ends. */
+  private readonly personTaken: Uint8Array
 
-/** 2 before what a person does, 1 where a word may end, 0 where the characters run on. */
-export function rightEvidence(text: string, end: number): number {
-  if (PERSON_PREDICATE.test(text.slice(end, end + 6))) return 2
-  return !isHanAt(text, end) || AFTER_NAME.has(text.charAt(end)) ? 1 : 0
-}
+  constructor(private readonly text: string) {
+    this.personTaken = new Uint8Array(text.length + 1)
+    markEnds(text, TAKES_PERSON, this.personTaken)
+    markEnds(text, ROLE_PATTERN, this.personTaken)
+  }
 
-/** One point for each given character that is common in names. */
-export function givenEvidence(text: string, from: number, to: number): number {
-  let score = 0
-  for (let i = from; i < to; i += 1) if (COMMON_GIVEN.has(text.charAt(i))) score += 1
-  return score
-}
+  /** 2 where a name is expected to start, 1 where a noun phrase may start, 0 inside a word. */
+  left(start: number): number {
+    const text = this.text
+    if (start === 0 || !isHanAt(text, start - 1)) return 2
+    // A role word or a verb taking a person; or any word for a post ending in 员 or 师 (调解员,
+    // 工程师), but not 师范.
+    if (this.personTaken[start] === 1) return 2
+    const before = text.charAt(start - 1)
+    if (PERSONNEL_END.has(before) && !(before === '师' && text.charAt(start) === '范')) return 2
+    return LEFT_CONTEXT.has(before) ? 1 : 0
+  }
 
-/**
- * The evidence for text[start, end) being a name whose surname has `surnameLength` characters.
- * A surname that is also an ordinary word (万, 安, 高) counts against; a span the text writes
- * again counts for (people name the person they write about more than once).
- */
-export function nameEvidence(
-  text: string,
-  start: number,
-  surnameLength: number,
-  end: number,
-): number {
-  const right = rightEvidence(text, end)
-  // Characters running on into more Chinese say the span is part of a longer word.
-  if (right === 0) return 0
-  let score = leftEvidence(text, start) + right + givenEvidence(text, start + surnameLength, end)
-  if (surnameLength === 1 && WEAK_SURNAMES.has(text.charAt(start))) score -= 1
-  if (surnameLength === 2) score += 1
-  const span = text.slice(start, end)
-  if (span.length >= 3 && (text.indexOf(span) !== start || text.indexOf(span, end) >= 0)) score += 1
-  return score
+  /** 2 before what a person does, 1 where a word may end, 0 where the characters run on. */
+  right(end: number): number {
+    PERSON_PREDICATE.lastIndex = end
+    if (PERSON_PREDICATE.test(this.text)) return 2
+    return !isHanAt(this.text, end) || AFTER_NAME.has(this.text.charAt(end)) ? 1 : 0
+  }
+
+  /** One point for each given character that is common in names. */
+  given(from: number, to: number): number {
+    let score = 0
+    for (let i = from; i < to; i += 1) if (COMMON_GIVEN.has(this.text.charAt(i))) score += 1
+    return score
+  }
+
+  /**
+   * The evidence for text[start, end) being a name whose surname has `surnameLength` characters.
+   * A surname that is also an ordinary word (万, 安, 高) counts against; a span the text writes
+   * again counts for (people name the person they write about more than once). Characters
+   * running on into more Chinese (no right edge at all) say the span is part of a longer word.
+   */
+  evidence(start: number, surnameLength: number, end: number): number {
+    const text = this.text
+    let base = this.left(start) + this.given(start + surnameLength, end)
+    if (surnameLength === 1 && WEAK_SURNAMES.has(text.charAt(start))) base -= 1
+    if (surnameLength === 2) base += 1
+    // The right side and a repetition add at most 3: skip the rest when even that is too little.
+    if (base + 3 < NAME_EVIDENCE_NEEDED) return base
+    const right = this.right(end)
+    if (right === 0) return 0
+    const span = text.slice(start, end)
+    const repeated =
+      span.length >= 3 && (text.indexOf(span) !== start || text.indexOf(span, end) >= 0)
+    return base + right + (repeated ? 1 : 0)
+  }
 }

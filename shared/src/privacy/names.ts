@@ -30,7 +30,7 @@ import {
   COMPOUND_SURNAMES,
   HONORIFICS,
 } from './name-lexicon'
-import { NAME_EVIDENCE_NEEDED, nameEvidence } from './name-score'
+import { NAME_EVIDENCE_NEEDED, NameScorer } from './name-score'
 
 /** A name found in a normalized text. */
 export interface NameMatch {
@@ -637,14 +637,16 @@ function findIntroducedSurnames(text: string): NameMatch[] {
  */
 function findScoredNames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
+  let scorer: NameScorer | undefined
   for (let start = 0; start < text.length; start += 1) {
     const surnameLength = surnameLengthAt(text, start, true)
     if (surnameLength === 0 || PREPOSITION_SURNAMES.has(text.charAt(start))) continue
     if (PLACE_WORDS.has(text.slice(start - 1, start + 1))) continue
+    scorer ??= new NameScorer(text)
     for (const given of [2, 1]) {
       const end = start + surnameLength + given
-      if (!isNameShaped(text, start, end)) continue
-      if (nameEvidence(text, start, surnameLength, end) >= NAME_EVIDENCE_NEEDED) {
+      if (scorer.evidence(start, surnameLength, end) < NAME_EVIDENCE_NEEDED) continue
+      if (isNameShaped(text, start, end)) {
         matches.push({ start, end, suggestion: maskName(text.slice(start, end)) })
         break
       }
