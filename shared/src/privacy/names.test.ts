@@ -183,6 +183,27 @@ describe('names weighed by the words around them', () => {
   })
 })
 
+describe('nicknames', () => {
+  it.each([
+    ['工头是个彝族大哥叫阿西 我们只知道他叫阿西', ['阿西', '阿西']],
+    ['我是赫章的阿卓，阿卓是我的小名。', ['阿卓', '阿卓']],
+    ['同村的杨三妹和她老公都在昆明打工。', ['杨三妹']],
+    ['hello, my name is Li Ming 李明，在培训机构上班。', ['Li Ming', '李明']],
+  ])('finds the name in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each([
+    '我叫阿姨帮忙看一下。',
+    '我是阿里的员工，阿里巴巴在杭州。',
+    '我家三妹今年读高二。',
+    '周三娃娃要打疫苗。',
+    '阿胶和阿司匹林都能报销吗？',
+  ])('leaves words made with 阿 and birth-order words alone: %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
+
 describe('maskName', () => {
   it('keeps the surname and masks the rest', () => {
     expect(maskName('张三')).toBe('张*')

@@ -31,6 +31,7 @@ import {
   HONORIFICS,
 } from './name-lexicon'
 import { NAME_EVIDENCE_NEEDED, NameScorer } from './name-score'
+import { findNicknames } from './nicknames'
 
 /** A name found in a normalized text. */
 export interface NameMatch {
@@ -580,7 +581,7 @@ function findIsolatedNames(text: string): NameMatch[] {
 
 /** Latin-script names after the words that introduce a person: HR叫Lily Wang, 老板叫 khoa. */
 const LATIN_NAME =
-  /(?:名叫|叫|HR|经理|老板|主管|同事|客服|老师|助理)[ :：是]{0,2}([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?|[a-z]{3,15})(?![A-Za-z])/g
+  /(?:[Mm]y name is|[Nn]ame is|I am|I'm|名叫|叫|HR|经理|老板|主管|同事|客服|老师|助理)[ :：是]{0,2}([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?|[a-z]{3,15})(?![A-Za-z])/g
 
 function findLatinNames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
@@ -697,6 +698,7 @@ export function findPersonNames(text: string): NameMatch[] {
     ...findLatinNames(text),
     ...findRankNames(text),
     ...findScoredNames(text),
+    ...findNicknames(text),
   ])
 }
 
