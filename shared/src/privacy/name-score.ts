@@ -22,12 +22,13 @@ const TAKES_PERSON =
   /的是|找|联系|询问|问|告诉|转告|通知|委托|约谈|交给|转给|给|跟着|跟|和|与|同|由|向|让|叫|被|对|把|替|帮|催|受|请|见到|遇到|回复|名叫|叫做|称为|为|及|或/g
 
 /**
- * What a person does or is, right after their name: speaking, owing and refusing, being someone's
- * relative, time and age phrases, and the official 系/确系 of an answer. Sticky: tested at the
+ * What a person does or is, right after their name: speaking, owing and refusing, the steps of a
+ * labour or social-security matter (办理, 申请, 领取, 受伤, 去世), being someone's relative, time
+ * and age phrases, and the official 系/确系 of an answer. Sticky: tested at the
  * end of a span without copying the text.
  */
 const PERSON_PREDICATE =
-  /说|讲|称|反映|联系|委托|前往|参加|参保|入职|离职|上班|打工|干活|表示|认为|觉得|告诉|答应|承诺|承认|拖欠|欠|拒绝|不给|不肯|不愿|不让|不接|一直|多次|至今|从来|同志|本人|家属|兄弟|姐妹|夫妻|夫妇|父子|母子|母女|父女|他们|她们|等人|确系|系|今年|去年|现年|已经|已于|于[0-9一二]|负责|签|介绍|答复|带的|干的|手上|手里|那里|那边|来|去|[，,](?:他|她|男|女|系|现|今年|身份证|电话|手机|联系)|[(（](?:电话|手机|身份证|男|女|[0-9])|等[0-9一二三四五六七八九十两几]+[个名位人]/y
+  /说|讲|称|反映|联系|委托|前往|参加|参保|入职|离职|辞职|退休|上班|打工|干活|办理|申请|申领|领取|缴纳|投诉|举报|咨询|起诉|受伤|摔伤|工伤|住院|生病|去世|死亡|签订|垫付|结清|收到|表示|认为|觉得|告诉|答应|承诺|承认|拖欠|欠|拒绝|不给|不肯|不愿|不让|不接|一直|多次|至今|从来|同志|本人|家属|兄弟|姐妹|夫妻|夫妇|父子|母子|母女|父女|他们|她们|等人|确系|系|今年|去年|现年|已经|已于|于[0-9一二]|负责|签|介绍|答复|带的|干的|手上|手里|那里|那边|来|去|[，,](?:他|她|男|女|系|现|今年|身份证|电话|手机|联系)|[(（](?:电话|手机|身份证|男|女|[0-9])|等[0-9一二三四五六七八九十两几]+[个名位人]/y
 
 /** Last characters of words for posts: 辅导员余晓青, 调解员, 药师. */
 const PERSONNEL_END: ReadonlySet<string> = new Set(['员', '师'])

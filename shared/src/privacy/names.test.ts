@@ -148,6 +148,15 @@ describe('names weighed by the words around them', () => {
     expect(names(text)).toEqual(expected)
   })
 
+  it.each([
+    ['我们宿舍的邱国庆受伤了，老板不管。', ['邱国庆']],
+    ['请问，孔德华办理退休要带哪些材料？', ['孔德华']],
+    ['贺春燕申请的灵活就业补贴什么时候到账？', ['贺春燕']],
+    ['是龙飞带我们去的工地，龙飞现在也找不到了。', ['龙飞', '龙飞']],
+  ])('finds a name before the steps of a matter in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
   it('takes every mention of a name the text has shown to be one', () => {
     expect(names('回复苟正明家属：经核实，苟正明已于7月领取补贴。')).toEqual(['苟正明', '苟正明'])
     expect(names('线长姓禄，禄线长每天骂人。')).toEqual(['禄', '禄'])
@@ -178,6 +187,8 @@ describe('names weighed by the words around them', () => {
     '黄色的那张表是什么表？',
     '宿舍和食堂都在工地上，辛苦了一年。',
     '扶贫车间的工资简单算一下。',
+    '车间主任不批假。',
+    '金沙县的参保人能在毕节办吗？',
   ])('leaves ordinary words alone: %s', (text) => {
     expect(names(text)).toEqual([])
   })
