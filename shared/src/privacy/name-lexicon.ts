@@ -370,6 +370,7 @@ export const SURNAME_WORDS: ReadonlySet<string> = new Set([
   ...['仲裁', '宿舍', '扶贫', '简单', '简历', '辛苦', '海关', '海南', '海外', '阳光', '阳台'],
   ...['苗族', '易于', '焦虑', '颜色', '巩固', '郁闷', '屠宰', '庄稼', '冷静', '华为', '宗旨'],
   ...['鞠躬', '凤凰', '芦笙', '耿直', '宫颈', '冀州', '牟取', '卓越', '伊始', '丘陵', '苑区'],
+  ...['方才', '马虎', '胡乱', '钱财', '高新', '向阳', '石板'],
 ])
 
 /** Whether text[start, end) reads as surname + given name, and not as an ordinary word. */
@@ -389,7 +390,7 @@ export const GIVEN_AFTER_ROLE: ReadonlySet<string> = new Set(
 export const NOT_LAST_GIVEN: ReadonlySet<string> = new Set(
   Array.from(
     '将已推说讲称在是把被给跟向对从要会能想带到拿扣等及与也都就还又不没未曾仍却便并再告让叫找打问的了着过联' +
-      '现今当目每',
+      '现今当目每答表承拒拖欠反申领受签投举咨',
   ),
 )
 

@@ -153,6 +153,10 @@ describe('names weighed by the words around them', () => {
     ['请问，孔德华办理退休要带哪些材料？', ['孔德华']],
     ['贺春燕申请的灵活就业补贴什么时候到账？', ['贺春燕']],
     ['是龙飞带我们去的工地，龙飞现在也找不到了。', ['龙飞', '龙飞']],
+    ['厂长邵斌答应月底前发。', ['邵斌']],
+    ['与杨文书协商多次无果。', ['杨文书']],
+    ['关于邹永红反映的工资问题，经核实情况属实。', ['邹永红']],
+    ['舒晴今年刚毕业，想问一下就业补贴。', ['舒晴']],
   ])('finds a name before the steps of a matter in %s', (text, expected) => {
     expect(names(text)).toEqual(expected)
   })
@@ -188,6 +192,8 @@ describe('names weighed by the words around them', () => {
     '宿舍和食堂都在工地上，辛苦了一年。',
     '扶贫车间的工资简单算一下。',
     '车间主任不批假。',
+    '方才说的那件事，马虎不得。',
+    '向阳路上的工地，石板路很滑。',
     '金沙县的参保人能在毕节办吗？',
   ])('leaves ordinary words alone: %s', (text) => {
     expect(names(text)).toEqual([])
