@@ -157,6 +157,7 @@ describe('names weighed by the words around them', () => {
     ['与杨文书协商多次无果。', ['杨文书']],
     ['关于邹永红反映的工资问题，经核实情况属实。', ['邹永红']],
     ['舒晴今年刚毕业，想问一下就业补贴。', ['舒晴']],
+    ['我们是跟着欧阳德明干的，他是二包老板。', ['欧阳德明']],
   ])('finds a name before the steps of a matter in %s', (text, expected) => {
     expect(names(text)).toEqual(expected)
   })

@@ -640,10 +640,14 @@ function findScoredNames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
   let scorer: NameScorer | undefined
   for (let start = 0; start < text.length; start += 1) {
-    const surnameLength = surnameLengthAt(text, start, true)
+    let surnameLength = surnameLengthAt(text, start, true)
     if (surnameLength === 0 || PREPOSITION_SURNAMES.has(text.charAt(start))) continue
     if (PLACE_WORDS.has(text.slice(start - 1, start + 1))) continue
     scorer ??= new NameScorer(text)
+    // 跟着欧阳德明: a word that takes a person is as clear a left edge for a compound surname.
+    if (surnameLength === 1 && scorer.left(start) === 2) {
+      surnameLength = surnameLengthAt(text, start, false)
+    }
     for (const given of [2, 1]) {
       const end = start + surnameLength + given
       if (scorer.evidence(start, surnameLength, end) < NAME_EVIDENCE_NEEDED) continue
