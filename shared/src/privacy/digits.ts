@@ -116,6 +116,11 @@ export function isHanCode(code: number): boolean {
   )
 }
 
+/** Whether the character at `index` of `text` is Chinese (false past either end). */
+export function isHanAt(text: string, index: number): boolean {
+  return isHanCode(text.charCodeAt(index))
+}
+
 /** ASCII letters lowercased, everything else unchanged (same length, unlike toLowerCase). */
 export function asciiLower(text: string): string {
   return text.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32))

@@ -7,7 +7,7 @@
 // also an ordinary word, and whether the text repeats it. A span is a name when the sum reaches
 // NAME_EVIDENCE_NEEDED. The weights are few and coarse on purpose: each stands for a kind of
 // context, not for the phrases of one corpus.
-import { isHanCode } from './digits'
+import { isHanAt } from './digits'
 import { AFTER_NAME, COMMON_GIVEN, LEFT_CONTEXT, ROLE_WORDS, WEAK_SURNAMES } from './name-lexicon'
 
 /** The sum of evidence at or above which a span is taken for a name. */
@@ -34,10 +34,6 @@ const PERSON_PREDICATE =
 const PERSONNEL_END: ReadonlySet<string> = new Set(['员', '师'])
 
 const ROLE_PATTERN = new RegExp([...ROLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g')
-
-function isHanAt(text: string, index: number): boolean {
-  return isHanCode(text.charCodeAt(index))
-}
 
 /** Marks the positions where a match of `pattern` ends (overlapping matches included). */
 function markEnds(text: string, pattern: RegExp, marks: Uint8Array): void {

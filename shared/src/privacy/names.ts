@@ -5,7 +5,7 @@
 // characters stand where a name may. Chinese has no spaces, so every rule is a heuristic; the
 // word tables (name-lexicon.ts) keep the ordinary words these patterns also match (对方律师,
 // 谢谢老师, 高兴, 王家坝) out, at the cost of missing some real names.
-import { asciiLower, isHanCode, normalizeForDetection } from './digits'
+import { asciiLower, isHanAt, normalizeForDetection } from './digits'
 import {
   AFTER_NAME,
   BEFORE_NAME,
@@ -47,10 +47,6 @@ const HONORIFIC_PATTERN = new RegExp(
 const LABEL_PATTERN = new RegExp(NAME_LABELS.join('|'), 'g')
 /** 等 after a list of names, then who they are: 等人, 等8名, 等十多位, 等3个人. */
 const LIST_END = /^等[0-9一二三四五六七八九十两百几多余]*个?[人名位]/
-
-function isHanAt(text: string, index: number): boolean {
-  return isHanCode(text.charCodeAt(index))
-}
 
 /** Start of a name at `index`: start of text, a non-Chinese character before, or LEFT_CONTEXT. */
 function hasLeftBoundary(text: string, index: number): boolean {

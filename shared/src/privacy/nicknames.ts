@@ -1,7 +1,7 @@
 // Names people go by rather than their registered names, common among the Yi and Miao of Bijie
 // and in the countryside: 阿 and one character (阿卓, 阿西), and a surname with a birth-order
 // word (杨三妹, 王二娃). They carry no surname-and-given-name shape, so the other rules miss them.
-import { isHanCode } from './digits'
+import { isHanAt } from './digits'
 import { COMMON_SURNAMES, PREPOSITION_SURNAMES, WEAK_SURNAMES } from './name-lexicon'
 import type { NameMatch } from './names'
 
@@ -20,10 +20,6 @@ const NAMING_BEFORE = /(?:叫|叫做|名叫|是|喊)$/
 
 /** Where a name may end: not Chinese, or a word that follows a name here. */
 const AFTER_AH_NAME = /^(?:[^\u4e00-\u9fff]|$|是|说|的|在|也|他|她|和|跟|就|让|叫|家|那)/
-
-function isHanAt(text: string, index: number): boolean {
-  return isHanCode(text.charCodeAt(index))
-}
 
 /**
  * 阿 and one character, after a word of naming (工头叫阿西) or written more than once in the text
