@@ -2,7 +2,9 @@
 // (张先生, 欧阳博士), after a label, a role or family word, or a verb of contacting (姓名：王五,
 // 包工头杨德富, 我父亲陈光明, 找杨德富), in salutations and lists (尊敬的龙建华：, 张勇、李强、王军三人),
 // standing alone in forms, as 小杨/老王/吴老三, and where a surname and two common given-name
-// characters stand where a name may. Chinese has no spaces, so every rule is a heuristic; the
+// characters stand where a name may. Where no one sign decides, name-score.ts adds up the weaker
+// ones (findScoredNames); nicknames.ts finds 阿西 and 杨三妹; and a name found once is found at
+// every mention (withRepeatedMentions). Chinese has no spaces, so every rule is a heuristic; the
 // word tables (name-lexicon.ts) keep the ordinary words these patterns also match (对方律师,
 // 谢谢老师, 高兴, 王家坝) out, at the cost of missing some real names.
 import { asciiLower, isHanAt, normalizeForDetection } from './digits'
