@@ -4,6 +4,7 @@ import { PRIVACY_CORPUS } from './corpus'
 import { TUNING_CORPUS_B } from './corpus-tuning-b'
 import { TUNING_CORPUS_C } from './corpus-tuning-c'
 import { TUNING_CORPUS_D } from './corpus-tuning-d'
+import { HELDOUT_CORPUS } from './corpus-heldout'
 import { evaluateCorpus } from './corpus-metrics'
 import { detectPersonalData } from './detect'
 import { detectionView } from './view'
@@ -75,8 +76,8 @@ describe('privacy corpus', () => {
     expect(evaluation.falseNegatives.filter((m) => m.kind !== 'person-name')).toEqual([])
   })
 
-  it('finds most names of people (recall ≥ 0.8)', () => {
-    expect(evaluation.perKind['person-name'].recall).toBeGreaterThanOrEqual(0.8)
+  it('finds most names of people (recall ≥ 0.95)', () => {
+    expect(evaluation.perKind['person-name'].recall).toBeGreaterThanOrEqual(0.95)
   })
 
   it('rarely flags what is not personal data (precision ≥ 0.95)', () => {
@@ -94,6 +95,8 @@ describe.each([
   ['second', TUNING_CORPUS_B],
   ['third', TUNING_CORPUS_C],
   ['fourth', TUNING_CORPUS_D],
+  // Round 4's held-out corpus: measured once (docs/benchmarks.md), then used for tuning.
+  ['fifth', HELDOUT_CORPUS],
 ])('%s tuning corpus (written separately, held out at first)', (_name, corpus) => {
   const evaluation = evaluateCorpus(corpus, detectPersonalData)
 
@@ -104,8 +107,22 @@ describe.each([
   })
 
   it('finds most of what it was tuned to find, flags little else', () => {
-    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.93)
-    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.95)
-    expect(evaluation.perKind['person-name'].recall).toBeGreaterThanOrEqual(0.9)
+    expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.95)
+    expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.97)
+    expect(evaluation.perKind['person-name'].recall).toBeGreaterThanOrEqual(0.94)
+    expect(evaluation.perKind['person-name'].precision).toBeGreaterThanOrEqual(0.97)
+  })
+})
+
+describe('fifth tuning corpus: the numbers round 4 showed to be missed or over-reported', () => {
+  const evaluation = evaluateCorpus(HELDOUT_CORPUS, detectPersonalData)
+
+  it('reads every ID number, a 17-digit one and one with a misplaced X included', () => {
+    expect(evaluation.perKind['id-card'].recall).toBe(1)
+  })
+
+  it('reports landlines of people and leaves the office lines an answer gives alone', () => {
+    expect(evaluation.perKind.landline.recall).toBeGreaterThanOrEqual(0.95)
+    expect(evaluation.perKind.landline.precision).toBeGreaterThanOrEqual(0.95)
   })
 })

@@ -112,6 +112,42 @@ describe('landline numbers', () => {
     expect(found(text)).toEqual([])
   })
 
+  it.each([
+    [
+      'a unit, its handler, then the phone word',
+      '黄某：您好。请到工伤认定科办理，联系人邹某，电话0857-5551426。',
+    ],
+    [
+      'the handler unnamed',
+      '经调查，我局已作出认定。如有疑问，请与承办人联系，联系电话0857-5551416。',
+    ],
+    ['the office the citizen writes to', '你们上次让我联系的那个电话0857-5552333一直打不通。'],
+  ])('leaves an office line alone: %s', (_name, text) => {
+    expect(found(text).filter(([kind]) => kind === 'landline')).toEqual([])
+  })
+
+  it.each([
+    ['a citizen naming a contact', '联系人：赵某，电话0857-5551234。', '0857-5551234'],
+    [
+      'a line in brackets after a person',
+      '我局已转办。可直接与监察支队杜某某联系（0857-5551497）。',
+      '0857-5551497',
+    ],
+    [
+      'the handler named, the number in brackets',
+      '您好！请直接与承办人聂某（电话0857-5551065）联系。',
+      '0857-5551065',
+    ],
+    [
+      'another party’s contact',
+      '您好，对方联系人周科长，电话0512-55571122，可与其联系。',
+      '0512-55571122',
+    ],
+    ['a person at an office', '或者 Tel:0857-5552946（办公室，找陆某）', '0857-5552946'],
+  ])('still reports a person’s line: %s', (_name, text, number) => {
+    expect(found(text).filter(([kind]) => kind === 'landline')).toEqual([['landline', number]])
+  })
+
   it('keeps the area code and the last digits, masking an extension', () => {
     expect(suggestions('电话0857-8221234')).toEqual(['0857-****234'])
     expect(suggestions('电话(0857)82212345')).toEqual(['(0857)****2345'])
@@ -137,6 +173,27 @@ describe('ID card numbers', () => {
   it('reports a number with a wrong check character but a plausible region and date', () => {
     const mistyped = withWrongIdCheckCharacter('52052420450228004')
     expect(found(`身份证号${mistyped}。`)).toEqual([['id-card', mistyped]])
+  })
+
+  it.each([
+    ['a digit short', '身份证号：52052420450228004（最后一位记不清了）', '52052420450228004'],
+    [
+      'with its X typed one place early',
+      '我身份证是5205242045022800X4，帮我查查',
+      '5205242045022800X4',
+    ],
+    ['a digit short, in groups', '身份证 520524 20450228 004。', '520524 20450228 004'],
+    ['of the old 15 digits, in groups', '老身份证号码是520502 000101 001。', '520502 000101 001'],
+  ])('reads an ID number %s when the text says it is one', (_name, text, number) => {
+    expect(found(text)).toEqual([['id-card', number]])
+  })
+
+  it.each([
+    ['a date that is none', '身份证号52052420451328004'],
+    ['too short to be an ID', '身份证号5205242045022'],
+    ['two X', '身份证号52052420450228XX4'],
+  ])('does not read a labelled number with %s', (_name, text) => {
+    expect(found(text).filter(([kind]) => kind === 'id-card')).toEqual([])
   })
 
   it.each([
@@ -228,6 +285,11 @@ describe('e-mail addresses', () => {
       expect(found(text)).toEqual([])
     },
   )
+
+  it('leaves an office mailbox on a government domain alone', () => {
+    expect(found('请将名单发送至邮箱jkqjc@bijie.gov.cn。')).toEqual([])
+    expect(found('邮箱zhangsan@example.com.cn')).toEqual([['email', 'zhangsan@example.com.cn']])
+  })
 
   it('keeps the first character and the domain', () => {
     expect(suggestions('邮箱zhangsan@example.com')).toEqual(['z***@example.com'])

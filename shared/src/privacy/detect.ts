@@ -25,6 +25,7 @@ import {
   findDisabilityCardNumbers,
   findLabelledBankCards,
   findLocalLandlines,
+  findMistypedIdNumbers,
   findQqNumbers,
   findSocialSecurityNumbers,
   findWechatIds,
@@ -89,6 +90,7 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
   add('person-name', RANK.personName, findPersonNames(normalized))
   add('social-security-number', RANK.socialSecurity, findSocialSecurityNumbers(normalized))
   add('id-card', RANK.idCard, findDisabilityCardNumbers(normalized))
+  add('id-card', RANK.idCardBadCheck, findMistypedIdNumbers(normalized))
   add('bank-card', RANK.labelled, findLabelledBankCards(normalized))
   add('qq', RANK.labelled, findQqNumbers(normalized))
   add('wechat-id', RANK.labelled, findWechatIds(normalized))

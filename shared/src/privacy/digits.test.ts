@@ -17,6 +17,11 @@ describe('normalizeForDetection', () => {
     expect(normalizeForDetection('二〇一九年第一二三四五六条')).toBe('二〇一九年第一二三四五六条')
   })
 
+  it('reads a letter O among Chinese numerals as a zero, but not a run of mostly letters', () => {
+    expect(normalizeForDetection('一五九 O八五七 三二六一')).toBe('159 0857 3261')
+    expect(normalizeForDetection('OOO-OOOO 一二')).toBe('OOO-OOOO 一二')
+  })
+
   it('leaves numeral runs touching ASCII digits alone', () => {
     expect(normalizeForDetection('一二三四五六七8')).toBe('一二三四五六七8')
   })

@@ -49,10 +49,10 @@ const CHINESE_DIGITS: ReadonlyMap<string, string> = new Map([
 /**
  * A run of 7 or more Chinese numerals is a number spelled out digit by digit (一三八零零零零…),
  * a way people write phone numbers to slip past filters; shorter runs are ordinary words
- * (二〇一九年, 一二三).
+ * (二〇一九年, 一二三). A letter O among them is a zero typed the quick way (一五九 O八五七 …).
  */
 const CHINESE_DIGIT_RUN =
-  /[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖]{7,}|[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖]{2,5}(?:[ -][〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖]{2,5}){1,4}/g
+  /[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{7,}|[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{2,5}(?:[ -][〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{2,5}){1,4}/g
 
 /**
  * The text as the detectors see it: fullwidth forms (１３８, ＠, （）, ：) folded to ASCII, odd
@@ -72,8 +72,10 @@ export function normalizeForDetection(text: string): string {
       isAsciiDigitCode(folded.charCodeAt(offset + run.length))
     // Groups written with spaces (一三九 八五七 二零四 六一) count only when they add up to a number.
     const numerals = run.replace(/[ -]/g, '').length
-    if (touchesDigit || numerals < 7) return run
-    return Array.from(run, (c) => CHINESE_DIGITS.get(c) ?? c).join('')
+    // Mostly letters (OOO-OOOO) is no number: the Os only count among Chinese numerals.
+    const letters = run.replace(/[^O]/g, '').length
+    if (touchesDigit || numerals < 7 || letters * 2 > numerals) return run
+    return Array.from(run, (c) => (c === 'O' ? '0' : (CHINESE_DIGITS.get(c) ?? c))).join('')
   })
 }
 
@@ -112,6 +114,11 @@ export function isHanCode(code: number): boolean {
     (code >= 0x3400 && code <= 0x4dbf) ||
     (code >= 0xf900 && code <= 0xfaff)
   )
+}
+
+/** Whether the character at `index` of `text` is Chinese (false past either end). */
+export function isHanAt(text: string, index: number): boolean {
+  return isHanCode(text.charCodeAt(index))
 }
 
 /** ASCII letters lowercased, everything else unchanged (same length, unlike toLowerCase). */

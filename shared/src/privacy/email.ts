@@ -64,7 +64,9 @@ export function findEmails(text: string): EmailMatch[] {
     const domain = longestDomain(dotted.slice(domainStart, end))
     end = domainStart + domain.length
     // '#' also numbers things (3#楼, #12): only a full address shape counts.
-    if (local.length > 0 && !local.endsWith('.') && domain.length > 0) {
+    // A government domain is an office's mailbox, published by the office (jkqjc@bijie.gov.cn).
+    const office = /(?:^|\.)gov\.cn$/i.test(domain)
+    if (local.length > 0 && !local.endsWith('.') && domain.length > 0 && !office) {
       matches.push({ start, end, suggestion: `${local.charAt(0)}***@${domain}` })
       after = end
     }

@@ -57,6 +57,23 @@ export function classifyIdCardNumber(value: string): IdCardValidity {
   return idCardCheckCharacter(value) === value.charAt(17) ? 'valid' : 'bad-check-character'
 }
 
+/**
+ * Whether a number the text introduces as an ID number (身份证号：…) still reads as one although
+ * it is malformed: a digit missing (17 characters) or an X typed in the wrong place (…326X7). The
+ * label is the evidence, so only the region and the birth date must hold. Also an old 15-digit
+ * number written in groups (520502 000101 001).
+ */
+export function readsAsMistypedIdNumber(value: string): boolean {
+  const upper = value.toUpperCase()
+  if (!PROVINCE_PREFIXES.has(upper.slice(0, 2))) return false
+  // An old 15-digit number split into groups, which is not read without the label.
+  if (upper.length === 15) return classifyIdCardNumber(upper) === 'valid'
+  if (!isPlausibleBirthDate(upper.slice(6, 14))) return false
+  if (upper.length === 17) return /^\d{16}[\dX]$/.test(upper)
+  // One X among the last four characters, as when a check character is typed one place early.
+  return upper.length === 18 && /^\d{14}[\dX]{4}$/.test(upper) && upper.split('X').length === 2
+}
+
 /** Whether a string is a valid 18-digit ID number (check character included; x allowed). */
 export function isValidIdCardNumber(value: string): boolean {
   const upper = value.toUpperCase()

@@ -3,6 +3,7 @@
 // "QQ：", "微信号" or "家里座机". Each finder looks for its labels and reads what follows within a
 // few characters (a colon, 是, 为, spaces); everything is bounded, so no pattern backtracks.
 import { maskDigitPositions } from './digits'
+import { readsAsMistypedIdNumber } from './id-card'
 
 /** A labelled item found in a normalized text. */
 export interface LabelledMatch {
@@ -114,6 +115,26 @@ export function findSocialSecurityNumbers(text: string): LabelledMatch[] {
     ...findLabelledNumbers(text, SOCIAL_SECURITY),
     ...findLabelledNumbers(text, LETTERED_CARD),
   ]
+}
+
+/** An ID number as a citizen types it after 身份证号, X possibly out of place (…326X7). */
+const ID_VALUE = /[0-9](?:[ -]?[0-9Xx]){13,18}(?![0-9A-Za-z])/y
+
+/**
+ * Numbers the text introduces as an ID number but that are malformed: a digit short or a
+ * misplaced X. Well-formed ones (15 or 18 characters with a plausible date) are found without
+ * a label.
+ */
+const MISTYPED_ID: LabelledNumber = {
+  labels: /公民身份号码|身份证号码|身份证号|身份证|证件号码|证件号/g,
+  value: ID_VALUE,
+  accepts: (value) => readsAsMistypedIdNumber(value.replace(/[ -]/g, '')),
+  keep: 2,
+}
+
+/** Numbers introduced as an ID number that are a digit short or have a misplaced X. */
+export function findMistypedIdNumbers(text: string): LabelledMatch[] {
+  return findLabelledNumbers(text, MISTYPED_ID)
 }
 
 /** Numbers introduced as a disability certificate's. */

@@ -11,7 +11,10 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
       // Frequent in Guizhou and the rest of the southwest, and further common surnames.
       '安禄穆敖文蒙庞聂柳岳洪祝康左戚伍卜牛温宁施翟倪殷滕欧景阮齐梅纪舒屈童霍凌裴邢乔' +
       '葛骆鲁俞柯尚包甘申项单车强成商连房关冉' +
-      '卯陇粟麻晏漆况幸饶游涂符蓝甄苟谌瞿岑蹇艾鄢娄喻邬柴揭祁闵丰吉米代路禹鲍谷郎占支桂尤柏管虎糜帅',
+      '卯陇粟麻晏漆况幸饶游涂符蓝甄苟谌瞿岑蹇艾鄢娄喻邬柴揭祁闵丰吉米代路禹鲍谷郎占支桂尤柏管虎糜帅' +
+      // Less common, from the national top 300: with them a surname list covers almost everyone.
+      '耿樊焦窦颜庄苗易牟邰冀阎茹慕巩晁冷辛阚简鞠荆竺逯桓蒲邝卓蔺屠濮佘褚缪宗丘凤华仲伊宫宿邸苑' +
+      '芦扶昝阳郁海姬',
   ),
 )
 
@@ -48,6 +51,8 @@ export const HONORIFICS: readonly string[] = [
   ...['博士', '老总', '董事长', '总经理', '老板娘', '主席', '会长', '村长', '镇长', '县长', '支书'],
   ...['秘书', '助理', '司机', '护士', '大夫', '教练', '技术员', '民警', '工程师', '班长', '专员'],
   ...['总', '哥', '姐', '叔', '嫂', '婶', '伯', '同学', '老'],
+  // Titles of the workplace and of offices, closed classes like the rest.
+  ...['线长', '股长', '工长', '拉长', '段长', '庭长', '行长', '乡长', '区长', '市长', '社长'],
 ]
 
 /** Written between a name and a role: 王副局长, 张总经理. */
@@ -61,7 +66,8 @@ export const ROLE_PREFIXES: ReadonlySet<string> = new Set(['副', '总'])
 export const WEAK_SURNAMES: ReadonlySet<string> = new Set(
   Array.from(
     '万方任金钱程白史谢周许何高贺苏余范顾付安文康左宁成单车强商连房关包甘申项尚齐温' +
-      '麻况幸游符蓝艾丰柴米代路谷占支管虎帅',
+      '麻况幸游符蓝艾丰柴米代路谷占支管虎帅' +
+      '易简冷辛华宫阳海宗凤宿芦扶苗庄',
   ),
 )
 
@@ -92,7 +98,7 @@ export const NOT_IN_GIVEN_NAMES: ReadonlySet<string> = new Set(
       '有要会能可想应局司厂院校科处室部站店区县市省镇乡村组队办业程务级牌型类号语术笔人员长面期年月日天时分' +
       '秒点元亿千百老师板姨爷傅主任工总心上下内外里前后职资保险社单位公企聘签劳动合同疗养失就薪酬欠拖讨证卡' +
       '码电话手机邮箱址住湾姓名性别匿详略待未请您你我他她它们啥谁经女士先姐何多款州末绝续重格乱述围额式便案' +
-      '病度必列副中沙苏西',
+      '病度必列副中沙苏西场间',
   ),
 )
 
@@ -198,6 +204,8 @@ export const ROLE_WORDS: readonly string[] = [
     '前夫',
     '亲戚',
   ],
+  ...['侄儿', '外甥女', '儿媳妇', '闺女', '舅妈', '姨妈', '姑父', '姨父', '表叔', '堂妹', '堂姐'],
+  ...['见证人', '目击者', '辅导员', '调解员', '班主任', '带班的', '管事的', '领头的', '带头的'],
   ...['侄子', '外甥', '徒弟', '学徒', '工人', '员工', '职工', '农民工', '患者', '死者', '伤者'],
   ...['受害人', '证人', '律师', '仲裁员', '书记员', '法官', '医生', '护士', '司机', '保安', '队长'],
   ...['村长', '支书', '网格员', '专管员', '驾驶员', '技术员', '管理员', '小组长', '带班'],
@@ -358,6 +366,11 @@ export const SURNAME_WORDS: ReadonlySet<string> = new Set([
     '骆驼',
     '鲁莽',
   ],
+  // Words starting with the less common surnames, several of them everyday words in this domain.
+  ...['仲裁', '宿舍', '扶贫', '简单', '简历', '辛苦', '海关', '海南', '海外', '阳光', '阳台'],
+  ...['苗族', '易于', '焦虑', '颜色', '巩固', '郁闷', '屠宰', '庄稼', '冷静', '华为', '宗旨'],
+  ...['鞠躬', '凤凰', '芦笙', '耿直', '宫颈', '冀州', '牟取', '卓越', '伊始', '丘陵', '苑区'],
+  ...['方才', '马虎', '胡乱', '钱财', '高新', '向阳', '石板'],
 ])
 
 /** Whether text[start, end) reads as surname + given name, and not as an ordinary word. */
@@ -376,7 +389,8 @@ export const GIVEN_AFTER_ROLE: ReadonlySet<string> = new Set(
  */
 export const NOT_LAST_GIVEN: ReadonlySet<string> = new Set(
   Array.from(
-    '将已推说讲称在是把被给跟向对从要会能想带到拿扣等及与也都就还又不没未曾仍却便并再告让叫找打问的了着过联',
+    '将已推说讲称在是把被给跟向对从要会能想带到拿扣等及与也都就还又不没未曾仍却便并再告让叫找打问的了着过联' +
+      '现今当目每答表承拒拖欠反申领受签投举咨',
   ),
 )
 
@@ -397,15 +411,23 @@ export const COMMON_GIVEN: ReadonlySet<string> = new Set(
       '秋冬菊芝兰芸芹莎娥姣娴婉秀淑贤良友刚方德勤俭朝仕登远达家维朋斌喜乐福寿禄财发順宪炳焕熙' +
       '开章应银书群进修仲伦廷汉承跃启泉洪雁鸿鹤鸣升培基莹晴月桃杏枝叶茂蓓贞碧芳丽艳红霞敏' +
       '勇奎猛彦卫祖耀宗先启迪琳璇瑜琰娟媛婕妮姗娟荷芙蓉萱蓝露霖沛涌泓浪澜滨渊灿烨炜煜宏弘' +
-      '友旺兴隆鸿飞腾骏驰奇颂吉庆祥瑞钊锐锦镇钢铁刚彪豹熊鹰',
+      '友旺兴隆鸿飞腾骏驰奇颂吉庆祥瑞钊锐锦镇钢铁刚彪豹熊鹰' +
+      // Frequent in the southwest's rural names (谢万山, 冯彩霞, 罗永贵).
+      '山万彩全根银金水贤远',
   ),
 )
 
-/** Place names whose last character is a surname: 浙江宁波 is no person called 江宁波. */
+/**
+ * Words whose last character is a surname: 浙江宁波 is no person called 江宁波, 对方联系人 no 方联,
+ * 师范大学 no 范大学. A name does not start on their last character.
+ */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   ...['浙江', '镇江', '九江', '内江', '湛江', '长江', '珠江', '丽江', '晋江', '松江', '吴江'],
   ...['西安', '延安', '泰安', '淮安', '广安', '雅安', '吉安', '六安', '黔西', '江西', '山西'],
   ...['陕西', '广西', '辽宁', '南宁', '西宁', '济宁', '海宁', '咸宁', '普安', '瓮安', '镇宁'],
+  // The parties of a dispute (对方, 矿方, 甲方) and other words ending in a surname.
+  ...['对方', '双方', '甲方', '乙方', '地方', '官方', '警方', '厂方', '校方', '资方', '院方'],
+  ...['矿方', '男方', '女方', '各方', '一方', '多方', '师范', '公安', '平安', '治安', '保安'],
 ])
 
 /** Latin words after those that are not names. */

@@ -134,6 +134,94 @@ describe('lists of names', () => {
   })
 })
 
+describe('names weighed by the words around them', () => {
+  it.each([
+    ['经核实，郑志华确系该公司员工。', ['郑志华']],
+    ['我局已约谈何建平，其承诺月底前结清。', ['何建平']],
+    ['葛秀英与某物业公司劳动争议一案已受理。', ['葛秀英']],
+    ['当时带班的是黎胜利，他也看到了。', ['黎胜利']],
+    ['我外甥女卢婷的社保卡丢了。', ['卢婷']],
+    ['工资由龚国华负责发放。', ['龚国华']],
+    ['我们找耿林反映过很多次。', ['耿林']],
+    ['市监察支队调解员樊文斌已到场。', ['樊文斌']],
+  ])('finds the name in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each([
+    ['我们宿舍的邱国庆受伤了，老板不管。', ['邱国庆']],
+    ['请问，孔德华办理退休要带哪些材料？', ['孔德华']],
+    ['贺春燕申请的灵活就业补贴什么时候到账？', ['贺春燕']],
+    ['是龙飞带我们去的工地，龙飞现在也找不到了。', ['龙飞', '龙飞']],
+    ['厂长邵斌答应月底前发。', ['邵斌']],
+    ['与杨文书协商多次无果。', ['杨文书']],
+    ['关于邹永红反映的工资问题，经核实情况属实。', ['邹永红']],
+    ['舒晴今年刚毕业，想问一下就业补贴。', ['舒晴']],
+    ['我们是跟着欧阳德明干的，他是二包老板。', ['欧阳德明']],
+  ])('finds a name before the steps of a matter in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('takes every mention of a name the text has shown to be one', () => {
+    expect(names('回复苟正明家属：经核实，苟正明已于7月领取补贴。')).toEqual(['苟正明', '苟正明'])
+    expect(names('线长姓禄，禄线长每天骂人。')).toEqual(['禄', '禄'])
+    expect(names('带我们的是老乡老向，向师傅认识老板。')).toEqual(['向', '向'])
+  })
+
+  it('reads 老/小 with a surname after a pronoun, and before punctuation even 向', () => {
+    expect(names('大家叫我老付就行。')).toEqual(['付'])
+    expect(names('我向老板讨薪。')).toEqual([])
+  })
+
+  it('reads a generation character in a given name (梁长富, 潘应全)', () => {
+    expect(names('我和老乡梁长富、梁长贵兄弟俩')).toEqual(['梁长富', '梁长贵'])
+  })
+
+  it.each([
+    '高校毕业生可以申请就业见习补贴。',
+    '周一去办理，万一老板不给钱怎么办？',
+    '方便的话请回个电话，钱款已经到账了。',
+    '我们在江边的工地干活，林业局说不归他们管。',
+    '我老家在大方，小区物业说老乡可以帮忙。',
+    '您好，仲裁院已于2024年5月受理。',
+    '对方联系人说明天再来，矿方负责人不在。',
+    '我2019年毕业于贵州师范大学，档案在学校。',
+    '您所在的林场属于事业单位。',
+    '领导你们好 我是安顺的 在毕节开货车',
+    '，高层说要等，车间说没办法，单位说不知道。',
+    '黄色的那张表是什么表？',
+    '宿舍和食堂都在工地上，辛苦了一年。',
+    '扶贫车间的工资简单算一下。',
+    '车间主任不批假。',
+    '方才说的那件事，马虎不得。',
+    '向阳路上的工地，石板路很滑。',
+    '金沙县的参保人能在毕节办吗？',
+  ])('leaves ordinary words alone: %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
+
+describe('nicknames', () => {
+  it.each([
+    ['工头是个彝族大哥叫阿西 我们只知道他叫阿西', ['阿西', '阿西']],
+    ['我是赫章的阿卓，阿卓是我的小名。', ['阿卓', '阿卓']],
+    ['同村的杨三妹和她老公都在昆明打工。', ['杨三妹']],
+    ['hello, my name is Li Ming 李明，在培训机构上班。', ['Li Ming', '李明']],
+  ])('finds the name in %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each([
+    '我叫阿姨帮忙看一下。',
+    '我是阿里的员工，阿里巴巴在杭州。',
+    '我家三妹今年读高二。',
+    '周三娃娃要打疫苗。',
+    '阿胶和阿司匹林都能报销吗？',
+  ])('leaves words made with 阿 and birth-order words alone: %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
+
 describe('maskName', () => {
   it('keeps the surname and masks the rest', () => {
     expect(maskName('张三')).toBe('张*')

@@ -2,10 +2,12 @@
 // (张先生, 欧阳博士), after a label, a role or family word, or a verb of contacting (姓名：王五,
 // 包工头杨德富, 我父亲陈光明, 找杨德富), in salutations and lists (尊敬的龙建华：, 张勇、李强、王军三人),
 // standing alone in forms, as 小杨/老王/吴老三, and where a surname and two common given-name
-// characters stand where a name may. Chinese has no spaces, so every rule is a heuristic; the
+// characters stand where a name may. Where no one sign decides, name-score.ts adds up the weaker
+// ones (findScoredNames); nicknames.ts finds 阿西 and 杨三妹; and a name found once is found at
+// every mention (withRepeatedMentions). Chinese has no spaces, so every rule is a heuristic; the
 // word tables (name-lexicon.ts) keep the ordinary words these patterns also match (对方律师,
 // 谢谢老师, 高兴, 王家坝) out, at the cost of missing some real names.
-import { asciiLower, isHanCode, normalizeForDetection } from './digits'
+import { asciiLower, isHanAt, normalizeForDetection } from './digits'
 import {
   AFTER_NAME,
   BEFORE_NAME,
@@ -30,6 +32,8 @@ import {
   COMPOUND_SURNAMES,
   HONORIFICS,
 } from './name-lexicon'
+import { NAME_EVIDENCE_NEEDED, NameScorer } from './name-score'
+import { findNicknames } from './nicknames'
 
 /** A name found in a normalized text. */
 export interface NameMatch {
@@ -45,10 +49,6 @@ const HONORIFIC_PATTERN = new RegExp(
 const LABEL_PATTERN = new RegExp(NAME_LABELS.join('|'), 'g')
 /** 等 after a list of names, then who they are: 等人, 等8名, 等十多位, 等3个人. */
 const LIST_END = /^等[0-9一二三四五六七八九十两百几多余]*个?[人名位]/
-
-function isHanAt(text: string, index: number): boolean {
-  return isHanCode(text.charCodeAt(index))
-}
 
 /** Start of a name at `index`: start of text, a non-Chinese character before, or LEFT_CONTEXT. */
 function hasLeftBoundary(text: string, index: number): boolean {
@@ -192,6 +192,8 @@ function nameAfterLabel(
   // known, and a preposition (本人于去年…) is never one.
   const knownSurname = surnameLength > 0 && !PREPOSITION_SURNAMES.has(surname)
   if (!knownSurname && !(colon && isGivenNameChar(text, start))) return undefined
+  // 我是安顺的: a place or a word, not a name, unless a form's name field says so.
+  if (!colon && SURNAME_WORDS.has(text.slice(start, start + 2))) return undefined
   const head = Math.max(surnameLength, 1)
   // 我是周一去办理的, 本人高三毕业: a weak surname followed by a numeral is a word.
   if (strict && WEAK_SURNAMES.has(surname) && NUMERALS.has(text.charAt(start + head))) {
@@ -289,12 +291,32 @@ function isNameShaped(text: string, start: number, end: number, afterRole = fals
   if (NUMERALS.has(given) && WEAK_SURNAMES.has(text.charAt(start))) return false
   if (end - start - surnameLength === 2 && NUMERALS.has(text.charAt(end - 1))) return false
   if (end - start - surnameLength === 2 && NOT_LAST_GIVEN.has(text.charAt(end - 1))) return false
-  if (!afterRole) return isGivenName(text, start + surnameLength, end)
+  if (!afterRole) {
+    return (
+      isGivenName(text, start + surnameLength, end) ||
+      isGenerationName(text, start + surnameLength, end)
+    )
+  }
   for (let i = start + surnameLength; i < end; i += 1) {
     if (!isGivenNameChar(text, i) && !GIVEN_AFTER_ROLE.has(text.charAt(i))) return false
   }
   return end - start - surnameLength >= 1 && end - start - surnameLength <= 2
 }
+
+/**
+ * 梁长富, 苏长林, 潘应全: the first given character is often the generation's (字辈), and a few of
+ * them are kept out of given names elsewhere because they also make words (科长, 应该). Followed by
+ * a common given-name character they read as a name.
+ */
+function isGenerationName(text: string, from: number, to: number): boolean {
+  return (
+    to - from === 2 &&
+    GENERATION_CHARACTERS.has(text.charAt(from)) &&
+    COMMON_GIVEN.has(text.charAt(from + 1))
+  )
+}
+
+const GENERATION_CHARACTERS: ReadonlySet<string> = new Set(Array.from('长应天月'))
 
 /** Place words after X家: 王家坝, 李家湾, 张家寨. */
 const PLACE_AFTER_FAMILY: ReadonlySet<string> = new Set(
@@ -391,15 +413,19 @@ function findFamiliarNames(text: string): NameMatch[] {
     if (prefix !== '小' && prefix !== '老') continue
     const surname = at + 1
     const char = text.charAt(surname)
-    if (!COMMON_SURNAMES.has(char) || PREPOSITION_SURNAMES.has(char)) continue
-    if (WEAK_SURNAMES.has(char) && !hasLeftBoundary(text, at)) continue
+    if (!COMMON_SURNAMES.has(char)) continue
+    // 老向， is a person; 向老板 is "to the boss": a preposition needs an object after it.
+    if (PREPOSITION_SURNAMES.has(char) && isHanAt(text, surname + 1)) continue
+    // 叫我老付, 喊他小钱: after a pronoun 小/老 is an address even before a weak surname.
+    const addressed = '他她我你喊'.includes(text.charAt(at - 1))
+    if (WEAK_SURNAMES.has(char) && !addressed && !hasLeftBoundary(text, at)) continue
     // 大小王, 很老实: the prefix must itself start a word.
     if (
       at > 0 &&
       isHanAt(text, at - 1) &&
       !LEFT_CONTEXT.has(text.charAt(at - 1)) &&
       !ROLE_END.has(text.charAt(at - 1)) &&
-      !'他她我你喊'.includes(text.charAt(at - 1))
+      !addressed
     ) {
       continue
     }
@@ -553,7 +579,7 @@ function findIsolatedNames(text: string): NameMatch[] {
 
 /** Latin-script names after the words that introduce a person: HR叫Lily Wang, 老板叫 khoa. */
 const LATIN_NAME =
-  /(?:名叫|叫|HR|经理|老板|主管|同事|客服|老师|助理)[ :：是]{0,2}([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?|[a-z]{3,15})(?![A-Za-z])/g
+  /(?:[Mm]y name is|[Nn]ame is|I am|I'm|名叫|叫|HR|经理|老板|主管|同事|客服|老师|助理)[ :：是]{0,2}([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?|[a-z]{3,15})(?![A-Za-z])/g
 
 function findLatinNames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
@@ -604,9 +630,63 @@ function findIntroducedSurnames(text: string): NameMatch[] {
   return matches
 }
 
+/**
+ * Names no single sign gives away but several do together (约谈吴继平，, 经核查，安永福确系): every
+ * surname-led span of name shape is weighed by name-score.ts, the longer reading first.
+ */
+function findScoredNames(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  let scorer: NameScorer | undefined
+  for (let start = 0; start < text.length; start += 1) {
+    let surnameLength = surnameLengthAt(text, start, true)
+    if (surnameLength === 0 || PREPOSITION_SURNAMES.has(text.charAt(start))) continue
+    if (PLACE_WORDS.has(text.slice(start - 1, start + 1))) continue
+    scorer ??= new NameScorer(text)
+    // 跟着欧阳德明: a word that takes a person is as clear a left edge for a compound surname.
+    if (surnameLength === 1 && scorer.left(start) === 2) {
+      surnameLength = surnameLengthAt(text, start, false)
+    }
+    for (const given of [2, 1]) {
+      const end = start + surnameLength + given
+      if (scorer.evidence(start, surnameLength, end) < NAME_EVIDENCE_NEEDED) continue
+      if (isNameShaped(text, start, end)) {
+        matches.push({ start, end, suggestion: maskName(text.slice(start, end)) })
+        break
+      }
+    }
+  }
+  return matches
+}
+
+/**
+ * Once a text has shown a name to be a person's, its other mentions are too, whatever stands
+ * around them: 回复龙秀兰家属：经查询，龙秀兰1986年…, 姓禄，禄线长…, 老乡老向，向师傅…. A
+ * two-character name (surname and one character) is taken again only where a name may end, as
+ * such pairs also start ordinary words; a surname found alone is taken again before a title or
+ * after 老/小.
+ */
+function withRepeatedMentions(text: string, found: readonly NameMatch[]): NameMatch[] {
+  const names = new Set(found.map((m) => text.slice(m.start, m.end)))
+  const more: NameMatch[] = []
+  for (const name of names) {
+    const surnameOnly = name.length === surnameLengthAt(name, 0, false)
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const end = at + name.length
+      if (surnameOnly) {
+        const familiar = at > 0 && (text.charAt(at - 1) === '老' || text.charAt(at - 1) === '小')
+        if (!startsHonorific(text, end) && !(familiar && endsName(text, end))) continue
+      } else if (name.length === 2 && !endsName(text, end)) {
+        continue
+      }
+      more.push({ start: at, end, suggestion: surnameOnly ? '某' : maskName(name) })
+    }
+  }
+  return [...found, ...more]
+}
+
 /** Every name found by the honorific, label and list rules (may overlap; detect.ts resolves). */
 export function findPersonNames(text: string): NameMatch[] {
-  return [
+  return withRepeatedMentions(text, [
     ...findHonorificNames(text),
     ...findLabelledNames(text),
     ...findListedNames(text),
@@ -619,7 +699,9 @@ export function findPersonNames(text: string): NameMatch[] {
     ...findIsolatedNames(text),
     ...findLatinNames(text),
     ...findRankNames(text),
-  ]
+    ...findScoredNames(text),
+    ...findNicknames(text),
+  ])
 }
 
 /**

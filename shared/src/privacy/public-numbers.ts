@@ -39,7 +39,10 @@ export function isPublicLine(
   if (candidate.kind !== 'landline') return false
   const before = text.slice(Math.max(0, candidate.start - INTRODUCTION_REACH), candidate.start)
   const after = text.slice(candidate.end, candidate.end + INTRODUCTION_REACH)
+  const sentence = sentenceBefore(text, candidate.start)
   return (
+    YOUR_LINE.test(sentence) ||
+    (STAFF_LINE.test(sentence) && readsAsOfficeAnswer(text)) ||
     PUBLIC_LINE_WORDS.test(before) ||
     INSTITUTION_LINE.test(before) ||
     INSTITUTION_CALLED.test(before) ||
@@ -47,13 +50,20 @@ export function isPublicLine(
   )
 }
 
-/** "详情请咨询所在县（区）就业局，或拨打0857-…": an office named, then the call to ring it. */
+/**
+ * "详情请咨询所在县（区）就业局，或拨打0857-…": an office named, then the call to ring it. What
+ * stands between must end the office's clause (，或, 请, 可, 直接): "与监察支队杜明亮联系（…）" is
+ * the line of a person in that office, not the office's.
+ */
 const INSTITUTION_CALLED =
-  /(?:局|中心|大队|支队|窗口|大厅|办公室)[^。；！？!?;]{0,12}(?:拨打|致电|咨询|联系|回电)[^。；！？!?;0-9]{0,4}$/
+  /(?:局|中心|大队|支队|窗口|大厅|办公室)(?:[^。；！？!?;]{0,12}[，,或请可接再])?(?:拨打|致电|咨询|联系|回电)[^。；！？!?;0-9]{0,4}$/
 
-/** "0857-6223511（县劳动保障监察大队办公室）": the office named in brackets after the number. */
+/**
+ * "0857-6223511（县劳动保障监察大队办公室）": the office named in brackets after the number, but
+ * not "（办公室，找陆玉娟）", a person's line at work.
+ */
 const INSTITUTION_AFTER =
-  /^(?:[(（][^()（）]{0,20}(?:局|中心|大队|支队|窗口|大厅|办公室|科|站|所)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的)/
+  /^(?:[(（](?![^()（）]{0,20}找)[^()（）]{0,20}(?:局|中心|大队|支队|窗口|大厅|办公室|科|站|所)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的)/
 
 /**
  * An organization's line: "监察支队电话：", "人社局办公室电话", "就业服务中心座机" — the word for
@@ -61,3 +71,38 @@ const INSTITUTION_AFTER =
  */
 const INSTITUTION_LINE =
   /[局队科站所心口厅办处院委会室馆](?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
+
+/** How far back the sentence holding a number is read: "联系人蔡红，电话" and "你们…那个电话". */
+const SENTENCE_REACH = 40
+
+/** The text from the start of the number's sentence (or SENTENCE_REACH back) to the number. */
+function sentenceBefore(text: string, start: number): string {
+  const from = Math.max(0, start - SENTENCE_REACH)
+  const before = text.slice(from, start)
+  const end = Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？'))
+  return before.slice(end + 1)
+}
+
+/**
+ * "你们上次让我联系的那个电话0857-…": a citizen writing to the bureau about its own line. The
+ * phone word must come right before the number.
+ */
+const YOUR_LINE = /你们[^。！？]{0,14}(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
+
+/**
+ * "工伤认定科联系人邹敏，电话0857-…", "交至…工伤保险股（…），经办人宋大伟，联系电话…": in the
+ * office's answer, a unit named and then its handler and the phone word introduce the unit's
+ * line; so does "请与承办人联系，联系电话…" without a name. A number attached to the handler's
+ * name in brackets ("承办人聂明（电话…）", "与杜明亮联系（0857-…）") or another party's contact
+ * (对方联系人) is left as personal.
+ */
+const STAFF_LINE =
+  /(?:(?:局|科|股|室|中心|窗口|大队|支队|中队|站|所)[)）]?[^。；！？]{0,30}?(?<!对方)(?:经办人|联系人|承办人)[^。；！？0-9(（]{0,8}|(?:经办人|联系人|承办人)联系[，,])(?:联系|办公|咨询)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
+
+/** An answer written by the office: it greets the citizen or speaks as the bureau (我局). */
+const OFFICE_ANSWER_START = /^[\u4e00-\u9fff]{2,4}(?:同志|先生|女士)?[:：]|^(?:尊敬的|您好)/
+const OFFICE_VOICE = /我局|我中心|我院|我委|我队|本局|我支队|我大队/
+
+function readsAsOfficeAnswer(text: string): boolean {
+  return OFFICE_ANSWER_START.test(text) || OFFICE_VOICE.test(text)
+}
