@@ -25,6 +25,9 @@ import { createCitizenMessagesService } from './modules/messages/citizen-message
 import { citizenMessagesRoutes } from './modules/messages/citizen-messages.routes'
 import { createStaffMessagesService } from './modules/messages/staff-messages.service'
 import { staffMessagesRoutes } from './modules/messages/staff-messages.routes'
+import { createDuplicatesService } from './modules/messages/duplicates.service'
+import { mergeRoutes } from './modules/messages/merge.routes'
+import type { Message } from './modules/messages/message.model'
 import { referenceRoutes } from './modules/reference/reference.routes'
 import { createStaffSessionService } from './modules/staff/staff-session.service'
 import { createLoginThrottle } from './modules/staff/login-throttle'
@@ -160,6 +163,22 @@ export function createApp(deps: AppDeps): Koa {
     minSample: config.statsMinSample,
   })
 
+  const noticeOfAnswer = async (message: Message, log: Logger) => {
+    if (notifications) await notifications.answered(message, log)
+    else if (message.notifyOnAnswer) {
+      log.warn(
+        { messageId: String(message._id) },
+        'answer notice not sent: WeChat is not configured',
+      )
+    }
+  }
+  const duplicates = createDuplicatesService({
+    models,
+    clock,
+    stats: statsCounters,
+    onAnswered: noticeOfAnswer,
+  })
+
   const isDatabaseUp = createDatabaseProbe(db, () => Date.now())
   const api = new Router({ prefix: API_PREFIX })
   for (const routes of [
@@ -189,13 +208,9 @@ export function createApp(deps: AppDeps): Koa {
         clock,
         stats: statsCounters,
         onAnswered: async (message, log) => {
-          if (notifications) await notifications.answered(message, log)
-          else if (message.notifyOnAnswer) {
-            log.warn(
-              { messageId: String(message._id) },
-              'answer notice not sent: WeChat is not configured',
-            )
-          }
+          await noticeOfAnswer(message, log)
+          // 并单: the lead's first answer answers its merged duplicates, each with its notice.
+          await duplicates.answerDuplicatesOf(message, log)
         },
       }),
       auth: staffAuth,
@@ -203,6 +218,7 @@ export function createApp(deps: AppDeps): Koa {
       clock,
       routingRules: config.routingRules,
     }),
+    mergeRoutes({ duplicates, auth: staffAuth }),
     publicationsRoutes({ publications, cache: publicationsCache }),
     staffPublicationsRoutes({ publications, auth: staffAuth }),
     guidesRoutes({

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { conversationSchema } from './conversation'
+import { mergeLinkSchema } from './merge'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { MESSAGE_STATUSES, unitCodeSchema } from './message'
 import { pageQueryFields } from './page'
@@ -147,7 +148,17 @@ export type StaffHistoryEntry = z.infer<typeof staffHistoryEntrySchema>
 export const staffMessageDetailSchema = staffMessageListItemSchema.extend({
   content: z.string(),
   name: z.string().optional(),
-  phone: z.string(),
+  /** Absent only when `contactHidden` (an anonymous 举报 read by the handling unit). */
+  phone: z.string().optional(),
+  // ── 并单 and anonymous 举报 (issue #22): see messages/duplicates.ts and anonymity.ts ──
+  /** The author of this 举报 hid their name and phone from the handling unit. */
+  anonymous: z.boolean().optional(),
+  /** This reader may not see the name and phone: show 匿名 in their place. */
+  contactHidden: z.boolean().optional(),
+  /** The lead this message is merged into (已与…合并办理). */
+  duplicateOf: mergeLinkSchema.optional(),
+  /** Other messages are merged into this one, and take its answer. */
+  isLead: z.boolean().optional(),
   /** The unit the citizen suggested. */
   suggestedUnit: z.string().optional(),
   /**

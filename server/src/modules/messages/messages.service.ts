@@ -80,6 +80,7 @@ export function createMessagesService(deps: MessagesServiceDeps) {
             name: input.name,
             phone: input.phone,
             suggestedUnit: input.unit,
+            ...(input.anonymous ? { anonymous: true } : {}),
             allowPublish: input.allowPublish,
             ...(openid ? { openid, notifyOnAnswer: input.notifyOnAnswer } : {}),
             consentAt: receivedAt,

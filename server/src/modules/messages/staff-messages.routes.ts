@@ -23,6 +23,7 @@ import {
   presentStaffSummary,
   type UrgencyContext,
 } from './staff-messages.presenter'
+import { withMergeAndAnonymity } from './merge.presenter'
 
 /** The message id of a /staff/messages/:id route (validated by the service). */
 const idOf = (ctx: Context): string => ctx.params.id ?? ''
@@ -43,12 +44,14 @@ export function staffMessagesRoutes(deps: {
     return { calendar: deps.calendar.current(), today: beijingDate(now), now }
   }
   const detail = (ctx: Context, result: { message: MessageDocument; history: MessageEvent[] }) => {
-    ctx.body = presentStaffDetail(
+    const presented = presentStaffDetail(
       result.message,
       result.history,
       urgencyContext(),
       deps.routingRules,
     )
+    // 并单 and anonymous 举报: what this reader may see (merge.presenter.ts).
+    ctx.body = withMergeAndAnonymity(staffOf(ctx), result.message, presented)
   }
 
   router.get('/staff/messages', requireStaff(), async (ctx) => {

@@ -4,6 +4,7 @@ import { findUnit } from '@zhengmin/config'
 import {
   assertTransition,
   canActOnMessage,
+  canSeeContactDetails,
   canSeeMessage,
   IllegalTransitionError,
   isBureauWide,
@@ -11,6 +12,7 @@ import {
   isMainlandPhone,
   normalizeLookupCode,
   normalizePhone,
+  NOT_AWAITING_LEAD,
   type MessageCategory,
   statusesAllowing,
   type InboxView,
@@ -28,6 +30,8 @@ import { holderOf, type CounterBump, type StatsCounters } from '../stats/stats-c
 import { answersOf, type Message, type MessageAnswer, type MessageDocument } from './message.model'
 import type { MessageEvent } from './message-event.model'
 import { createMessageCommits, withPendingEvents, type PendingEvent } from './message-outbox'
+import { assertNotAwaitingLead } from './duplicates'
+import { phoneSearchScope } from './anonymity'
 import {
   MAX_RANKED_MATCHES,
   parseQuery,
@@ -116,6 +120,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     if (!canActOnMessage(staff, message, action)) {
       throw new AppError(403, 'forbidden', '没有权限执行此操作')
     }
+    if (action !== 'note') assertNotAwaitingLead(message)
     if (action === 'note' || action === 'requestExtension' || action === 'approveExtension')
       return message.status
     try {
@@ -171,7 +176,12 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
   ) {
     const after = { ...message.toObject(), ...set }
     const updated = await commits.commit(
-      { _id: message._id, status: { $in: statusesAllowing(action) }, unit: message.unit ?? null },
+      {
+        _id: message._id,
+        status: { $in: statusesAllowing(action) },
+        unit: message.unit ?? null,
+        ...NOT_AWAITING_LEAD,
+      },
       { $set: set },
       { events: [effects.event], counters: effects.counters(after) },
       log,
@@ -198,7 +208,8 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     const byPhone = !isLookupCode(code) && isMainlandPhone(phone)
     let rows: Message[]
     if (isLookupCode(code) || byPhone) {
-      rows = await Message.find({ ...scope, ...(byPhone ? { phone } : { code }) })
+      const where = byPhone ? { phone, ...phoneSearchScope(staff) } : { code }
+      rows = await Message.find({ ...scope, ...where })
         .sort({ receivedAt: -1, _id: -1 })
         .limit(MAX_RANKED_MATCHES)
         .lean()
@@ -302,8 +313,14 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     /** The full record with its history; records that this staff member saw the citizen's data. */
     async detail(staff: Actor, id: string, log: Logger) {
       const message = await loadVisible(staff, id)
-      await record(message, staff, 'personal_data_viewed', { visibleToCitizen: false })
-      log.info({ messageId: id, staffId: staff.id }, 'staff viewed personal data')
+      // An anonymous 举报 shows the handling unit no contact details: nothing personal to record.
+      if (canSeeContactDetails(staff, message)) {
+        await record(message, staff, 'personal_data_viewed', {
+          visibleToCitizen: false,
+          ...(message.anonymous ? { data: { anonymousReport: true } } : {}),
+        })
+        log.info({ messageId: id, staffId: staff.id }, 'staff viewed personal data')
+      }
       return { message, history: await historyOf(message) }
     },
 

@@ -10,6 +10,7 @@ import {
   MESSAGE_CATEGORIES,
   MESSAGE_CATEGORY_LABELS,
   periodStart,
+  NOT_AWAITING_LEAD,
   rankByOnTimeRate,
   toBeijingIsoString,
   toEpochDay,
@@ -120,6 +121,7 @@ export function createStatsService(deps: StatsServiceDeps) {
   function overdueFilter(unit: string | undefined) {
     return {
       ...urgencyFilter('overdue', deps.calendar.current(), deps.clock()),
+      ...NOT_AWAITING_LEAD,
       ...(unit ? holderFilter(unit) : {}),
     }
   }
