@@ -157,6 +157,8 @@ export const staffMessageDetailSchema = staffMessageListItemSchema.extend({
   contactHidden: z.boolean().optional(),
   /** The lead this message is merged into (已与…合并办理). */
   duplicateOf: mergeLinkSchema.optional(),
+  /** Merged and waiting for the lead's answer: it is handled through the lead. */
+  awaitingLead: z.boolean().optional(),
   /** Other messages are merged into this one, and take its answer. */
   isLead: z.boolean().optional(),
   /** The unit the citizen suggested. */

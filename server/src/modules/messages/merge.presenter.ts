@@ -69,6 +69,7 @@ export function withMergeAndAnonymity(
     ...detail,
     ...(message.anonymous ? { anonymous: true } : {}),
     ...(link ? { duplicateOf: presentMergeLink(link) } : {}),
+    ...(message.awaitingLead ? { awaitingLead: true } : {}),
     ...((message.duplicateCount ?? 0) > 0 ? { isLead: true } : {}),
   }
   if (canSeeContactDetails(staff, message)) return view
