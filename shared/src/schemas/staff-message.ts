@@ -116,6 +116,8 @@ export const staffMessageListItemSchema = z.object({
   extended: z.boolean(),
   /** State of the latest extension request of the running clock, if any. */
   extensionStatus: z.enum(EXTENSION_STATUSES).optional(),
+  /** 并单: the 查询码 of the lead this message is merged into (已与…合并办理). */
+  mergedIntoCode: z.string().optional(),
 })
 export type StaffMessageListItem = z.infer<typeof staffMessageListItemSchema>
 

@@ -136,6 +136,10 @@ describe('并单: duplicates merged into a lead are answered once', () => {
       (await handler.get(`/staff/messages/${duplicates[0]!.id}`).expect(200)).body,
     )
     expect(detail.duplicateOf).toMatchObject({ id: lead.id, code: lead.code })
+    const inbox = await handler.get('/staff/messages?view=open').expect(200)
+    const rows = inbox.body.items as { id: string; mergedIntoCode?: string }[]
+    expect(rows.find((row) => row.id === duplicates[0]!.id)?.mergedIntoCode).toBe(lead.code)
+    expect(rows.find((row) => row.id === lead.id)?.mergedIntoCode).toBeUndefined()
     const refused = await handler
       .post(`/staff/messages/${duplicates[0]!.id}/reply`, REPLY)
       .expect(409)

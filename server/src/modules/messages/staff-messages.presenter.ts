@@ -42,6 +42,7 @@ export function presentStaffSummary(
     urgency: urgencyOf(message, context.calendar, context.now),
     extended: (message.extensionWorkingDays ?? 0) > 0,
     ...(message.extension ? { extensionStatus: message.extension.status } : {}),
+    ...(message.duplicateOf ? { mergedIntoCode: message.duplicateOf.code } : {}),
   }
 }
 

@@ -100,7 +100,15 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     const message = await Message.findById(parseId(id))
     // Another unit's message answers as if it did not exist, so ids reveal nothing.
     if (!message || !canSeeMessage(staff, message)) throw messageNotFound()
-    return commits.settled(message)
+    const settled = await commits.settled(message)
+    // The contact details of an anonymous 举报 reach the office in every answer about it.
+    if (settled.anonymous && canSeeContactDetails(staff, settled)) {
+      await record(settled, staff, 'personal_data_viewed', {
+        visibleToCitizen: false,
+        data: { anonymousReport: true },
+      })
+    }
+    return settled
   }
 
   const shownToStaff = (event: Pick<MessageEvent, 'type'>) => event.type !== 'personal_data_viewed'
@@ -276,8 +284,9 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
           break
         case 'due-soon':
         case 'overdue':
-          // The shared urgency rule: owed messages, dispatched or not (the office sees both).
-          Object.assign(filter, urgencyFilter(view, calendar, now))
+          // The shared urgency rule: owed messages, dispatched or not (the office sees both);
+          // a merged duplicate's urgency is its lead's (并单).
+          Object.assign(filter, urgencyFilter(view, calendar, now), NOT_AWAITING_LEAD)
           break
         case 'answered':
           filter.status = { $in: ANSWERED }
@@ -313,12 +322,12 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     /** The full record with its history; records that this staff member saw the citizen's data. */
     async detail(staff: Actor, id: string, log: Logger) {
       const message = await loadVisible(staff, id)
-      // An anonymous 举报 shows the handling unit no contact details: nothing personal to record.
+      // An anonymous 举报's views are recorded by loadVisible; its handling unit sees no
+      // contact details, so there is nothing personal to record for them.
+      if (!message.anonymous) {
+        await record(message, staff, 'personal_data_viewed', { visibleToCitizen: false })
+      }
       if (canSeeContactDetails(staff, message)) {
-        await record(message, staff, 'personal_data_viewed', {
-          visibleToCitizen: false,
-          ...(message.anonymous ? { data: { anonymousReport: true } } : {}),
-        })
         log.info({ messageId: id, staffId: staff.id }, 'staff viewed personal data')
       }
       return { message, history: await historyOf(message) }
