@@ -20,6 +20,7 @@ import { createCalendarService } from '../calendar/calendar.service'
 import { rebuildStats } from '../stats/stats-rebuild'
 import { createWeChatClient } from '../wechat/wechat-client'
 import { createNotifications } from '../notifications/notifications.service'
+import { createDuplicatesService } from './duplicates.service'
 
 // Monday 2026-03-02 10:00 Beijing; the deadline is the end of Monday 2026-03-09.
 const NOW = new Date('2026-03-02T02:00:00Z')
@@ -257,6 +258,59 @@ describe('并单: duplicates merged into a lead are answered once', () => {
       .history.map((entry) => entry.label)
     expect(history.some((label) => label.startsWith('并单：与主办留言'))).toBe(true)
     expect(history.some((label) => label.startsWith('取消并单'))).toBe(true)
+  })
+
+  it('answers duplicates left waiting by a crash after the lead’s answer (npm run reconcile)', async () => {
+    const { callback } = setup()
+    const office = as(await createStaff(db, { role: 'office', now: NOW }), callback)
+    const lead = await submit(callback, 0)
+    const duplicate = await submit(callback, 1)
+    await office.post(`/staff/messages/${duplicate.id}/merge`, { leadCode: lead.code }).expect(200)
+    // The lead's answer stored, the process gone before its duplicates were answered.
+    const models = createModels(db)
+    const answer = {
+      kind: 'decline' as const,
+      content: '该事项已进入劳动仲裁程序，不予受理。',
+      answeredAt: NOW,
+    }
+    await models.Message.updateOne(
+      { _id: lead.id },
+      {
+        $set: {
+          status: 'declined',
+          answer,
+          answers: [{ ...answer, unit: 'office' }],
+          firstAnsweredAt: NOW,
+          firstAnswer: { kind: 'decline', unit: 'office' },
+          answeredOnTime: true,
+        },
+      },
+    )
+    const duplicates = createDuplicatesService({ models, clock: () => NOW })
+    expect(await duplicates.finishWaitingDuplicates(pino({ level: 'silent' }))).toBe(1)
+    expect(await duplicates.finishWaitingDuplicates(pino({ level: 'silent' }))).toBe(0)
+    const stored = await models.Message.findById(duplicate.id).lean()
+    expect(stored).toMatchObject({ status: 'declined', answer: { content: answer.content } })
+    expect(stored?.awaitingLead).toBeUndefined()
+  })
+
+  it('lets one of two crossing merges through, never both', async () => {
+    const { callback } = setup()
+    const office = as(await createStaff(db, { role: 'office', now: NOW }), callback)
+    const a = await submit(callback, 0)
+    const b = await submit(callback, 1)
+    const results = await Promise.all([
+      office.post(`/staff/messages/${a.id}/merge`, { leadCode: b.code }),
+      office.post(`/staff/messages/${b.id}/merge`, { leadCode: a.code }),
+    ])
+    expect(results.filter((response) => response.status === 200).length).toBeLessThanOrEqual(1)
+    const { Message } = createModels(db)
+    const linked = await Message.find({ duplicateOf: { $exists: true } }).lean()
+    expect(linked.length).toBeLessThanOrEqual(1)
+    for (const message of linked) {
+      const lead = await Message.findById(message.duplicateOf?.messageId).lean()
+      expect(lead?.duplicateOf).toBeUndefined()
+    }
   })
 
   it('lets only the office merge (403 for a handler)', async () => {

@@ -226,6 +226,24 @@ export function createDuplicatesService(deps: DuplicatesDeps) {
   return {
     answerDuplicatesOf,
 
+    /**
+     * Gives every waiting duplicate whose lead is answered its answer: what a crash between the
+     * lead's answer and its duplicates' leaves behind (`npm run reconcile`). Returns how many.
+     */
+    async finishWaitingDuplicates(log: Logger): Promise<number> {
+      const leadIds = new Set<string>()
+      const waiting = Message.find({ awaitingLead: true }, 'duplicateOf.messageId').lean().cursor()
+      for await (const duplicate of waiting) {
+        if (duplicate.duplicateOf) leadIds.add(String(duplicate.duplicateOf.messageId))
+      }
+      let answered = 0
+      for (const id of leadIds) {
+        const lead = await Message.findById(id).lean()
+        if (lead?.firstAnsweredAt) answered += await answerDuplicatesOf(lead, log)
+      }
+      return answered
+    },
+
     /** The 并单 panel of a message: its lead or its duplicates, and possible leads. */
     async overview(staff: MergeActor, id: string, code?: string) {
       mayMerge(staff)
