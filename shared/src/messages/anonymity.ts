@@ -17,3 +17,15 @@ export function mayBeAnonymous(category: MessageCategory): boolean {
 
 /** What staff who may not see the contact details read in their place. */
 export const ANONYMOUS_LABEL = '匿名'
+
+/**
+ * Why a submission's anonymity choice is refused, or undefined: only 举报 may be anonymous. A
+ * function rather than a schema refinement, so the message schema stays extendable.
+ */
+export function anonymityRefusal(message: {
+  category: MessageCategory
+  anonymous?: boolean | undefined
+}): { field: 'anonymous'; message: string } | undefined {
+  if (!message.anonymous || mayBeAnonymous(message.category)) return undefined
+  return { field: 'anonymous', message: '只有举报类留言可以选择匿名' }
+}
