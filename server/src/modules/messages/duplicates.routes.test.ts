@@ -198,7 +198,7 @@ describe('并单: duplicates merged into a lead are answered once', () => {
     // Answered with the lead: no longer separable.
     const late = await office.post(`/staff/messages/${duplicates[0]!.id}/unmerge`).expect(409)
     expect(late.body.error.code).toBe('not_merged')
-  })
+  }, 30_000)
 
   it('refuses answered messages, cycles and chains with clear messages; separates while the lead is open', async () => {
     const { callback } = setup()

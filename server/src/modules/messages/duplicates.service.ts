@@ -16,7 +16,7 @@ import {
 import type { Models } from '../../db/models'
 import { AppError, conflict, notFound, unprocessable } from '../../http/errors'
 import { toObjectId } from '../../http/object-id'
-import { holderOf, receivedBump, type StatsCounters } from '../stats/stats-counters'
+import { holderOf, type StatsCounters } from '../stats/stats-counters'
 import { answersOf, type Message, type MessageDocument } from './message.model'
 import { createMessageCommits, type PendingEvent } from './message-outbox'
 
@@ -296,8 +296,8 @@ export function createDuplicatesService(deps: DuplicatesDeps) {
         },
         {
           events: [staffEvent(staff, 'merged', { leadId: String(lead._id), leadCode: lead.code })],
-          // The group is counted once, on the lead: the duplicate leaves its holder's receipts.
-          counters: [receivedBump(before, holderOf(before), -1)],
+          // The group is counted once, on the lead (统计口径).
+          counters: deps.stats?.merged(before) ?? [],
         },
         log,
       )
@@ -335,7 +335,7 @@ export function createDuplicatesService(deps: DuplicatesDeps) {
           events: [
             staffEvent(staff, 'unmerged', { leadId: String(link.messageId), leadCode: link.code }),
           ],
-          counters: [receivedBump(before, holderOf(before), 1)],
+          counters: deps.stats?.separated(before) ?? [],
         },
         log,
       )
