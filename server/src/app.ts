@@ -30,6 +30,9 @@ import {
   citizenMessagesRoutes,
   createStaffMessagesService,
   staffMessagesRoutes,
+  createDuplicatesService,
+  mergeRoutes,
+  type Message,
 } from './modules/messages'
 import { referenceRoutes } from './modules/reference'
 import { createStaffSessionService, createLoginThrottle, staffRoutes } from './modules/staff'
@@ -163,6 +166,22 @@ export function createApp(deps: AppDeps): Koa {
     minSample: config.statsMinSample,
   })
 
+  const noticeOfAnswer = async (message: Message, log: Logger) => {
+    if (notifications) await notifications.answered(message, log)
+    else if (message.notifyOnAnswer) {
+      log.warn(
+        { messageId: String(message._id) },
+        'answer notice not sent: WeChat is not configured',
+      )
+    }
+  }
+  const duplicates = createDuplicatesService({
+    models,
+    clock,
+    stats: statsCounters,
+    onAnswered: noticeOfAnswer,
+  })
+
   const isDatabaseUp = createDatabaseProbe(db, () => Date.now())
   const api = new Router({ prefix: API_PREFIX })
   for (const routes of [
@@ -193,13 +212,9 @@ export function createApp(deps: AppDeps): Koa {
         clock,
         stats: statsCounters,
         onAnswered: async (message, log) => {
-          if (notifications) await notifications.answered(message, log)
-          else if (message.notifyOnAnswer) {
-            log.warn(
-              { messageId: String(message._id) },
-              'answer notice not sent: WeChat is not configured',
-            )
-          }
+          await noticeOfAnswer(message, log)
+          // 并单: the lead's first answer answers its merged duplicates, each with its notice.
+          await duplicates.answerDuplicatesOf(message, log)
         },
       }),
       auth: staffAuth,
@@ -207,6 +222,7 @@ export function createApp(deps: AppDeps): Koa {
       clock,
       routingRules: config.routingRules,
     }),
+    mergeRoutes({ duplicates, auth: staffAuth }),
     publicationsRoutes({ publications, cache: publicationsCache }),
     staffPublicationsRoutes({ publications, auth: staffAuth }),
     guidesRoutes({

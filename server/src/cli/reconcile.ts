@@ -2,7 +2,7 @@
 // events, counters, a publication still waiting in the message's outbox) and what older
 // versions could leave behind; reports what it cannot repair. Safe while the service runs.
 // Needs MONGODB_URI, like `npm run stats`.
-import { reconcile } from '../modules/messages'
+import { answerWaitingDuplicates, reconcile } from '../modules/messages'
 import { createStatsCounters } from '../modules/stats'
 import { fail, print, runCli, withDatabase } from './cli-support'
 
@@ -13,15 +13,17 @@ const USAGE = `用法：
 async function main(argv: string[]) {
   if (argv[0] === '--help' || argv[0] === 'help') return print(USAGE)
   if (argv.length > 0) fail(USAGE)
-  await withDatabase(async ({ models, calendar }) => {
+  await withDatabase(async ({ config, models, calendar }) => {
     const stats = createStatsCounters({ models, calendar: () => calendar.current() })
     const report = await reconcile(models, stats)
+    const merged = await answerWaitingDuplicates({ config, models, stats })
     print(`补全中断的操作：${report.actionsCompleted} 项`)
     print(`补记办事指南的版本记录：${report.guideRevisionsCompleted} 条`)
     print(`补回缺失的“提交”记录：${report.submittedEventsAdded} 条`)
     print(`移除指向不存在选登内容的链接：${report.danglingPublicationLinks} 条`)
     print(`为旧留言建立答复列表（原答复作为第一次答复）：${report.answerListsMigrated} 条`)
     print(`清理过期的统计标记：${report.counterMarksPruned} 个`)
+    print(`随已答复的主办留言补答并单留言：${merged} 条`)
     print(`状态与办理记录不一致的留言（需人工核查）：${report.statusMismatches.length} 条`)
     for (const id of report.statusMismatches) print(`  ${id}`)
     print(`未与留言关联的已选登内容（需人工核查）：${report.unlinkedPublications.length} 条`)

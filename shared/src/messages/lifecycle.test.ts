@@ -25,6 +25,10 @@ const LEGAL: Array<[MessageStatus, MessageAction, MessageStatus]> = [
   ['declined', 'followUp', 'reopened'],
   ['declined', 'rate', 'closed'],
   ['declined', 'autoClose', 'closed'],
+  ['submitted', 'replyWithLead', 'replied'],
+  ['assigned', 'replyWithLead', 'replied'],
+  ['submitted', 'declineWithLead', 'declined'],
+  ['assigned', 'declineWithLead', 'declined'],
 ]
 
 describe('message lifecycle', () => {

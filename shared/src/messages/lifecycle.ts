@@ -12,6 +12,8 @@ export const MESSAGE_ACTIONS = [
   'followUp',
   'rate',
   'autoClose',
+  'replyWithLead',
+  'declineWithLead',
 ] as const
 export type MessageAction = (typeof MESSAGE_ACTIONS)[number]
 
@@ -28,6 +30,9 @@ const TRANSITIONS: Record<MessageAction, Partial<Record<MessageStatus, MessageSt
   followUp: { replied: 'reopened', declined: 'reopened' },
   rate: { replied: 'closed', declined: 'closed' },
   autoClose: { replied: 'closed', declined: 'closed' },
+  // 并单: a merged duplicate takes its lead's first answer, dispatched or not (duplicates.ts).
+  replyWithLead: { submitted: 'replied', assigned: 'replied' },
+  declineWithLead: { submitted: 'declined', assigned: 'declined' },
 }
 
 /** How many follow-ups a citizen may make on one message. */

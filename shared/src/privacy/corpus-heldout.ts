@@ -1250,7 +1250,7 @@ const PERSONAL_F: readonly CorpusItem[] = [
     ],
   },
   {
-    text: '申请人：毛雪梅　身份证：５２０５０２１９９９０９０５６６２Ｘ　手机：１５２８５７６０３４１　住址：毕节市七星关区鸭池镇鸭池村一组56号',
+    text: '申请人：毛雪梅\u3000身份证：５２０５０２１９９９０９０５６６２Ｘ\u3000手机：１５２８５７６０３４１\u3000住址：毕节市七星关区鸭池镇鸭池村一组56号',
     expected: [
       { kind: 'person-name', text: '毛雪梅' },
       { kind: 'id-card', text: '５２０５０２１９９９０９０５６６２Ｘ' },
@@ -2015,7 +2015,7 @@ const PERSONAL_K: readonly CorpusItem[] = [
     ],
   },
   {
-    text: `报名表\n姓名：韦\u200b春燕　性别：女　民族：苗族\n身份证号：${withIdCheckCharacter('52052620030418002')}\n家庭住址：威宁县么站镇么站村四组11号\n联系电话：18311573029\n报名工种：中式烹调师`,
+    text: `报名表\n姓名：韦\u200b春燕\u3000性别：女\u3000民族：苗族\n身份证号：${withIdCheckCharacter('52052620030418002')}\n家庭住址：威宁县么站镇么站村四组11号\n联系电话：18311573029\n报名工种：中式烹调师`,
     expected: [
       { kind: 'person-name', text: '韦\u200b春燕' },
       { kind: 'id-card', text: withIdCheckCharacter('52052620030418002') },

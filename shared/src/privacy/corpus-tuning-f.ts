@@ -384,11 +384,11 @@ export const TUNING_CORPUS_F: readonly CorpusItem[] = [
     ],
   },
   {
-    text: '联系人：申文斌　家里电话：(0857)6238914　手机：135　0857　2216',
+    text: '联系人：申文斌\u3000家里电话：(0857)6238914\u3000手机：135\u30000857\u30002216',
     expected: [
       { kind: 'person-name', text: '申文斌' },
       { kind: 'landline', text: '(0857)6238914' },
-      { kind: 'mobile', text: '135　0857　2216' },
+      { kind: 'mobile', text: '135\u30000857\u30002216' },
     ],
   },
   {
@@ -725,7 +725,7 @@ export const TUNING_CORPUS_F: readonly CorpusItem[] = [
     ],
   },
   {
-    text: '监督电话：0857-8250021　投诉电话：12333　地址：毕节市七星关区招商大道市政务服务中心',
+    text: '监督电话：0857-8250021\u3000投诉电话：12333\u3000地址：毕节市七星关区招商大道市政务服务中心',
     expected: [],
   },
   {
@@ -768,7 +768,7 @@ export const TUNING_CORPUS_F: readonly CorpusItem[] = [
     ],
   },
   {
-    text: '手机：１５２８５７３９０１６　联系人：杨女士',
+    text: '手机：１５２８５７３９０１６\u3000联系人：杨女士',
     expected: [
       { kind: 'mobile', text: '１５２８５７３９０１６' },
       { kind: 'person-name', text: '杨' },
@@ -922,7 +922,7 @@ export const TUNING_CORPUS_F: readonly CorpusItem[] = [
     expected: [],
   },
   {
-    text: '联系人：吴\u200b春梅　电话：183\u200b0857\u200b6640',
+    text: '联系人：吴\u200b春梅\u3000电话：183\u200b0857\u200b6640',
     expected: [
       { kind: 'person-name', text: '吴\u200b春梅' },
       { kind: 'mobile', text: '183\u200b0857\u200b6640' },
@@ -1237,7 +1237,7 @@ export const TUNING_CORPUS_F: readonly CorpusItem[] = [
     expected: [{ kind: 'person-name', text: '文国庆' }],
   },
   {
-    text: 'QQ号：３５８７２１０４６　有消息请Q我',
+    text: 'QQ号：３５８７２１０４６\u3000有消息请Q我',
     expected: [{ kind: 'qq', text: '３５８７２１０４６' }],
   },
   {
@@ -1261,7 +1261,7 @@ export const TUNING_CORPUS_F: readonly CorpusItem[] = [
     expected: [],
   },
   {
-    text: `社会保障卡号：${withIdCheckCharacter('52052719920815048')}　姓名：付\u200b建国　开户行：毕节农商银行`,
+    text: `社会保障卡号：${withIdCheckCharacter('52052719920815048')}\u3000姓名：付\u200b建国\u3000开户行：毕节农商银行`,
     expected: [
       { kind: 'social-security-number', text: withIdCheckCharacter('52052719920815048') },
       { kind: 'person-name', text: '付\u200b建国' },
@@ -1665,7 +1665,7 @@ export const TUNING_CORPUS_F: readonly CorpusItem[] = [
     expected: [],
   },
   {
-    text: `姓名：欧阳春兰　性别：女　民族：苗族
+    text: `姓名：欧阳春兰\u3000性别：女\u3000民族：苗族
 公民身份号码：${withIdCheckCharacter('52052519860315226')}
 家庭住址：毕节市七星关区燕子口镇大石村三组18号
 联系电话：185 0857 3312

@@ -61,6 +61,15 @@ export const newMessageSchema = z.object({
   notifyOnAnswer: z.boolean({ error: '订阅设置不正确' }).default(false),
   /** The citizen accepted the privacy notice; submission is refused without it. */
   consent: z.literal(true, { error: '请阅读并同意《隐私保护说明》' }),
+  /**
+   * 举报 only (checked by `anonymityRefusal`): hide the citizen's name and phone from the
+   * handling unit; the office still sees them. Only `true` is kept, so a submission without it
+   * hashes as before (idempotency).
+   */
+  anonymous: z
+    .boolean({ error: '匿名设置不正确' })
+    .optional()
+    .transform((v) => (v ? true : undefined)),
 })
 
 /** A validated new message (after normalization). */

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { conversationSchema } from './conversation'
+import { mergeLinkSchema } from './merge'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { MESSAGE_STATUSES, unitCodeSchema } from './message'
 import { pageQueryFields, pageSchema } from './page'
@@ -115,6 +116,8 @@ export const staffMessageListItemSchema = z.object({
   extended: z.boolean(),
   /** State of the latest extension request of the running clock, if any. */
   extensionStatus: z.enum(EXTENSION_STATUSES).optional(),
+  /** 并单: the 查询码 of the lead this message is merged into (已与…合并办理). */
+  mergedIntoCode: z.string().optional(),
 })
 export type StaffMessageListItem = z.infer<typeof staffMessageListItemSchema>
 
@@ -144,7 +147,19 @@ export type StaffHistoryEntry = z.infer<typeof staffHistoryEntrySchema>
 export const staffMessageDetailSchema = staffMessageListItemSchema.extend({
   content: z.string(),
   name: z.string().optional(),
-  phone: z.string(),
+  /** Absent only when `contactHidden` (an anonymous 举报 read by the handling unit). */
+  phone: z.string().optional(),
+  // ── 并单 and anonymous 举报 (issue #22): see messages/duplicates.ts and anonymity.ts ──
+  /** The author of this 举报 hid their name and phone from the handling unit. */
+  anonymous: z.boolean().optional(),
+  /** This reader may not see the name and phone: show 匿名 in their place. */
+  contactHidden: z.boolean().optional(),
+  /** The lead this message is merged into (已与…合并办理). */
+  duplicateOf: mergeLinkSchema.optional(),
+  /** Merged and waiting for the lead's answer: it is handled through the lead. */
+  awaitingLead: z.boolean().optional(),
+  /** Other messages are merged into this one, and take its answer. */
+  isLead: z.boolean().optional(),
   /** The unit the citizen suggested. */
   suggestedUnit: z.string().optional(),
   /**

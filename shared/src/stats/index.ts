@@ -1,2 +1,3 @@
 export * from './counters'
 export * from './figures'
+export * from './merged'

@@ -4,6 +4,7 @@ import {
   MESSAGE_CATEGORIES,
   MESSAGE_CATEGORY_LABELS,
   MESSAGE_LIMITS,
+  mayBeAnonymous,
   newMessageSchema,
   toFieldErrors,
   type SubmittedMessage,
@@ -12,6 +13,7 @@ import { useEffect, useRef, useState } from 'react'
 import { CharCounter } from '../../components/CharCounter'
 import { fieldInputProps, pressable } from '../../a11y/pressable'
 import { CheckRow } from '../../components/CheckRow'
+import { AnonymousChoice } from './AnonymousChoice'
 import { FieldError } from '../../components/FieldError'
 import { FormField } from '../../components/FormField'
 import { isApiError } from '../../services/api'
@@ -243,6 +245,14 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
           onInput={(event) => update('phone', event.detail.value)}
         />
       </FormField>
+
+      {values.category && mayBeAnonymous(values.category) ? (
+        <AnonymousChoice
+          checked={values.anonymous}
+          onChange={(checked) => update('anonymous', checked)}
+          error={errors.anonymous}
+        />
+      ) : null}
 
       <View className="publish-row" id="field-allowPublish" data-testid="field-allowPublish">
         <Text className="publish-row__label" id="label-allowPublish">

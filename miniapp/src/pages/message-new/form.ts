@@ -1,4 +1,4 @@
-import type { FieldError, MessageCategory } from '@zhengmin/shared'
+import { mayBeAnonymous, type FieldError, type MessageCategory } from '@zhengmin/shared'
 
 /** What the citizen has typed or chosen so far. */
 export interface MessageFormValues {
@@ -8,6 +8,8 @@ export interface MessageFormValues {
   name: string
   phone: string
   allowPublish: boolean
+  /** 举报 only: hide name and phone from the handling unit. */
+  anonymous: boolean
   consent: boolean
 }
 
@@ -21,6 +23,7 @@ export const EMPTY_FORM: MessageFormValues = {
   name: '',
   phone: '',
   allowPublish: false,
+  anonymous: false,
   consent: false,
 }
 
@@ -31,6 +34,7 @@ export const FIELD_ORDER: readonly MessageFormField[] = [
   'content',
   'name',
   'phone',
+  'anonymous',
   'allowPublish',
   'consent',
 ]
@@ -44,6 +48,10 @@ export function toMessageInput(values: MessageFormValues): Record<string, unknow
     ...(values.name.trim() ? { name: values.name } : {}),
     phone: values.phone,
     allowPublish: values.allowPublish,
+    // Sent only where it is offered: switching away from 举报 drops the choice.
+    ...(values.anonymous && values.category && mayBeAnonymous(values.category)
+      ? { anonymous: true }
+      : {}),
     consent: values.consent,
   }
 }

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components'
 import { useLoad } from '@tarojs/taro'
 import {
   awaitsReply,
+  canMergeDuplicates,
   formatLookupCode,
   MESSAGE_CATEGORY_LABELS,
   MESSAGE_STATUS_LABELS,
@@ -18,6 +19,8 @@ import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { EXTENSION_STATUS_LABELS, workingDaysText } from '../labels'
 import { Conversation } from '../../components/Conversation'
 import { ActionPanel } from './ActionPanel'
+import { MergePanel } from './MergePanel'
+import { ContactLine, MergeNotice } from './MergeNotice'
 import { toStaffLogin } from '../navigation'
 import './index.scss'
 import { pressable } from '../../a11y/pressable'
@@ -107,9 +110,7 @@ export default function StaffMessageDetailPage() {
               {message.content}
             </Text>
             <View className="staff-detail__facts">
-              <Text className="zm-muted staff-detail__line" data-testid="staff-citizen">
-                留言人：{message.name || '（未留姓名）'} · 联系电话：{message.phone}
-              </Text>
+              <ContactLine message={message} />
               <Text className="zm-muted staff-detail__line">
                 收到时间：{formatBeijingDateTime(message.receivedAt)}
               </Text>
@@ -134,6 +135,8 @@ export default function StaffMessageDetailPage() {
               ) : null}
             </View>
           </View>
+
+          <MergeNotice message={message} />
 
           <Conversation
             turns={message.conversation}
@@ -161,14 +164,24 @@ export default function StaffMessageDetailPage() {
             </View>
           ) : null}
 
-          <ActionPanel
-            message={message}
-            staff={session.staff}
-            units={units}
-            onUpdated={setMessage}
-            onConflict={() => load(message.id)}
-            onSignedOut={() => toStaffLogin(true)}
-          />
+          {message.awaitingLead ? null : (
+            <ActionPanel
+              message={message}
+              staff={session.staff}
+              units={units}
+              onUpdated={setMessage}
+              onConflict={() => load(message.id)}
+              onSignedOut={() => toStaffLogin(true)}
+            />
+          )}
+
+          {canMergeDuplicates(session.staff) ? (
+            <MergePanel
+              message={message}
+              onChanged={() => load(message.id)}
+              onSignedOut={() => toStaffLogin(true)}
+            />
+          ) : null}
 
           <View className="zm-card">
             <Text className="zm-heading">办理记录</Text>

@@ -377,6 +377,11 @@ export default function StaffInbox() {
                 已延期
               </Text>
             ) : null}
+            {item.mergedIntoCode ? (
+              <Text className="zm-badge" data-testid="row-merged">
+                已与 {formatLookupCode(item.mergedIntoCode)} 合并办理
+              </Text>
+            ) : null}
           </View>
         </View>
       ))}

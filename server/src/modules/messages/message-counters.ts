@@ -15,6 +15,10 @@ export interface MessageCounters {
   /** The first answer of a message (later answers to a 追问 do not count again). */
   firstAnswered(before: Message, after: Message): CounterBump[]
   extensionDecided(message: Message, approved: boolean, at: Date): CounterBump[]
+  /** 并单: a duplicate merged into a lead leaves its holder's receipts. */
+  merged(message: Message): CounterBump[]
+  /** Separated from its lead again: counted on its own once more. */
+  separated(message: Message): CounterBump[]
   rated(message: Message): CounterBump[]
   /** Adds the bumps of the action `actionId`, each counter document at most once. */
   applyOnce(actionId: Types.ObjectId, bumps: readonly CounterBump[]): Promise<void>

@@ -81,8 +81,31 @@ export interface Message extends Partial<SearchFields> {
    * set by the same atomic update as the state it describes; removed once written.
    */
   outbox?: Outbox
+  // ── 并单 and anonymous 举报 (issue #22); rules in shared messages/duplicates.ts, anonymity.ts ──
+  /** The lead this message is merged into (并单); kept after the lead's answer, for staff. */
+  duplicateOf?: DuplicateLink
+  /** Set while merged and waiting for the lead's answer: not judged, not acted on, on its own. */
+  awaitingLead?: boolean
+  /**
+   * How many messages are merged (or being merged) into this one as their lead. Raised before a
+   * duplicate is linked, so a lead can never become a duplicate itself (no chains, no cycles).
+   */
+  duplicateCount?: number
+  /** A 举报 whose author hid their name and phone from the handling unit. */
+  anonymous?: boolean
   createdAt: Date
   updatedAt: Date
+}
+
+/** Where a merged duplicate points: its lead, and who merged it when. */
+export interface DuplicateLink {
+  messageId: Types.ObjectId
+  /** The lead's 查询码 and title, as staff read them on the duplicate. */
+  code: string
+  title: string
+  linkedAt: Date
+  linkedBy: string
+  linkedByName?: string
 }
 
 /** One answer of the conversation: what was said, when, of which kind, by which unit and who. */
@@ -268,6 +291,23 @@ const messageSchema = new Schema<Message>(
     },
     // Written and read as a whole by message-outbox.ts; never cast field by field.
     outbox: { type: Schema.Types.Mixed },
+    // ── 并单 and anonymous 举报 (issue #22): see the interface above ──
+    duplicateOf: {
+      type: new Schema(
+        {
+          messageId: { type: Schema.Types.ObjectId, required: true },
+          code: { type: String, required: true },
+          title: { type: String, required: true },
+          linkedAt: { type: Date, required: true },
+          linkedBy: { type: String, required: true },
+          linkedByName: { type: String },
+        },
+        { _id: false },
+      ),
+    },
+    awaitingLead: { type: Boolean },
+    duplicateCount: { type: Number, min: 0 },
+    anonymous: { type: Boolean },
     ...searchSchemaFields,
   },
   { collection: 'messages', timestamps: true, strict: 'throw' },
@@ -294,6 +334,9 @@ messageSchema.index({ allowPublish: 1, status: 1, 'answer.answeredAt': -1 })
 // Staff search: by the words of title and text, by the citizen's phone (newest first).
 messageSchema.index({ searchWords: 1, receivedAt: -1 })
 messageSchema.index({ phone: 1, receivedAt: -1 })
+
+// 并单: the duplicates of a lead (its panel, and giving them its answer).
+messageSchema.index({ 'duplicateOf.messageId': 1 }, { sparse: true })
 
 // Actions whose outbox is still to be written (npm run reconcile, after a crash).
 messageSchema.index({ 'outbox.id': 1 }, { sparse: true })

@@ -3,6 +3,7 @@ import { Types } from 'mongoose'
 import type { Logger } from 'pino'
 import { findUnit } from '@zhengmin/config'
 import {
+  anonymityRefusal,
   generateLookupCode,
   type NewMessage,
   type RandomBytes,
@@ -80,6 +81,7 @@ export function createMessagesService(deps: MessagesServiceDeps) {
             name: input.name,
             phone: input.phone,
             suggestedUnit: input.unit,
+            ...(input.anonymous ? { anonymous: true } : {}),
             allowPublish: input.allowPublish,
             ...(openid ? { openid, notifyOnAnswer: input.notifyOnAnswer } : {}),
             consentAt: receivedAt,
@@ -150,6 +152,8 @@ export function createMessagesService(deps: MessagesServiceDeps) {
       log: Logger,
       openid?: string,
     ): Promise<SubmitResult> {
+      const anonymity = anonymityRefusal(input)
+      if (anonymity) throw badRequest(anonymity.message, [anonymity])
       if (input.unit && !findUnit(input.unit)) {
         throw badRequest('请选择正确的经办科室', [
           { field: 'unit', message: '请选择正确的经办科室' },

@@ -11,6 +11,8 @@ export type PersonalDataPurpose =
   | 'phone-search'
   /** The original shown beside the publication draft. */
   | 'publication'
+  /** An anonymous 举报's name and phone, which reach only the office, in any answer about it. */
+  | 'anonymous-report'
 
 /** The staff member as the record names them. */
 type Auditor = Pick<StaffPrincipal, 'id'> & { displayName?: string }
@@ -41,7 +43,8 @@ export function createPersonalDataAudit(deps: { models: Models; clock: () => Dat
       staff: Auditor,
       messageIds: readonly Types.ObjectId[],
       purpose: PersonalDataPurpose,
-      log: Logger,
+      /** The request's logger; absent where a read is recorded below the request (the record is the trail). */
+      log?: Logger,
     ): Promise<void> {
       if (messageIds.length === 0) return
       const at = deps.clock()
@@ -55,7 +58,7 @@ export function createPersonalDataAudit(deps: { models: Models; clock: () => Dat
           data: { purpose, ...(staff.displayName ? { actorName: staff.displayName } : {}) },
         })),
       )
-      log.info(
+      log?.info(
         { staffId: staff.id, purpose, messageIds: messageIds.map(String) },
         'staff viewed personal data',
       )

@@ -11,6 +11,7 @@ import {
 } from '@zhengmin/shared'
 import type { Message } from './message.model'
 import type { MessageEvent } from './message-event.model'
+import { answerLabel, mergeLabel } from './merge-labels'
 
 /** What the urgency of a row depends on besides the message: the calendar and the moment. */
 export interface UrgencyContext {
@@ -41,6 +42,7 @@ export function presentStaffSummary(
     urgency: urgencyOf(message, context.calendar, context.now),
     extended: (message.extensionWorkingDays ?? 0) > 0,
     ...(message.extension ? { extensionStatus: message.extension.status } : {}),
+    ...(message.duplicateOf ? { mergedIntoCode: message.duplicateOf.code } : {}),
   }
 }
 
@@ -55,9 +57,8 @@ function staffLabel(event: MessageEvent): string {
     case 'transferred':
       return `由${unitName(data.fromUnit) ?? '原科室'}转交${unitName(data.toUnit) ?? '其他科室'}`
     case 'replied':
-      return data.onTime === false ? '已答复（超期）' : '已答复'
     case 'declined':
-      return data.onTime === false ? '不予受理（超期）' : '不予受理'
+      return answerLabel(event.type, data)
     case 'note':
       return '内部备注'
     case 'deadline_recomputed':
@@ -78,6 +79,11 @@ function staffLabel(event: MessageEvent): string {
       return data.overrideReason ? '回复选登（未处理疑似个人信息，已说明理由）' : '回复选登'
     case 'unpublished':
       return '撤下回复选登'
+    case 'merged':
+    case 'unmerged':
+    case 'duplicate_merged':
+    case 'duplicate_unmerged':
+      return mergeLabel(event.type, data)
     default:
       return event.type
   }

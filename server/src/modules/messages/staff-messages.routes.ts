@@ -23,6 +23,7 @@ import {
   presentStaffSummary,
   type UrgencyContext,
 } from './staff-messages.presenter'
+import { withMergeAndAnonymity } from './merge.presenter'
 
 /** A message as staff see it, with its history: what every staff action answers. */
 type StaffMessageDetail = Awaited<ReturnType<StaffMessagesService['detail']>>
@@ -46,12 +47,14 @@ export function staffMessagesRoutes(deps: {
     return { calendar: deps.calendar.current(), today: beijingDate(now), now }
   }
   const detail = (ctx: Context, result: StaffMessageDetail) => {
-    ctx.body = presentStaffDetail(
+    const presented = presentStaffDetail(
       result.message,
       result.history,
       urgencyContext(),
       deps.routingRules,
     )
+    // 并单 and anonymous 举报: what this reader may see (merge.presenter.ts).
+    ctx.body = withMergeAndAnonymity(staffOf(ctx), result.message, presented)
   }
 
   router.get('/staff/messages', requireStaff(), async (ctx) => {

@@ -4,6 +4,7 @@ import { findUnit } from '@zhengmin/config'
 import {
   assertTransition,
   canActOnMessage,
+  canSeeContactDetails,
   canSeeMessage,
   IllegalTransitionError,
   canDispatch,
@@ -14,6 +15,7 @@ import {
   normalizeLookupCode,
   normalizePhone,
   type CounterBump,
+  NOT_AWAITING_LEAD,
   type MessageCategory,
   statusesAllowing,
   type InboxView,
@@ -33,6 +35,8 @@ import { answersOf, type Message, type MessageAnswer, type MessageDocument } fro
 import type { MessageEvent } from './message-event.model'
 import { createMessageCommits, withPendingEvents, type PendingEvent } from './message-outbox'
 import { MAX_RANKED_MATCHES, parseQuery, rankMatches, rankedPage, searchFilter } from '../search'
+import { assertNotAwaitingLead } from './duplicates'
+import { phoneSearchScope } from './anonymity'
 
 const OPEN: MessageStatus[] = ['assigned', 'reopened']
 const ANSWERED: MessageStatus[] = ['replied', 'declined', 'closed']
@@ -95,7 +99,12 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     const message = await Message.findById(parseId(id))
     // Another unit's message answers as if it did not exist, so ids reveal nothing.
     if (!message || !canSeeMessage(staff, message)) throw messageNotFound()
-    return commits.settled(message)
+    const settled = await commits.settled(message)
+    // The contact details of an anonymous 举报 reach the office in every answer about it.
+    if (settled.anonymous && canSeeContactDetails(staff, settled)) {
+      await audit.messagesRead(staff, [settled._id], 'anonymous-report')
+    }
+    return settled
   }
 
   const shownToStaff = (event: Pick<MessageEvent, 'type'>) => event.type !== 'personal_data_viewed'
@@ -115,6 +124,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     if (!canActOnMessage(staff, message, action)) {
       throw new AppError(403, 'forbidden', '没有权限执行此操作')
     }
+    if (action !== 'note') assertNotAwaitingLead(message)
     if (action === 'note' || action === 'requestExtension' || action === 'approveExtension')
       return message.status
     try {
@@ -170,7 +180,12 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
   ) {
     const after = { ...message.toObject(), ...set }
     const updated = await commits.commit(
-      { _id: message._id, status: { $in: statusesAllowing(action) }, unit: message.unit ?? null },
+      {
+        _id: message._id,
+        status: { $in: statusesAllowing(action) },
+        unit: message.unit ?? null,
+        ...NOT_AWAITING_LEAD,
+      },
       { $set: set },
       { events: [effects.event], counters: effects.counters(after) },
       log,
@@ -197,7 +212,8 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     const byPhone = !isLookupCode(code) && isMainlandPhone(phone)
     let rows: Message[]
     if (isLookupCode(code) || byPhone) {
-      rows = await Message.find({ ...scope, ...(byPhone ? { phone } : { code }) })
+      const where = byPhone ? { phone, ...phoneSearchScope(staff) } : { code }
+      rows = await Message.find({ ...scope, ...where })
         .sort({ receivedAt: -1, _id: -1 })
         .limit(MAX_RANKED_MATCHES)
         .lean()
@@ -257,8 +273,9 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
           break
         case 'due-soon':
         case 'overdue':
-          // The shared urgency rule: owed messages, dispatched or not (the office sees both).
-          Object.assign(filter, urgencyFilter(view, calendar, now))
+          // The shared urgency rule: owed messages, dispatched or not (the office sees both);
+          // a merged duplicate's urgency is its lead's (并单).
+          Object.assign(filter, urgencyFilter(view, calendar, now), NOT_AWAITING_LEAD)
           break
         case 'answered':
           filter.status = { $in: ANSWERED }
@@ -281,7 +298,9 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     /** The full record with its history; records that this staff member saw the citizen's data. */
     async detail(staff: Actor, id: string, log: Logger) {
       const message = await loadVisible(staff, id)
-      await audit.messagesRead(staff, [message._id], 'detail', log)
+      // An anonymous 举报's views are recorded by loadVisible; its handling unit sees no
+      // contact details, so there is nothing personal to record for them.
+      if (!message.anonymous) await audit.messagesRead(staff, [message._id], 'detail', log)
       return { message, history: await historyOf(message) }
     },
 

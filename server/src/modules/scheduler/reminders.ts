@@ -4,6 +4,7 @@ import {
   BEIJING_OFFSET_MS,
   beijingDate,
   formatLookupCode,
+  NOT_AWAITING_LEAD,
   urgencyFilter,
   urgencyOf,
   type IsoDate,
@@ -94,7 +95,8 @@ export function buildReminders(
 
 /** The candidates of `buildReminders`: overdue or due-soon messages (indexed). */
 export async function findReminderCandidates(models: Models, calendar: WorkingCalendar, now: Date) {
-  return models.Message.find(urgencyFilter('pressing', calendar, now))
+  // 并单: a duplicate waiting for its lead is reminded of through the lead only.
+  return models.Message.find({ ...urgencyFilter('pressing', calendar, now), ...NOT_AWAITING_LEAD })
     .select('_id code title unit status dueDate dueAt')
     .lean()
 }

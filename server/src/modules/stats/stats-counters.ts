@@ -188,6 +188,12 @@ export function createStatsCounters(deps: StatsCountersDeps) {
       ),
     ],
 
+    /** 并单: a merged duplicate leaves its holder's receipts (shared stats/merged.ts). */
+    merged: (message: Message): CounterBump[] => [receivedBump(message, holderOf(message), -1)],
+
+    /** Separated from its lead again: counted on its own once more. */
+    separated: (message: Message): CounterBump[] => [receivedBump(message)],
+
     rated: (message: Message): CounterBump[] =>
       message.rating ? [ratingBump(message, message.rating)] : [],
 

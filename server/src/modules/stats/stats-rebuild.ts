@@ -1,6 +1,6 @@
 import type { Types } from 'mongoose'
 import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
-import { holderOf, type WorkingCalendar } from '@zhengmin/shared'
+import { countedOnItsOwn, holderOf, type WorkingCalendar } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import type { Message } from '../messages'
 import { accumulate, eventBump, firstAnswerBump, ratingBump, receivedBump } from './stats-counters'
@@ -19,7 +19,7 @@ const WRITE_BATCH = 1_000
 type Progress = (stage: 'messages' | 'events', done: number) => void
 
 const MESSAGE_FIELDS =
-  'unit category receivedDate firstAnsweredAt answeredOnTime firstAnswer answer.kind rating'
+  'unit category receivedDate firstAnsweredAt answeredOnTime firstAnswer answer.kind rating duplicateOf'
 
 /**
  * Computes every counter document from the messages and their histories, streaming both with
@@ -36,9 +36,12 @@ export async function computeStatsFromMessages(
     .lean<Message[]>()
     .maxTimeMS(LONG_READ_MAX_TIME_MS)
     .cursor()) {
-    accumulate(counters, receivedBump(message))
-    const answer = firstAnswerBump(message, calendar)
-    if (answer) accumulate(counters, answer)
+    // 并单: a merged duplicate is judged on its lead, not on its own (shared stats/merged.ts).
+    if (countedOnItsOwn(message)) {
+      accumulate(counters, receivedBump(message))
+      const answer = firstAnswerBump(message, calendar)
+      if (answer) accumulate(counters, answer)
+    }
     if (message.rating) accumulate(counters, ratingBump(message, message.rating))
     done += 1
     if (done % 10_000 === 0) progress('messages', done)

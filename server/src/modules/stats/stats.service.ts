@@ -13,6 +13,7 @@ import {
   MESSAGE_CATEGORIES,
   MESSAGE_CATEGORY_LABELS,
   periodStart,
+  NOT_AWAITING_LEAD,
   rankByOnTimeRate,
   STATS_XLSX_MAX_ROWS,
   toBeijingIsoString,
@@ -122,6 +123,7 @@ export function createStatsService(deps: StatsServiceDeps) {
   function overdueFilter(unit: string | undefined) {
     return {
       ...urgencyFilter('overdue', deps.calendar.current(), deps.clock()),
+      ...NOT_AWAITING_LEAD,
       ...(unit ? holderFilter(unit) : {}),
     }
   }

@@ -1,0 +1,46 @@
+import { act, render, screen } from '@testing-library/react'
+import type { StaffMessageListItem } from '@zhengmin/shared'
+import { answer, routeApi } from '../../../test/api-double'
+import * as taro from '../../../test/taro'
+import { resetStaffSessionMemory } from '../../stores/staff-session'
+import StaffInbox from './index'
+
+const ROW: StaffMessageListItem = {
+  id: '6650a1b2c3d4e5f6a7b8c9d0',
+  code: 'BC7K9MQ2',
+  category: 'complaint',
+  title: '某工地拖欠工资（第二封）',
+  status: 'assigned',
+  unit: 'labor-inspection',
+  unitName: '劳动保障监察执法科',
+  receivedAt: '2026-03-02T10:00:00.000+08:00',
+  dueDate: '2026-03-09',
+  dueAt: '2026-03-09T23:59:59.999+08:00',
+  provisional: false,
+  workingDaysLeft: 5,
+  urgency: 'normal',
+  extended: false,
+}
+
+describe('staff inbox: 并单', () => {
+  it('marks a merged duplicate with its lead’s 查询码', async () => {
+    taro.clearStorageSync()
+    taro.setStorageSync('zhengmin.staffSession', {
+      token: 'b'.repeat(43),
+      expiresAt: '2099-01-01T00:00:00.000+08:00',
+      staff: { id: 's1', username: 'office', displayName: '测试人员', role: 'office' },
+    })
+    resetStaffSessionMemory()
+    routeApi({
+      'GET /api/v1/staff/messages': answer(200, {
+        items: [ROW, { ...ROW, id: '6650a1b2c3d4e5f6a7b8c9d1', mergedIntoCode: 'DF3H4JK5' }],
+        nextCursor: null,
+      }),
+    })
+    render(<StaffInbox />)
+    await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    expect(screen.getAllByTestId('row-merged').map((badge) => badge.textContent)).toEqual([
+      '已与 DF3H-4JK5 合并办理',
+    ])
+  })
+})
