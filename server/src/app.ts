@@ -52,6 +52,9 @@ import { staffStatsRoutes } from './modules/stats/stats.routes'
 import { createGuidesService } from './modules/guides/guides.service'
 import { guidesRoutes, staffGuidesRoutes } from './modules/guides/guides.routes'
 import { myGuideRatingsRoutes } from './modules/guides/my-guide-ratings'
+import { createIntakeModule } from './modules/intake/intake.module'
+import type { HotlineAnswers } from './modules/intake/hotline-answers'
+import type { SmsSender } from './modules/intake/sms'
 
 export const API_PREFIX = '/api/v1'
 
@@ -70,6 +73,10 @@ export interface AppDeps {
   notifications?: Notifications
   /** WeChat's content check of messages; main.ts shares one with the scheduler's retries. */
   contentSecurity?: ContentSecurity
+  /** Answers delivered back to the 12345 platform; main.ts shares one with the scheduler. */
+  hotlineAnswers?: HotlineAnswers
+  /** Sends 查询码 text messages; by default the one SMS_PROVIDER names. */
+  sms?: SmsSender
 }
 
 /** The WeChat client the configuration allows: none without credentials. */
@@ -134,6 +141,20 @@ export function createApp(deps: AppDeps): Koa {
     cookiePath: API_PREFIX,
   })
 
+  // Messages from other channels (代录入, 12345): see modules/intake.
+  const intake = createIntakeModule({
+    config,
+    models,
+    calendar,
+    clock,
+    randomBytes,
+    stats: statsCounters,
+    auth: staffAuth,
+    logger,
+    hotlineAnswers: deps.hotlineAnswers,
+    sms: deps.sms,
+  })
+
   const publicationsCache = createPublicCache({
     versions: models.ContentVersion,
     kind: 'publications',
@@ -189,6 +210,7 @@ export function createApp(deps: AppDeps): Koa {
         clock,
         stats: statsCounters,
         onAnswered: async (message, log) => {
+          await intake.answered(message, log)
           if (notifications) await notifications.answered(message, log)
           else if (message.notifyOnAnswer) {
             log.warn(
@@ -220,6 +242,7 @@ export function createApp(deps: AppDeps): Koa {
       auth: staffAuth,
       clock,
     }),
+    ...intake.routers,
   ]) {
     api.use(routes.routes())
   }

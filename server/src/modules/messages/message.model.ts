@@ -7,7 +7,9 @@ import {
   MESSAGE_STATUSES,
   type ExtensionStatus,
   type MessageCategory,
+  type MessageChannel,
   type MessageStatus,
+  MESSAGE_CHANNELS,
 } from '@zhengmin/shared'
 import { searchSchemaFields, type SearchFields } from '../search/search'
 
@@ -82,6 +84,14 @@ export interface Message extends Partial<SearchFields> {
    * set by the same atomic update as the state it describes; removed once written.
    */
   outbox?: Outbox
+  // ── Channels (issue #22, server/src/modules/intake): how the message came in ──
+  /** 来源渠道; unset on messages stored before channels existed, which came from the app. */
+  channel?: MessageChannel
+  /** The 12345 工单号 (unique: server/src/modules/intake/hotline-ticket.model.ts). */
+  hotlineTicketId?: string
+  /** Who recorded a message received by phone, letter or visit (代录入), and when. */
+  intake?: { recordedBy: string; recordedByName: string; recordedAt: Date }
+  // ── end of channels ──
   createdAt: Date
   updatedAt: Date
 }
@@ -272,6 +282,20 @@ const messageSchema = new Schema<Message>(
     },
     // Written and read as a whole by message-outbox.ts; never cast field by field.
     outbox: { type: Schema.Types.Mixed },
+    // ── Channels (issue #22): see the Message interface ──
+    channel: { type: String, enum: MESSAGE_CHANNELS },
+    hotlineTicketId: { type: String },
+    intake: {
+      type: new Schema(
+        {
+          recordedBy: { type: String, required: true },
+          recordedByName: { type: String, required: true },
+          recordedAt: { type: Date, required: true },
+        },
+        { _id: false },
+      ),
+    },
+    // ── end of channels ──
     ...searchSchemaFields,
   },
   { collection: 'messages', timestamps: true, strict: 'throw' },
@@ -298,6 +322,9 @@ messageSchema.index({ allowPublish: 1, status: 1, 'answer.answeredAt': -1 })
 // Staff search: by the words of title and text, by the citizen's phone (newest first).
 messageSchema.index({ searchWords: 1, receivedAt: -1 })
 messageSchema.index({ phone: 1, receivedAt: -1 })
+
+// Channels (issue #22): the inbox filter and the per-channel figures of a period.
+messageSchema.index({ channel: 1, receivedDate: 1 })
 
 // Actions whose outbox is still to be written (npm run reconcile, after a crash).
 messageSchema.index({ 'outbox.id': 1 }, { sparse: true })

@@ -1,0 +1,245 @@
+import { Types } from 'mongoose'
+import type { Logger } from 'pino'
+import { findUnit } from '@zhengmin/config'
+import {
+  canRecordIntake,
+  generateLookupCode,
+  MESSAGE_CHANNEL_LABELS,
+  receiptTimeProblem,
+  type HotlineTicket,
+  type MessageCategory,
+  type MessageChannel,
+  type RandomBytes,
+  type StaffIntake,
+} from '@zhengmin/shared'
+import type { Models } from '../../db/models'
+import { AppError, badRequest, conflict } from '../../http/errors'
+import type { DeadlineCalculator } from '../messages/messages.service'
+import type { MessageDocument } from '../messages/message.model'
+import type { EventActor } from '../messages/message-event.model'
+import { createMessageCommits } from '../messages/message-outbox'
+import type { Actor } from '../messages/staff-messages.service'
+import type { StatsCounters } from '../stats/stats-counters'
+import { lookupCodeText, type SmsSender } from './sms'
+
+export interface IntakeServiceDeps {
+  models: Models
+  calendar: DeadlineCalculator
+  clock: () => Date
+  randomBytes: RandomBytes
+  replyWorkingDays: number
+  /** The dashboard's counters, written with the receipt's history (see message-outbox.ts). */
+  stats?: StatsCounters
+  /** Sends the 查询码 to the citizen's phone. */
+  sms: SmsSender
+}
+
+/** A recorded or pushed message, and whether the citizen was sent its 查询码. */
+export interface IntakeOutcome {
+  message: MessageDocument
+  /** False when the 工单 was stored before: the answer is the earlier message. */
+  created: boolean
+  smsSent: boolean
+}
+
+/** What every channel's message consists of, besides what the lifecycle fills in. */
+interface Received {
+  channel: Exclude<MessageChannel, 'app'>
+  receivedAt: Date
+  hotlineTicketId?: string | undefined
+  category: MessageCategory
+  title: string
+  content: string
+  name?: string | undefined
+  phone: string
+  suggestedUnit?: string | undefined
+  allowPublish: boolean
+  intake?: { recordedBy: string; recordedByName: string; recordedAt: Date }
+}
+
+const MAX_CODE_ATTEMPTS = 5
+
+const isDuplicateKey = (error: unknown) => (error as { code?: unknown } | null)?.code === 11000
+
+const receiptRefused = (message: string) => badRequest(message, [{ field: 'receivedAt', message }])
+
+/**
+ * Messages that reach the bureau outside the app: recorded by staff (代录入: phone, letter,
+ * visit, 12345 工单 typed in) or pushed by the 12345 platform. The deadline counts from when
+ * the message was actually received; then it follows the normal lifecycle.
+ */
+export function createIntakeService(deps: IntakeServiceDeps) {
+  const { Message, HotlineTicket } = deps.models
+  const commits = createMessageCommits({ models: deps.models, stats: deps.stats })
+
+  /** Stores the message under `id` with a fresh 查询码, drawing again on the rare collision. */
+  async function insert(
+    id: Types.ObjectId,
+    received: Received,
+    actor: EventActor & { name?: string },
+    log: Logger,
+  ): Promise<MessageDocument> {
+    await deps.calendar.ensureFresh?.()
+    const deadline = deps.calendar.replyDeadline(received.receivedAt, deps.replyWorkingDays)
+    const { suggestedUnit, hotlineTicketId, name, intake, ...rest } = received
+    for (let attempt = 1; attempt <= MAX_CODE_ATTEMPTS; attempt += 1) {
+      try {
+        return await commits.create(
+          {
+            ...rest,
+            _id: id,
+            code: generateLookupCode(deps.randomBytes),
+            ...(name ? { name } : {}),
+            ...(suggestedUnit ? { suggestedUnit } : {}),
+            ...(hotlineTicketId ? { hotlineTicketId } : {}),
+            ...(intake ? { intake } : {}),
+            // Recorded at the citizen's request, by staff or by the 12345 platform.
+            consentAt: deps.clock(),
+            status: 'submitted',
+            receivedDate: deadline.receivedDate,
+            clockStartedAt: received.receivedAt,
+            workingDays: deps.replyWorkingDays,
+            dueDate: deadline.dueDate,
+            dueAt: deadline.dueAt,
+            provisional: deadline.provisional,
+          },
+          (message) => ({
+            events: [
+              {
+                type: 'submitted',
+                at: message.receivedAt,
+                actor: { kind: actor.kind, ...(actor.id ? { id: actor.id } : {}) },
+                toStatus: 'submitted',
+                visibleToCitizen: true,
+                data: {
+                  channel: received.channel,
+                  channelLabel: MESSAGE_CHANNEL_LABELS[received.channel],
+                  ...(hotlineTicketId ? { ticketId: hotlineTicketId } : {}),
+                  ...(actor.name ? { actorName: actor.name } : {}),
+                },
+              },
+            ],
+            counters: deps.stats?.received(message) ?? [],
+          }),
+          log,
+        )
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error
+        const existing = await Message.findById(id)
+        if (existing) return commits.settled(existing)
+      }
+    }
+    throw new Error(`no free lookup code after ${MAX_CODE_ATTEMPTS} attempts`)
+  }
+
+  /**
+   * Claims a 工单号 for the message `id` will be. Returns the message the 工单 already became
+   * (finishing one whose first storing was interrupted), or undefined when it is new.
+   */
+  async function claimTicket(
+    ticketId: string,
+    id: Types.ObjectId,
+    complete: (messageId: Types.ObjectId) => Promise<MessageDocument>,
+  ): Promise<MessageDocument | undefined> {
+    let earlier = await HotlineTicket.findById(ticketId).lean()
+    if (!earlier) {
+      try {
+        await HotlineTicket.create({ _id: ticketId, messageId: id, createdAt: deps.clock() })
+        return undefined
+      } catch (error) {
+        if (!isDuplicateKey(error)) throw error
+        earlier = await HotlineTicket.findById(ticketId).lean()
+        if (!earlier) throw error
+      }
+    }
+    const message = await Message.findById(earlier.messageId)
+    return message ? commits.settled(message) : complete(earlier.messageId)
+  }
+
+  async function sendCode(message: MessageDocument, log: Logger): Promise<boolean> {
+    return deps.sms.send(message.phone, lookupCodeText(message.code, message.dueDate), log)
+  }
+
+  function checkUnit(unit: string | undefined) {
+    if (unit && !findUnit(unit)?.answersMessages)
+      throw badRequest('请选择正确的经办科室', [{ field: 'unit', message: '请选择正确的经办科室' }])
+  }
+
+  return {
+    /** 代录入: the office or the 信访窗口 records a message received by phone, letter or visit. */
+    async recordByStaff(staff: Actor, input: StaffIntake, log: Logger): Promise<IntakeOutcome> {
+      if (!canRecordIntake(staff))
+        throw new AppError(403, 'forbidden', '只有办公室和信访窗口可以代录入留言')
+      const now = deps.clock()
+      const problem = receiptTimeProblem(input.receivedAt, now)
+      if (problem) throw receiptRefused(problem)
+      checkUnit(input.unit)
+      const received: Received = {
+        channel: input.channel,
+        receivedAt: input.receivedAt,
+        hotlineTicketId: input.hotlineTicketId,
+        category: input.category,
+        title: input.title,
+        content: input.content,
+        name: input.name,
+        phone: input.phone,
+        suggestedUnit: input.unit,
+        allowPublish: input.allowPublish,
+        intake: { recordedBy: staff.id, recordedByName: staff.displayName, recordedAt: now },
+      }
+      const actor = { kind: 'staff' as const, id: staff.id, name: staff.displayName }
+      const id = new Types.ObjectId()
+      if (input.hotlineTicketId) {
+        const earlier = await claimTicket(input.hotlineTicketId, id, (messageId) =>
+          insert(messageId, received, actor, log),
+        )
+        if (earlier)
+          throw conflict(
+            'hotline_ticket_exists',
+            `该12345工单已登记（查询码 ${earlier.code}），请勿重复录入`,
+          )
+      }
+      const message = await insert(id, received, actor, log)
+      log.info(
+        { messageId: String(message._id), channel: input.channel, staffId: staff.id },
+        'message recorded by staff',
+      )
+      return { message, created: true, smsSent: await sendCode(message, log) }
+    },
+
+    /** A 工单 pushed by the 12345 platform; the same 工单号 again answers with the first message. */
+    async receiveHotlineTicket(input: HotlineTicket, log: Logger): Promise<IntakeOutcome> {
+      const received: Received = {
+        channel: 'hotline12345',
+        receivedAt: input.receivedAt,
+        hotlineTicketId: input.ticketId,
+        category: input.category,
+        title: input.title,
+        content: input.content,
+        name: input.name,
+        phone: input.phone,
+        allowPublish: false,
+      }
+      const actor = { kind: 'system' as const }
+      const id = new Types.ObjectId()
+      // A repeated push is answered before its time is judged: it may come days later.
+      const known = await HotlineTicket.exists({ _id: input.ticketId })
+      if (!known) {
+        const problem = receiptTimeProblem(input.receivedAt, deps.clock())
+        if (problem) throw receiptRefused(problem)
+      }
+      const earlier = await claimTicket(input.ticketId, id, (messageId) =>
+        insert(messageId, received, actor, log),
+      )
+      if (earlier) return { message: earlier, created: false, smsSent: false }
+      const message = await insert(id, received, actor, log)
+      log.info(
+        { messageId: String(message._id), ticketId: input.ticketId },
+        '12345 ticket received',
+      )
+      return { message, created: true, smsSent: await sendCode(message, log) }
+    },
+  }
+}
+
+export type IntakeService = ReturnType<typeof createIntakeService>
