@@ -90,9 +90,12 @@ export function validateIntake(
   }
   const parsed = staffIntakeSchema.safeParse(input)
   const errors = parsed.success ? {} : toIntakeErrors(toFieldErrors(parsed.error))
-  if (!timeTyped) errors.receivedAt = '请按“2026-03-06”和“15:30”的格式填写收到日期和时间'
-  else if (parsed.success) {
-    const problem = receiptTimeProblem(parsed.data.receivedAt, now)
+  const receivedAt = timeTyped ? new Date(`${date}T${time}:00+08:00`) : undefined
+  if (!receivedAt || Number.isNaN(receivedAt.getTime()))
+    errors.receivedAt = '请按“2026-03-06”和“15:30”的格式填写收到日期和时间'
+  else {
+    // Checked whatever else is wrong, so every problem shows at once.
+    const problem = receiptTimeProblem(receivedAt, now)
     if (problem) errors.receivedAt = problem
   }
   if (Object.keys(errors).length > 0) return { errors }
