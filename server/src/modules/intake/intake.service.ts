@@ -3,7 +3,6 @@ import type { Logger } from 'pino'
 import { findUnit } from '@zhengmin/config'
 import {
   canRecordIntake,
-  generateLookupCode,
   MESSAGE_CHANNEL_LABELS,
   receiptTimeProblem,
   type HotlineTicket,
@@ -18,6 +17,7 @@ import type { DeadlineCalculator } from '../messages/messages.service'
 import type { MessageDocument } from '../messages/message.model'
 import type { EventActor } from '../messages/message-event.model'
 import { createMessageCommits } from '../messages/message-outbox'
+import { createWithFreshCode } from '../messages/fresh-code'
 import type { Actor } from '../messages/staff-messages.service'
 import type { StatsCounters } from '../stats/stats-counters'
 import { lookupCodeText, type SmsSender } from './sms'
@@ -57,8 +57,6 @@ interface Received {
   intake?: { recordedBy: string; recordedByName: string; recordedAt: Date }
 }
 
-const MAX_CODE_ATTEMPTS = 5
-
 const isDuplicateKey = (error: unknown) => (error as { code?: unknown } | null)?.code === 11000
 
 const receiptRefused = (message: string) => badRequest(message, [{ field: 'receivedAt', message }])
@@ -72,7 +70,7 @@ export function createIntakeService(deps: IntakeServiceDeps) {
   const { Message, HotlineTicket } = deps.models
   const commits = createMessageCommits({ models: deps.models, stats: deps.stats })
 
-  /** Stores the message under `id` with a fresh 查询码, drawing again on the rare collision. */
+  /** Stores the message under `id` with a fresh 查询码 and its first history event. */
   async function insert(
     id: Types.ObjectId,
     received: Received,
@@ -82,54 +80,45 @@ export function createIntakeService(deps: IntakeServiceDeps) {
     await deps.calendar.ensureFresh?.()
     const deadline = deps.calendar.replyDeadline(received.receivedAt, deps.replyWorkingDays)
     const { suggestedUnit, hotlineTicketId, name, intake, ...rest } = received
-    for (let attempt = 1; attempt <= MAX_CODE_ATTEMPTS; attempt += 1) {
-      try {
-        return await commits.create(
+    return createWithFreshCode(
+      { models: deps.models, commits, randomBytes: deps.randomBytes },
+      id,
+      {
+        ...rest,
+        ...(name ? { name } : {}),
+        ...(suggestedUnit ? { suggestedUnit } : {}),
+        ...(hotlineTicketId ? { hotlineTicketId } : {}),
+        ...(intake ? { intake } : {}),
+        // Recorded at the citizen's request, by staff or by the 12345 platform.
+        consentAt: deps.clock(),
+        status: 'submitted',
+        receivedDate: deadline.receivedDate,
+        clockStartedAt: received.receivedAt,
+        workingDays: deps.replyWorkingDays,
+        dueDate: deadline.dueDate,
+        dueAt: deadline.dueAt,
+        provisional: deadline.provisional,
+      },
+      (message) => ({
+        events: [
           {
-            ...rest,
-            _id: id,
-            code: generateLookupCode(deps.randomBytes),
-            ...(name ? { name } : {}),
-            ...(suggestedUnit ? { suggestedUnit } : {}),
-            ...(hotlineTicketId ? { hotlineTicketId } : {}),
-            ...(intake ? { intake } : {}),
-            // Recorded at the citizen's request, by staff or by the 12345 platform.
-            consentAt: deps.clock(),
-            status: 'submitted',
-            receivedDate: deadline.receivedDate,
-            clockStartedAt: received.receivedAt,
-            workingDays: deps.replyWorkingDays,
-            dueDate: deadline.dueDate,
-            dueAt: deadline.dueAt,
-            provisional: deadline.provisional,
+            type: 'submitted',
+            at: message.receivedAt,
+            actor: { kind: actor.kind, ...(actor.id ? { id: actor.id } : {}) },
+            toStatus: 'submitted',
+            visibleToCitizen: true,
+            data: {
+              channel: received.channel,
+              channelLabel: MESSAGE_CHANNEL_LABELS[received.channel],
+              ...(hotlineTicketId ? { ticketId: hotlineTicketId } : {}),
+              ...(actor.name ? { actorName: actor.name } : {}),
+            },
           },
-          (message) => ({
-            events: [
-              {
-                type: 'submitted',
-                at: message.receivedAt,
-                actor: { kind: actor.kind, ...(actor.id ? { id: actor.id } : {}) },
-                toStatus: 'submitted',
-                visibleToCitizen: true,
-                data: {
-                  channel: received.channel,
-                  channelLabel: MESSAGE_CHANNEL_LABELS[received.channel],
-                  ...(hotlineTicketId ? { ticketId: hotlineTicketId } : {}),
-                  ...(actor.name ? { actorName: actor.name } : {}),
-                },
-              },
-            ],
-            counters: deps.stats?.received(message) ?? [],
-          }),
-          log,
-        )
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error
-        const existing = await Message.findById(id)
-        if (existing) return commits.settled(existing)
-      }
-    }
-    throw new Error(`no free lookup code after ${MAX_CODE_ATTEMPTS} attempts`)
+        ],
+        counters: deps.stats?.received(message) ?? [],
+      }),
+      log,
+    )
   }
 
   /**
