@@ -97,5 +97,6 @@ describe('办理统计 in the H5 app', () => {
     const employment = rows.find((row) => row[0] === '市就业局')
     expect(employment?.slice(1, 5)).toEqual(['2', '2', '2', '样本不足'])
     expect(rows.find((row) => row[0] === '合计')?.slice(1, 3)).toEqual(['3', '2'])
-  })
+    // An explicit limit like the other browser tests (a project's testTimeout is not applied).
+  }, 90_000)
 })

@@ -1,24 +1,27 @@
 import Router from '@koa/router'
 import {
-  channelFilter,
+  channelOf,
   MESSAGE_CHANNEL_LABELS,
   MESSAGE_CHANNELS,
   rateOf,
   statsQuerySchema,
-  urgencyFilter,
+  urgencyOf,
   type ChannelStats,
   type WorkingCalendar,
 } from '@zhengmin/shared'
+import { LONG_READ_MAX_TIME_MS } from '../../db/connection'
 import type { Models } from '../../db/models'
+import type { Message } from '../messages/message.model'
 import { staffOf, type StaffAuth } from '../../http/staff-auth'
 import { validate } from '../../http/validate'
 import { holderFilter } from '../stats/stats-counters'
 import type { Period, StatsService } from '../stats/stats.service'
 
 /**
- * Figures per channel, counted from the messages themselves: a handful of indexed counts per
- * channel (the day counters have no channel, and a channel dimension there would multiply
- * every counter document by five for one table).
+ * Figures per channel, computed from the messages received in the period, streamed once with
+ * the few fields needed (the day counters have no channel, and a channel dimension there would
+ * multiply every counter document by five for one table). Overdue follows the shared urgency
+ * rule (urgencyOf), as the inbox and the dashboard's overdue list do.
  */
 export function createChannelStats(deps: {
   models: Models
@@ -30,35 +33,38 @@ export function createChannelStats(deps: {
 
   return async function channelStats(period: Period): Promise<ChannelStats> {
     const now = deps.clock()
-    const rows = await Promise.all(
-      MESSAGE_CHANNELS.map(async (channel) => {
-        const base = {
-          $and: [
-            { receivedDate: { $gte: period.from, $lte: period.to } },
-            channelFilter(channel),
-            ...(period.unit ? [holderFilter(period.unit)] : []),
-          ],
-        }
-        const count = (extra: Record<string, unknown>) =>
-          Message.countDocuments({ $and: [...base.$and, extra] })
-        const [received, answered, answeredOnTime, overdue] = await Promise.all([
-          count({}),
-          count({ firstAnsweredAt: { $ne: null } }),
-          count({ answeredOnTime: true }),
-          // The shared urgency rule, as the inbox and the dashboard's overdue list use it.
-          count(urgencyFilter('overdue', deps.calendar(), now)),
-        ])
-        return {
-          channel,
-          label: MESSAGE_CHANNEL_LABELS[channel],
-          received,
-          answered,
-          answeredOnTime,
-          onTimeRate: rateOf(answeredOnTime, answered, deps.minSample),
-          overdue,
-        }
-      }),
+    const calendar = deps.calendar()
+    const tally = new Map(
+      MESSAGE_CHANNELS.map((channel) => [
+        channel,
+        { received: 0, answered: 0, answeredOnTime: 0, overdue: 0 },
+      ]),
     )
+    const filter = {
+      receivedDate: { $gte: period.from, $lte: period.to },
+      ...(period.unit ? holderFilter(period.unit) : {}),
+    }
+    const fields = 'channel status dueDate dueAt firstAnsweredAt answeredOnTime'
+    for await (const message of Message.find(filter, fields)
+      .lean<Message[]>()
+      .maxTimeMS(LONG_READ_MAX_TIME_MS)
+      .cursor()) {
+      const row = tally.get(channelOf(message))
+      if (!row) continue
+      row.received += 1
+      if (message.firstAnsweredAt) row.answered += 1
+      if (message.answeredOnTime) row.answeredOnTime += 1
+      if (urgencyOf(message, calendar, now) === 'overdue') row.overdue += 1
+    }
+    const rows = MESSAGE_CHANNELS.map((channel) => {
+      const row = tally.get(channel) ?? { received: 0, answered: 0, answeredOnTime: 0, overdue: 0 }
+      return {
+        channel,
+        label: MESSAGE_CHANNEL_LABELS[channel],
+        ...row,
+        onTimeRate: rateOf(row.answeredOnTime, row.answered, deps.minSample),
+      }
+    })
     return { from: period.from, to: period.to, ...(period.unit ? { unit: period.unit } : {}), rows }
   }
 }

@@ -376,10 +376,10 @@ describe('POST /hotline/tickets (the 12345 interface)', () => {
 })
 
 describe('channels in the inbox and the figures', () => {
-  it('filters the inbox by channel and counts each channel', async () => {
-    const { callback } = setup()
+  it('filters the inbox by channel and counts each channel from the messages', async () => {
+    const { callback, models, setNow } = setup()
     const office = await createStaff(db, { role: 'office', now: MONDAY })
-    await request(callback)
+    const phone = await request(callback)
       .post('/api/v1/staff/intake')
       .set('Authorization', office.authorization)
       .send(PHONE_MESSAGE)
@@ -399,33 +399,74 @@ describe('channels in the inbox and the figures', () => {
         consent: true,
       })
       .expect(201)
+    // A message stored before channels existed has none: it counts as from the app.
+    await models.Message.updateOne({ title: '网上咨询养老保险' }, { $unset: { channel: 1 } })
+    // The phone message is answered (不予受理 by the office) on time; the others stay open
+    // past their deadline (03-16).
+    await request(callback)
+      .post(`/api/v1/staff/messages/${phone.body.id as string}/decline`)
+      .set('Authorization', office.authorization)
+      .send({ reason: '该事项属于劳动人事争议仲裁受理范围，请向仲裁院申请。' })
+      .expect(200)
+    const later = new Date('2026-03-17T02:00:00Z')
+    setNow(later)
+    // Sessions last a working day: the office signs in again.
+    const reader = await createStaff(db, { role: 'office', now: later })
 
     const inbox = await request(callback)
       .get('/api/v1/staff/messages?channel=hotline12345')
-      .set('Authorization', office.authorization)
+      .set('Authorization', reader.authorization)
       .expect(200)
     expect(inbox.body.items.map((m: { channel: string }) => m.channel)).toEqual(['hotline12345'])
     expect(inbox.body.items[0].hotlineTicketId).toBe(TICKET.ticketId)
     const app = await request(callback)
       .get('/api/v1/staff/messages?channel=app')
-      .set('Authorization', office.authorization)
+      .set('Authorization', reader.authorization)
       .expect(200)
-    expect(app.body.items.map((m: { title: string }) => m.title)).toEqual(['网上咨询养老保险'])
-    await request(callback)
-      .get('/api/v1/staff/messages?channel=fax')
-      .set('Authorization', office.authorization)
-      .expect(400)
+    expect(
+      app.body.items.map((m: { title: string; channel: string }) => [m.title, m.channel]),
+    ).toEqual([['网上咨询养老保险', 'app']])
+    for (const query of ['channel=fax', 'channel=app&channel=phone']) {
+      const bad = await request(callback)
+        .get(`/api/v1/staff/messages?${query}`)
+        .set('Authorization', reader.authorization)
+        .expect(400)
+      expect(bad.body.error.message).toBe('请选择正确的来源渠道')
+    }
 
     const stats = await request(callback)
-      .get('/api/v1/staff/stats/channels?from=2026-03-01&to=2026-03-09')
-      .set('Authorization', office.authorization)
+      .get('/api/v1/staff/stats/channels?from=2026-03-01&to=2026-03-17')
+      .set('Authorization', reader.authorization)
       .expect(200)
-    const received = Object.fromEntries(
-      (stats.body.rows as { channel: string; received: number }[]).map((r) => [
-        r.channel,
-        r.received,
-      ]),
+    const figures = Object.fromEntries(
+      (
+        stats.body.rows as {
+          channel: string
+          received: number
+          answered: number
+          answeredOnTime: number
+          overdue: number
+        }[]
+      ).map((r) => [r.channel, [r.received, r.answered, r.answeredOnTime, r.overdue]]),
     )
-    expect(received).toEqual({ app: 1, phone: 1, letter: 0, visit: 0, hotline12345: 1 })
+    expect(figures).toEqual({
+      app: [1, 0, 0, 1],
+      phone: [1, 1, 1, 0],
+      letter: [0, 0, 0, 0],
+      visit: [0, 0, 0, 0],
+      hotline12345: [1, 0, 0, 1],
+    })
+    // The same figures computed from the stored messages directly.
+    const stored = await models.Message.find().lean()
+    expect(stored.filter((m) => (m.channel ?? 'app') === 'app')).toHaveLength(1)
+    expect(stored.filter((m) => m.answeredOnTime === true).map((m) => m.channel)).toEqual(['phone'])
+    const handler = await createStaff(db, { role: 'handler', now: later })
+    const own = await request(callback)
+      .get('/api/v1/staff/stats/channels?from=2026-03-01&to=2026-03-17')
+      .set('Authorization', handler.authorization)
+      .expect(200)
+    expect(own.body.unit).toBe('social-insurance')
+    expect(own.body.rows.every((r: { received: number }) => r.received === 0)).toBe(true)
+    await request(callback).get('/api/v1/staff/stats/channels').expect(401)
   })
 })

@@ -323,8 +323,9 @@ messageSchema.index({ allowPublish: 1, status: 1, 'answer.answeredAt': -1 })
 messageSchema.index({ searchWords: 1, receivedAt: -1 })
 messageSchema.index({ phone: 1, receivedAt: -1 })
 
-// Channels (issue #22): the inbox filter and the per-channel figures of a period.
-messageSchema.index({ channel: 1, receivedDate: 1 })
+// Channels (issue #22): the inbox filter, and the per-channel figures of a period.
+messageSchema.index({ channel: 1, receivedAt: -1 })
+messageSchema.index({ receivedDate: 1 })
 
 // Actions whose outbox is still to be written (npm run reconcile, after a crash).
 messageSchema.index({ 'outbox.id': 1 }, { sparse: true })
