@@ -60,6 +60,11 @@ describe('代录入 in the H5 staff app', () => {
     await expect(page.locator('[data-testid=intake-due]').textContent()).resolves.toContain(
       formatChineseDate(stored?.dueDate ?? ''),
     )
+
+    // The recorded message follows the normal lifecycle: it opens in the staff detail page.
+    await page.locator('[data-testid=intake-open]').click()
+    await waitForText(page, 'staff-channel', '来源渠道：电话')
+    await waitForText(page, 'staff-title', '来电咨询失业保险金申领条件')
     expect(view.errors).toEqual([])
     await view.close()
   }, 90_000)
