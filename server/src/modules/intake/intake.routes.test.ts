@@ -1,6 +1,6 @@
 import pino from 'pino'
 import request from 'supertest'
-import type { Connection } from 'mongoose'
+import { Types, type Connection } from 'mongoose'
 import {
   clearDatabase,
   closeTestDatabase,
@@ -366,6 +366,20 @@ describe('POST /hotline/tickets (the 12345 interface)', () => {
     expect(second.body.id).toBe(first.body.id)
     expect(await models.Message.countDocuments()).toBe(1)
     expect(texts).toHaveLength(1)
+  })
+
+  it('finishes a 工单 whose first push stopped after claiming the 工单号', async () => {
+    const { callback, models } = setup()
+    const promised = new Types.ObjectId()
+    await models.HotlineTicket.create({
+      _id: TICKET.ticketId,
+      messageId: promised,
+      createdAt: MONDAY,
+    })
+    const pushed = await push(callback, TICKET).expect(201)
+    expect(pushed.body.id).toBe(String(promised))
+    expect(await models.Message.countDocuments()).toBe(1)
+    await push(callback, TICKET).expect(200)
   })
 
   it('is off (503) while no key is configured', async () => {

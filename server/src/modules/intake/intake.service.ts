@@ -122,27 +122,30 @@ export function createIntakeService(deps: IntakeServiceDeps) {
   }
 
   /**
-   * Claims a 工单号 for the message `id` will be. Returns the message the 工单 already became
-   * (finishing one whose first storing was interrupted), or undefined when it is new.
+   * Claims a 工单号 for a new message. Returns the id the message is to be stored under and,
+   * when the 工单 was stored before, that message. A 工单号 claimed by an attempt that stopped
+   * before its message was stored gives that attempt's id and no message: storing it now
+   * finishes the 工单.
    */
   async function claimTicket(
     ticketId: string,
-    id: Types.ObjectId,
-    complete: (messageId: Types.ObjectId) => Promise<MessageDocument>,
-  ): Promise<MessageDocument | undefined> {
-    let earlier = await HotlineTicket.findById(ticketId).lean()
-    if (!earlier) {
+  ): Promise<{ messageId: Types.ObjectId; stored?: MessageDocument }> {
+    const fresh = new Types.ObjectId()
+    let claimed = await HotlineTicket.findById(ticketId).lean()
+    if (!claimed) {
       try {
-        await HotlineTicket.create({ _id: ticketId, messageId: id, createdAt: deps.clock() })
-        return undefined
+        await HotlineTicket.create({ _id: ticketId, messageId: fresh, createdAt: deps.clock() })
+        return { messageId: fresh }
       } catch (error) {
         if (!isDuplicateKey(error)) throw error
-        earlier = await HotlineTicket.findById(ticketId).lean()
-        if (!earlier) throw error
+        claimed = await HotlineTicket.findById(ticketId).lean()
+        if (!claimed) throw error
       }
     }
-    const message = await Message.findById(earlier.messageId)
-    return message ? commits.settled(message) : complete(earlier.messageId)
+    const message = await Message.findById(claimed.messageId)
+    return message
+      ? { messageId: claimed.messageId, stored: await commits.settled(message) }
+      : { messageId: claimed.messageId }
   }
 
   async function sendCode(message: MessageDocument, log: Logger): Promise<boolean> {
@@ -177,16 +180,15 @@ export function createIntakeService(deps: IntakeServiceDeps) {
         intake: { recordedBy: staff.id, recordedByName: staff.displayName, recordedAt: now },
       }
       const actor = { kind: 'staff' as const, id: staff.id, name: staff.displayName }
-      const id = new Types.ObjectId()
+      let id = new Types.ObjectId()
       if (input.hotlineTicketId) {
-        const earlier = await claimTicket(input.hotlineTicketId, id, (messageId) =>
-          insert(messageId, received, actor, log),
-        )
-        if (earlier)
+        const ticket = await claimTicket(input.hotlineTicketId)
+        if (ticket.stored)
           throw conflict(
             'hotline_ticket_exists',
-            `该12345工单已登记（查询码 ${earlier.code}），请勿重复录入`,
+            `该12345工单已登记（查询码 ${ticket.stored.code}），请勿重复录入`,
           )
+        id = ticket.messageId
       }
       const message = await insert(id, received, actor, log)
       log.info(
@@ -210,18 +212,15 @@ export function createIntakeService(deps: IntakeServiceDeps) {
         allowPublish: false,
       }
       const actor = { kind: 'system' as const }
-      const id = new Types.ObjectId()
       // A repeated push is answered before its time is judged: it may come days later.
       const known = await HotlineTicket.exists({ _id: input.ticketId })
       if (!known) {
         const problem = receiptTimeProblem(input.receivedAt, deps.clock())
         if (problem) throw receiptRefused(problem)
       }
-      const earlier = await claimTicket(input.ticketId, id, (messageId) =>
-        insert(messageId, received, actor, log),
-      )
-      if (earlier) return { message: earlier, created: false, smsSent: false }
-      const message = await insert(id, received, actor, log)
+      const ticket = await claimTicket(input.ticketId)
+      if (ticket.stored) return { message: ticket.stored, created: false, smsSent: false }
+      const message = await insert(ticket.messageId, received, actor, log)
       log.info(
         { messageId: String(message._id), ticketId: input.ticketId },
         '12345 ticket received',
