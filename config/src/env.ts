@@ -116,6 +116,17 @@ const envSchema = z.object({
   PUBLIC_CACHE_CHECK_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   /** Fewest cases behind a rate on the dashboard; fewer show as 样本不足 and rank last. */
   STATS_MIN_SAMPLE: z.coerce.number().int().min(1).max(1000).default(5),
+  // ── Intake from other channels (代录入, 12345 工单) ──
+  /** The key the 12345 platform sends to push 工单; unset turns the endpoint off. */
+  HOTLINE_API_KEY: z.string().min(32, 'expected at least 32 characters').optional(),
+  /** Base URL of the 12345 platform's API that receives answers; unset keeps them queued. */
+  HOTLINE_API_BASE_URL: z.string().url().optional(),
+  /** The key this server sends with answers to the 12345 platform (its X-Api-Key). */
+  HOTLINE_CALLBACK_KEY: z.string().min(1).optional(),
+  /** Timeout of one call to the 12345 platform. */
+  HOTLINE_TIMEOUT_MS: positiveInt.default(5000),
+  /** How the 查询码 reaches citizens by text message: `log` writes it to the log only. */
+  SMS_PROVIDER: z.enum(['log', 'off']).default('log'),
 })
 
 /** The server's typed configuration. */
@@ -153,6 +164,21 @@ export interface AppConfig {
   publicCacheCheckMs: number
   /** See STATS_MIN_SAMPLE. */
   statsMinSample: number
+  /** Messages from other channels: the 12345 interface and the 查询码 text message. */
+  intake: IntakeConfig
+}
+
+/** The 12345 interface and the SMS adapter (see HOTLINE_* and SMS_PROVIDER). */
+export interface IntakeConfig {
+  hotline: {
+    /** Unset: POST /hotline/tickets answers 503. */
+    apiKey: string | undefined
+    /** Unset: answers to 12345 工单 wait in their outbox until it is configured. */
+    answerBaseUrl: string | undefined
+    answerKey: string | undefined
+    timeoutMs: number
+  }
+  sms: { provider: 'log' | 'off' }
 }
 
 /** Keywords of the answer template that receive each value (see WECHAT_ANSWER_TEMPLATE_FIELDS). */
@@ -337,5 +363,14 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
     routingRules: loadRoutingRules(e.ROUTING_RULES_FILE),
     publicCacheCheckMs: e.PUBLIC_CACHE_CHECK_MS,
     statsMinSample: e.STATS_MIN_SAMPLE,
+    intake: {
+      hotline: {
+        apiKey: e.HOTLINE_API_KEY,
+        answerBaseUrl: e.HOTLINE_API_BASE_URL?.replace(/\/+$/, ''),
+        answerKey: e.HOTLINE_CALLBACK_KEY,
+        timeoutMs: e.HOTLINE_TIMEOUT_MS,
+      },
+      sms: { provider: e.SMS_PROVIDER },
+    },
   }
 }

@@ -22,6 +22,8 @@ export default defineAppConfig({
         'guides/index',
         'guides/editor',
         'dashboard/index',
+        // 代录入 (issue #22): messages received by phone, letter, visit or 12345.
+        'intake/index',
       ],
     },
   ],

@@ -57,6 +57,7 @@ import {
   staffGuidesRoutes,
   myGuideRatingsRoutes,
 } from './modules/guides'
+import { createIntakeModule, type HotlineAnswers, type SmsSender } from './modules/intake'
 
 export const API_PREFIX = '/api/v1'
 
@@ -75,6 +76,10 @@ export interface AppDeps {
   notifications?: Notifications
   /** WeChat's content check of messages; main.ts shares one with the scheduler's retries. */
   contentSecurity?: ContentSecurity
+  /** Answers delivered back to the 12345 platform; main.ts shares one with the scheduler. */
+  hotlineAnswers?: HotlineAnswers
+  /** Sends 查询码 text messages; by default the one SMS_PROVIDER names. */
+  sms?: SmsSender
 }
 
 /** The WeChat client the configuration allows: none without credentials. */
@@ -140,6 +145,20 @@ export function createApp(deps: AppDeps): Koa {
     cookiePath: API_PREFIX,
   })
 
+  // Messages from other channels (代录入, 12345): see modules/intake.
+  const intake = createIntakeModule({
+    config,
+    models,
+    calendar,
+    clock,
+    randomBytes,
+    stats: statsCounters,
+    auth: staffAuth,
+    logger,
+    hotlineAnswers: deps.hotlineAnswers,
+    sms: deps.sms,
+  })
+
   const publicationsCache = createPublicCache({
     versions: models.ContentVersion,
     kind: 'publications',
@@ -166,7 +185,9 @@ export function createApp(deps: AppDeps): Koa {
     minSample: config.statsMinSample,
   })
 
+  /** Tells of a stored answer: back to 12345 for its 工单, and the citizen's WeChat notice. */
   const noticeOfAnswer = async (message: Message, log: Logger) => {
+    await intake.answered(message, log)
     if (notifications) await notifications.answered(message, log)
     else if (message.notifyOnAnswer) {
       log.warn(
@@ -237,6 +258,7 @@ export function createApp(deps: AppDeps): Koa {
       stats: createStatsService({ models, calendar, clock, minSample: config.statsMinSample }),
       auth: staffAuth,
     }),
+    ...intake.routers,
   ]) {
     api.use(routes.routes())
   }

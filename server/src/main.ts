@@ -11,6 +11,7 @@ import { seedDemoStaff } from './modules/staff'
 import { createNotifications } from './modules/notifications'
 import { createContentSecurity } from './modules/content-security'
 import { createBackgroundWork } from './modules/scheduler'
+import { hotlineAnswersFor } from './modules/intake'
 import { createLogger } from './logger'
 import { reindexInBackground } from './modules/search'
 
@@ -109,17 +110,32 @@ async function main() {
         log: logger.child({ component: 'content-security' }),
       })
     : undefined
+  const hotlineAnswers = hotlineAnswersFor({
+    config,
+    models,
+    clock: () => new Date(),
+    log: logger.child({ component: 'hotline-answers' }),
+  })
   const app = createApp({
     config,
     logger,
     db,
     calendar,
+    hotlineAnswers,
     ...(wechat ? { wechat } : {}),
     ...(notifications ? { notifications } : {}),
     ...(contentSecurity ? { contentSecurity } : {}),
   })
   const background = config.scheduler.enabled
-    ? createBackgroundWork({ config, models, calendar, notifications, contentSecurity, logger })
+    ? createBackgroundWork({
+        config,
+        models,
+        calendar,
+        notifications,
+        contentSecurity,
+        hotlineAnswers,
+        logger,
+      })
     : undefined
   background?.start()
   // Items stored before search existed, or cut with an older dictionary, get their words now.
@@ -158,6 +174,7 @@ async function main() {
     clearInterval(sweep)
     await background?.stop()
     await notifications?.settled()
+    await hotlineAnswers.settled()
     await contentSecurity?.settled()
     db.removeAllListeners('disconnected') // an intended close is not a lost connection
     await db.close()

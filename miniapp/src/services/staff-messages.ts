@@ -5,6 +5,7 @@ import type {
   ExtensionInput,
   InboxView,
   MessageCategory,
+  MessageChannel,
   NoteInput,
   ReplyInput,
   StaffMessageDetail,
@@ -20,6 +21,8 @@ export interface InboxQuery {
   /** A 查询码, the citizen's phone, or words of the title and text. */
   q?: string
   category?: MessageCategory
+  /** How the message came (来源渠道). */
+  channel?: MessageChannel
   /** Received from / to (Beijing dates, YYYY-MM-DD). */
   from?: string
   to?: string
@@ -37,6 +40,7 @@ export function listStaffMessages(query: InboxQuery): Promise<StaffMessagePage> 
   if (query.view) params.push(`view=${encodeURIComponent(query.view)}`)
   if (query.q) params.push(`q=${encodeURIComponent(query.q)}`)
   if (query.category) params.push(`category=${encodeURIComponent(query.category)}`)
+  if (query.channel) params.push(`channel=${encodeURIComponent(query.channel)}`)
   if (query.from) params.push(`from=${encodeURIComponent(query.from)}`)
   if (query.to) params.push(`to=${encodeURIComponent(query.to)}`)
   if (query.unit) params.push(`unit=${encodeURIComponent(query.unit)}`)

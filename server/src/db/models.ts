@@ -18,6 +18,7 @@ import {
 import { unitDayStatsModel } from '../modules/stats/unit-day-stats.model'
 import { staffAuditModel } from '../modules/messages/staff-audit.model'
 import { rateCounterModel } from '../http/rate-counter.model'
+import { hotlineAnswerModel, hotlineTicketModel } from '../modules/intake/hotline.model'
 
 /** Every model of the application, bound to one connection. */
 export function createModels(connection: Connection) {
@@ -40,6 +41,8 @@ export function createModels(connection: Connection) {
     UnitDayStats: unitDayStatsModel(connection),
     StaffAudit: staffAuditModel(connection),
     RateCounter: rateCounterModel(connection),
+    HotlineTicket: hotlineTicketModel(connection),
+    HotlineAnswer: hotlineAnswerModel(connection),
   }
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { conversationSchema } from './conversation'
 import { mergeLinkSchema } from './merge'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
+import { MESSAGE_CHANNELS } from '../intake/channels'
 import { MESSAGE_STATUSES, unitCodeSchema } from './message'
 import { pageQueryFields, pageSchema } from './page'
 import { boundedText } from './text-field'
@@ -45,6 +46,8 @@ export const staffInboxQuerySchema = z
       .transform((v) => (v === '' ? undefined : v))
       .optional(),
     category: z.enum(MESSAGE_CATEGORIES, { error: '请选择正确的留言类型' }).optional(),
+    /** How the message came (来源渠道), e.g. only 12345 工单. */
+    channel: z.enum(MESSAGE_CHANNELS, { error: '请选择正确的来源渠道' }).optional(),
     from: receivedDate.optional(),
     to: receivedDate.optional(),
     ...pageQueryFields,
@@ -118,6 +121,10 @@ export const staffMessageListItemSchema = z.object({
   extensionStatus: z.enum(EXTENSION_STATUSES).optional(),
   /** 并单: the 查询码 of the lead this message is merged into (已与…合并办理). */
   mergedIntoCode: z.string().optional(),
+  /** How the message came (来源渠道); older servers leave it out (then: the app). */
+  channel: z.enum(MESSAGE_CHANNELS).optional(),
+  /** The 12345 工单号 of a message that came as a 12345 工单. */
+  hotlineTicketId: z.string().optional(),
 })
 export type StaffMessageListItem = z.infer<typeof staffMessageListItemSchema>
 

@@ -3,6 +3,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro'
 import {
   formatRate,
   isBureauWide,
+  type ChannelStats,
   type OverdueItem,
   type StaffGuideListItem,
   type StatsReport,
@@ -26,6 +27,8 @@ import { formatChineseDate } from '../../utils/dates'
 import { workingDaysText } from '../labels'
 import { openStaffPage, toStaffLogin } from '../navigation'
 import { StatsChart } from './StatsChart'
+import { ChannelTable } from './ChannelTable'
+import { getChannelStats } from '../../services/staff-intake'
 import { FiguresTable, formatWorkingDays } from './Tables'
 import { PERIOD_PRESETS, presetPeriod, type PeriodKey } from './periods'
 import './index.scss'
@@ -37,6 +40,8 @@ interface Loaded {
   overdue: { items: OverdueItem[]; total: number }
   /** Guides with low ratings to deal with (office only). */
   guides: StaffGuideListItem[]
+  /** Figures per channel (来源渠道); null when they could not be loaded (the rest still shows). */
+  channels: ChannelStats | null
 }
 
 const PRIMARY = '#1f5fa8'
@@ -72,13 +77,14 @@ export default function StatsDashboard() {
     setLoading(true)
     setProblem(null)
     try {
-      const [report, trend, overdue, guides] = await Promise.all([
+      const [report, trend, overdue, guides, channels] = await Promise.all([
         getStats({ from, to }),
         getTrend({ from, to }, granularity),
         getOverdue(),
         bureauWide ? listStaffGuides().then((page) => page.items) : Promise.resolve([]),
+        getChannelStats({ from, to }).catch(() => null),
       ])
-      if (ticket === latest.current) setData({ report, trend, overdue, guides })
+      if (ticket === latest.current) setData({ report, trend, overdue, guides, channels })
     } catch (error) {
       if (ticket !== latest.current) return
       if (isSignedOut(error)) return toStaffLogin(true)
@@ -309,6 +315,8 @@ export default function StatsDashboard() {
               {report.total.extensions} 件（未批准 {report.total.extensionsRefused} 件）
             </Text>
           </View>
+
+          {data.channels ? <ChannelTable stats={data.channels} /> : null}
 
           <View className="zm-card" data-testid="stats-overdue-list">
             <Text className="zm-heading">超期未答复（{data.overdue.total}）</Text>

@@ -5,6 +5,7 @@ import {
   canMergeDuplicates,
   formatLookupCode,
   MESSAGE_CATEGORY_LABELS,
+  MESSAGE_CHANNEL_LABELS,
   MESSAGE_STATUS_LABELS,
   RATING_LEVEL_LABELS,
   type StaffMessageDetail,
@@ -114,6 +115,12 @@ export default function StaffMessageDetailPage() {
               <Text className="zm-muted staff-detail__line">
                 收到时间：{formatBeijingDateTime(message.receivedAt)}
               </Text>
+              {message.channel && message.channel !== 'app' ? (
+                <Text className="zm-muted staff-detail__line" data-testid="staff-channel">
+                  来源渠道：{MESSAGE_CHANNEL_LABELS[message.channel]}
+                  {message.hotlineTicketId ? ` · 工单号 ${message.hotlineTicketId}` : ''}
+                </Text>
+              ) : null}
               <Text className="zm-muted staff-detail__line" data-testid="staff-due">
                 答复期限：{formatChineseDate(message.dueDate)}
                 {message.provisional ? '（暂定，待节假日安排公布）' : ''}

@@ -1,8 +1,12 @@
 import { Button, Input, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
 import {
+  canRecordIntake,
   formatLookupCode,
   isBureauWide,
+  MESSAGE_CHANNELS,
+  MESSAGE_CHANNEL_LABELS,
+  type MessageChannel,
   MESSAGE_CATEGORIES,
   MESSAGE_CATEGORY_LABELS,
   STAFF_SEARCH_MAX,
@@ -31,6 +35,7 @@ type LoadMode = 'replace' | 'more'
 interface Criteria {
   q: string
   category?: MessageCategory | undefined
+  channel?: MessageChannel | undefined
   from: string
   to: string
 }
@@ -41,14 +46,21 @@ type Target = { view: InboxView } | { criteria: Criteria }
 const NO_CRITERIA: Criteria = { q: '', from: '', to: '' }
 
 const isSearch = (criteria: Criteria) =>
-  Boolean(criteria.q.trim() || criteria.category || criteria.from.trim() || criteria.to.trim())
+  Boolean(
+    criteria.q.trim() ||
+    criteria.category ||
+    criteria.channel ||
+    criteria.from.trim() ||
+    criteria.to.trim(),
+  )
 
 function queryOf(target: Target): InboxQuery {
   if ('view' in target) return { view: target.view }
-  const { q, category, from, to } = target.criteria
+  const { q, category, channel, from, to } = target.criteria
   return {
     ...(q.trim() ? { q: q.trim() } : {}),
     ...(category ? { category } : {}),
+    ...(channel ? { channel } : {}),
     ...(from.trim() ? { from: from.trim() } : {}),
     ...(to.trim() ? { to: to.trim() } : {}),
   }
@@ -151,6 +163,12 @@ export default function StaffInbox() {
     search(next)
   }
 
+  function selectChannel(channel: MessageChannel | undefined) {
+    const next = { ...criteria, channel }
+    setCriteria(next)
+    search(next)
+  }
+
   async function logout() {
     await staffLogout()
     Taro.reLaunch({ url: STAFF_LOGIN_URL }).catch(() => {})
@@ -178,6 +196,15 @@ export default function StaffInbox() {
           >
             {elder.on ? '标准字' : '大字'}
           </View>
+          {canRecordIntake(session.staff) ? (
+            <View
+              className="zm-link staff-inbox__bar-action"
+              {...pressable(() => openStaffPage('/staff/intake/index'), 'link')}
+              data-testid="inbox-intake"
+            >
+              代录入
+            </View>
+          ) : null}
           <View
             className="zm-link staff-inbox__bar-action"
             {...pressable(() => openStaffPage('/staff/dashboard/index'), 'link')}
@@ -245,6 +272,24 @@ export default function StaffInbox() {
               onClick={() => selectCategory(category)}
             >
               {category ? MESSAGE_CATEGORY_LABELS[category] : '全部类型'}
+            </View>
+          ))}
+        </View>
+        <View className="staff-inbox__filters" role="group" aria-label="按来源渠道筛选">
+          {[undefined, ...MESSAGE_CHANNELS].map((channel) => (
+            <View
+              key={channel ?? 'all'}
+              className={
+                criteria.channel === channel
+                  ? 'zm-badge staff-inbox__filter staff-inbox__filter--selected'
+                  : 'zm-badge staff-inbox__filter'
+              }
+              role="radio"
+              aria-checked={criteria.channel === channel ? 'true' : 'false'}
+              data-testid={`inbox-channel-${channel ?? 'all'}`}
+              onClick={() => selectChannel(channel)}
+            >
+              {channel ? MESSAGE_CHANNEL_LABELS[channel] : '全部渠道'}
             </View>
           ))}
         </View>
@@ -344,6 +389,11 @@ export default function StaffInbox() {
           </Text>
           <View className="inbox-row__meta">
             <Text className="zm-badge">{MESSAGE_CATEGORY_LABELS[item.category]}</Text>
+            {item.channel && item.channel !== 'app' ? (
+              <Text className="zm-badge" data-testid="row-channel">
+                {MESSAGE_CHANNEL_LABELS[item.channel]}
+              </Text>
+            ) : null}
             <Text className="inbox-row__unit" data-testid="row-unit">
               {item.unitName ?? item.unit ?? '待分办'}
             </Text>

@@ -6,7 +6,9 @@ import {
   MESSAGE_STATUSES,
   type ExtensionStatus,
   type MessageCategory,
+  type MessageChannel,
   type MessageStatus,
+  MESSAGE_CHANNELS,
 } from '@zhengmin/shared'
 import { searchSchemaFields, type SearchFields } from '../search'
 
@@ -93,6 +95,14 @@ export interface Message extends Partial<SearchFields> {
   duplicateCount?: number
   /** A 举报 whose author hid their name and phone from the handling unit. */
   anonymous?: boolean
+  // ── Channels (issue #22, server/src/modules/intake): how the message came in ──
+  /** 来源渠道; unset on messages stored before channels existed, which came from the app. */
+  channel?: MessageChannel
+  /** The 12345 工单号 (unique: server/src/modules/intake/hotline-ticket.model.ts). */
+  hotlineTicketId?: string
+  /** Who recorded a message received by phone, letter or visit (代录入), and when. */
+  intake?: { recordedBy: string; recordedByName: string; recordedAt: Date }
+  // ── end of channels ──
   createdAt: Date
   updatedAt: Date
 }
@@ -308,6 +318,20 @@ const messageSchema = new Schema<Message>(
     awaitingLead: { type: Boolean },
     duplicateCount: { type: Number, min: 0 },
     anonymous: { type: Boolean },
+    // ── Channels (issue #22): see the Message interface ──
+    channel: { type: String, enum: MESSAGE_CHANNELS },
+    hotlineTicketId: { type: String },
+    intake: {
+      type: new Schema(
+        {
+          recordedBy: { type: String, required: true },
+          recordedByName: { type: String, required: true },
+          recordedAt: { type: Date, required: true },
+        },
+        { _id: false },
+      ),
+    },
+    // ── end of channels ──
     ...searchSchemaFields,
   },
   { collection: 'messages', timestamps: true, strict: 'throw' },
@@ -337,6 +361,9 @@ messageSchema.index({ phone: 1, receivedAt: -1 })
 
 // 并单: the duplicates of a lead (its panel, and giving them its answer).
 messageSchema.index({ 'duplicateOf.messageId': 1 }, { sparse: true })
+// Channels (issue #22): the inbox filter, and the per-channel figures of a period.
+messageSchema.index({ channel: 1, receivedAt: -1 })
+messageSchema.index({ receivedDate: 1 })
 
 // Actions whose outbox is still to be written (npm run reconcile, after a crash).
 messageSchema.index({ 'outbox.id': 1 }, { sparse: true })

@@ -93,6 +93,7 @@ export function createMessagesService(deps: MessagesServiceDeps) {
             dueDate: deadline.dueDate,
             dueAt: deadline.dueAt,
             provisional: deadline.provisional,
+            channel: 'app',
           },
           (message) => ({
             events: [

@@ -1,6 +1,7 @@
 import { suggestUnit, unitName, type RoutingRule } from '@zhengmin/config'
 import { presentAnswerParts, presentConversation } from './message-parts.presenter'
 import {
+  channelOf,
   toBeijingIsoString,
   type MessageStatus,
   type StaffHistoryEntry,
@@ -43,6 +44,8 @@ export function presentStaffSummary(
     extended: (message.extensionWorkingDays ?? 0) > 0,
     ...(message.extension ? { extensionStatus: message.extension.status } : {}),
     ...(message.duplicateOf ? { mergedIntoCode: message.duplicateOf.code } : {}),
+    channel: channelOf(message),
+    ...(message.hotlineTicketId ? { hotlineTicketId: message.hotlineTicketId } : {}),
   }
 }
 
@@ -51,7 +54,10 @@ function staffLabel(event: MessageEvent): string {
   const data = event.data ?? {}
   switch (event.type) {
     case 'submitted':
-      return '留言已提交'
+      // Messages from other channels name theirs (modules/intake): 代录入（电话）, 12345工单.
+      if (typeof data.ticketId === 'string' && event.actor.kind === 'system')
+        return `收到12345工单 ${data.ticketId}`
+      return typeof data.channelLabel === 'string' ? `代录入（${data.channelLabel}）` : '留言已提交'
     case 'assigned':
       return `分派至${unitName(data.unit) ?? '科室'}`
     case 'transferred':

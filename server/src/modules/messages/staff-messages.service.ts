@@ -17,6 +17,8 @@ import {
   type CounterBump,
   NOT_AWAITING_LEAD,
   type MessageCategory,
+  type MessageChannel,
+  channelFilter,
   statusesAllowing,
   type InboxView,
   type MessageStatus,
@@ -47,6 +49,7 @@ export interface InboxQuery {
   unit?: string | undefined
   q?: string | undefined
   category?: MessageCategory | undefined
+  channel?: MessageChannel | undefined
   from?: string | undefined
   to?: string | undefined
   cursor?: string | undefined
@@ -244,7 +247,9 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
      */
     async list(staff: Actor, query: InboxQuery, log: Logger) {
       // A search or a filter looks in every state unless a tab is asked for too.
-      const searching = Boolean(query.q || query.category || query.from || query.to)
+      const searching = Boolean(
+        query.q || query.category || query.channel || query.from || query.to,
+      )
       const view = query.view ?? (searching ? undefined : 'open')
       if (view === 'unassigned' && !canDispatch(staff)) {
         throw new AppError(403, 'forbidden', '待分办列表仅办公室可见')
@@ -256,6 +261,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       if (!canSeeEveryUnit(staff)) filter.unit = staff.unit
       else if (query.unit) filter.unit = query.unit
       if (query.category) filter.category = query.category
+      if (query.channel) Object.assign(filter, channelFilter(query.channel))
       if (query.from || query.to) {
         filter.receivedDate = {
           ...(query.from ? { $gte: query.from } : {}),

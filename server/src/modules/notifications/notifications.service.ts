@@ -6,13 +6,9 @@ import { unitName } from '@zhengmin/config'
 import type { Message } from '../messages'
 import { WeChatError, type WeChatClient } from '../wechat'
 import type { Notification } from './notification.model'
+import { afterFailure, claimDue } from './delivery-queue'
 
-/** Waits before the 2nd, 3rd, … attempt; after the last one a notice is marked failed. */
-export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3600_000, 6 * 3600_000]
-/** How many due notices one claim tries when others take them first. */
-const CLAIM_TRIES = 5
-/** How long a claimed notice is held by the sender before another may pick it up. */
-const CLAIM_MS = 2 * 60_000
+export { RETRY_DELAYS_MS } from './delivery-queue'
 
 /** WeChat's length limits per template value type (thing: 20 characters, phrase: 5). */
 const VALUE_LIMITS: Record<string, number> = {
@@ -91,13 +87,12 @@ export function createNotifications(deps: NotificationsDeps) {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
       const permanent = error instanceof WeChatError && error.permanent
-      const delay = RETRY_DELAYS_MS[claimed.attempts - 1]
-      const giveUp = permanent || delay === undefined
+      const next = afterFailure(claimed.attempts, permanent, now)
       await Notification.updateOne(
         { _id: claimed._id },
-        giveUp
+        next.giveUp
           ? { $set: { status: 'failed', lastError: reason } }
-          : { $set: { lastError: reason, nextAttemptAt: new Date(now.getTime() + delay) } },
+          : { $set: { lastError: reason, nextAttemptAt: next.nextAttemptAt } },
       )
       const entry = {
         notificationId: String(claimed._id),
@@ -105,41 +100,15 @@ export function createNotifications(deps: NotificationsDeps) {
         attempts: claimed.attempts,
         reason,
       }
-      if (giveUp) deps.log.error(entry, 'answer notice failed for good')
-      else deps.log.warn({ ...entry, retryInMs: delay }, 'answer notice failed, will retry')
-      return giveUp ? 'failed' : 'pending'
+      if (next.giveUp) deps.log.error(entry, 'answer notice failed for good')
+      else
+        deps.log.warn({ ...entry, retryInMs: next.retryInMs }, 'answer notice failed, will retry')
+      return next.giveUp ? 'failed' : 'pending'
     }
   }
 
-  /**
-   * Takes a due notice for this sender, counting the attempt: a conditional updateOne on what
-   * was read (findOneAndUpdate's guard is not atomic on the embedded engine), so two senders
-   * never both take one notice; the loser tries the next due one.
-   */
-  async function claim(filter: Record<string, unknown>): Promise<Notification | null> {
-    const now = deps.clock()
-    for (let attempt = 0; attempt < CLAIM_TRIES; attempt += 1) {
-      const due = await Notification.findOne({
-        ...filter,
-        status: 'pending',
-        nextAttemptAt: { $lte: now },
-      })
-        .sort({ nextAttemptAt: 1 })
-        .lean()
-      if (!due) return null
-      const taken = await Notification.updateOne(
-        {
-          _id: due._id,
-          status: 'pending',
-          nextAttemptAt: due.nextAttemptAt,
-          attempts: due.attempts,
-        },
-        { $set: { nextAttemptAt: new Date(now.getTime() + CLAIM_MS) }, $inc: { attempts: 1 } },
-      )
-      if (taken.modifiedCount === 1) return Notification.findById(due._id).lean()
-    }
-    return null
-  }
+  /** Takes a due notice for this sender (see claimDue). */
+  const claim = (filter: Record<string, unknown>) => claimDue(Notification, filter, deps.clock())
 
   return {
     /**

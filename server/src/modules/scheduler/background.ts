@@ -8,6 +8,7 @@ import type { Notifications } from '../notifications'
 import type { ContentSecurity } from '../content-security'
 import { logReminderSink, webhookReminderSink, type ReminderSink } from './reminders'
 import { createScheduler } from './scheduler'
+import type { HotlineAnswers } from '../intake'
 
 /**
  * The scheduler as the server runs it: reminders to the log (and webhooks when configured),
@@ -19,6 +20,8 @@ export function createBackgroundWork(deps: {
   calendar: CalendarService
   notifications: Notifications | undefined
   contentSecurity?: ContentSecurity | undefined
+  /** Answers to 12345 工单 (modules/intake), retried like the answer notices. */
+  hotlineAnswers?: HotlineAnswers | undefined
   logger: Logger
 }) {
   const { config, models, calendar, logger } = deps
@@ -39,6 +42,7 @@ export function createBackgroundWork(deps: {
     ensureFresh: calendar.ensureFresh,
     ...(deps.notifications ? { notifications: deps.notifications } : {}),
     ...(deps.contentSecurity ? { contentChecks: deps.contentSecurity } : {}),
+    ...(deps.hotlineAnswers ? { hotlineAnswers: deps.hotlineAnswers } : {}),
     closeUnratedMessages: autoClose.closeUnratedMessages,
     sinks,
     window: {

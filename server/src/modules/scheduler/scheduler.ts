@@ -72,6 +72,8 @@ export interface SchedulerDeps {
   calendar: () => WorkingCalendar
   ensureFresh?: () => Promise<void>
   notifications?: Pick<Notifications, 'deliverDue'>
+  /** Answers to 12345 工单 waiting for another delivery attempt (modules/intake). */
+  hotlineAnswers?: Pick<Notifications, 'deliverDue'>
   /** WeChat content checks of messages waiting for another attempt. */
   contentChecks?: { checkDue(): Promise<{ done: number; pending: number; failed: number }> }
   closeUnratedMessages: (now: Date) => Promise<{ checked: number; closed: number }>
@@ -88,6 +90,7 @@ export interface TickResult {
   /** The lease was lost during the tick, which then stopped; the new holder finishes. */
   leaseLost?: true
   notices?: { sent: number; pending: number; failed: number }
+  hotlineAnswers?: { sent: number; pending: number; failed: number }
   contentChecks?: { done: number; pending: number; failed: number }
   reminders?: number
   closed?: number
@@ -208,6 +211,10 @@ export function createScheduler(deps: SchedulerDeps) {
     if (deps.notifications) {
       result.notices = await deps.notifications.deliverDue()
       // Retries can be slow (a WeChat outage): make sure the lease outlived them.
+      if (!(await stillLeader())) return { ...result, leaseLost: true }
+    }
+    if (deps.hotlineAnswers) {
+      result.hotlineAnswers = await deps.hotlineAnswers.deliverDue()
       if (!(await stillLeader())) return { ...result, leaseLost: true }
     }
     if (deps.contentChecks) {
