@@ -188,6 +188,7 @@ export function createApp(deps: AppDeps): Koa {
         calendar,
         clock,
         stats: statsCounters,
+        answerSignoff: config.answerSignoff,
         onAnswered: async (message, log) => {
           if (notifications) await notifications.answered(message, log)
           else if (message.notifyOnAnswer) {

@@ -1,6 +1,11 @@
 import { suggestUnit, type RoutingRule } from '@zhengmin/config'
 import { presentAnswerParts, presentConversation, unitName } from './message-parts.presenter'
 import {
+  presentSignoffBadge,
+  presentSignoffParts,
+  signoffHistoryLabel,
+} from './answer-signoff.presenter'
+import {
   toBeijingIsoString,
   type MessageStatus,
   type StaffHistoryEntry,
@@ -41,6 +46,7 @@ export function presentStaffSummary(
     urgency: urgencyOf(message, context.calendar, context.now),
     extended: (message.extensionWorkingDays ?? 0) > 0,
     ...(message.extension ? { extensionStatus: message.extension.status } : {}),
+    ...presentSignoffBadge(message),
   }
 }
 
@@ -79,7 +85,7 @@ function staffLabel(event: MessageEvent): string {
     case 'unpublished':
       return '撤下回复选登'
     default:
-      return event.type
+      return signoffHistoryLabel(event) ?? event.type
   }
 }
 
@@ -135,6 +141,7 @@ export function presentStaffDetail(
     ...presentAnswerParts(message),
     conversation: presentConversation(message, 'staff'),
     ...(message.answeredOnTime !== undefined ? { onTime: message.answeredOnTime } : {}),
+    ...presentSignoffParts(message),
     history: history.map(presentHistoryEntry),
   }
 }

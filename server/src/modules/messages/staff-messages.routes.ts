@@ -9,6 +9,7 @@ import {
   extensionDecisionBodySchema,
   noteBodySchema,
   replyBodySchema,
+  signoffReturnBodySchema,
   staffInboxQuerySchema,
   transferBodySchema,
 } from '@zhengmin/shared'
@@ -66,8 +67,8 @@ export function staffMessagesRoutes(deps: {
   })
 
   router.post('/staff/messages/:id/assign', requireStaff('office', 'admin'), async (ctx) => {
-    const { unit } = validate(assignBodySchema, ctx.request.jsonBody)
-    detail(ctx, await deps.staffMessages.assign(staffOf(ctx), idOf(ctx), unit, ctx.state.log))
+    const body = validate(assignBodySchema, ctx.request.jsonBody)
+    detail(ctx, await deps.staffMessages.assign(staffOf(ctx), idOf(ctx), body, ctx.state.log))
   })
 
   router.post('/staff/messages/:id/transfer', requireStaff(), async (ctx) => {
@@ -122,6 +123,19 @@ export function staffMessagesRoutes(deps: {
       },
     )
   }
+
+  // Sign-off of an answer that waits for it (签发 / 退回修改); who may is the service's policy.
+  router.post('/staff/messages/:id/signoff/approve', requireStaff(), async (ctx) => {
+    detail(ctx, await deps.staffMessages.approveAnswer(staffOf(ctx), idOf(ctx), ctx.state.log))
+  })
+
+  router.post('/staff/messages/:id/signoff/return', requireStaff(), async (ctx) => {
+    const { comment } = validate(signoffReturnBodySchema, ctx.request.jsonBody)
+    detail(
+      ctx,
+      await deps.staffMessages.returnAnswer(staffOf(ctx), idOf(ctx), comment, ctx.state.log),
+    )
+  })
 
   return router
 }
