@@ -203,6 +203,7 @@ export function createApp(deps: AppDeps): Koa {
       calendar,
       clock,
       routingRules: config.routingRules,
+      answerSignoff: config.answerSignoff,
     }),
     publicationsRoutes({ publications, cache: publicationsCache }),
     staffPublicationsRoutes({ publications, auth: staffAuth }),

@@ -10,7 +10,7 @@ import {
   dispatchNoteViewSchema,
   pendingAnswerViewSchema,
 } from './answer-signoff'
-import { PENDING_ANSWER_STATUSES } from '../messages/answer-signoff'
+import { PENDING_ANSWER_STATUSES, SIGNOFF_LEVELS } from '../messages/answer-signoff'
 
 /**
  * The tabs of the staff inbox. `extensions` lists open messages whose extension request
@@ -202,6 +202,8 @@ export const staffMessageDetailSchema = staffMessageListItemSchema.extend({
     .optional(),
   /** Whether the first answer came by the deadline then in force; absent until answered. */
   onTime: z.boolean().optional(),
+  /** Who must sign off the unit's answers now; absent when nobody must. */
+  signoffLevel: z.enum(SIGNOFF_LEVELS).optional(),
   /** An answer held for sign-off, not yet seen by the citizen. */
   pendingAnswer: pendingAnswerViewSchema.optional(),
   /** The office's 分办意见 to the unit; staff only. */

@@ -18,6 +18,7 @@ import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { EXTENSION_STATUS_LABELS, workingDaysText } from '../labels'
 import { Conversation } from '../../components/Conversation'
 import { ActionPanel } from './ActionPanel'
+import { DispatchNoteCard, SignoffPanel } from './SignoffPanel'
 import { toStaffLogin } from '../navigation'
 import './index.scss'
 import { pressable } from '../../a11y/pressable'
@@ -135,6 +136,8 @@ export default function StaffMessageDetailPage() {
             </View>
           </View>
 
+          <DispatchNoteCard message={message} />
+
           <Conversation
             turns={message.conversation}
             citizenSide="citizen"
@@ -160,6 +163,14 @@ export default function StaffMessageDetailPage() {
               ) : null}
             </View>
           ) : null}
+
+          <SignoffPanel
+            message={message}
+            staff={session.staff}
+            onUpdated={setMessage}
+            onConflict={() => load(message.id)}
+            onSignedOut={() => toStaffLogin(true)}
+          />
 
           <ActionPanel
             message={message}

@@ -1,5 +1,7 @@
 import {
   SIGNOFF_LEVEL_LABELS,
+  signoffLevelOf,
+  type SignoffRules,
   toBeijingIsoString,
   type DispatchNoteView,
   type PendingAnswerView,
@@ -23,13 +25,17 @@ export function presentSignoffBadge(message: Pick<Message, 'pendingAnswer' | 'un
 /** The detail's pending answer and 分办意见 (staff only; the citizen's view never has them). */
 export function presentSignoffParts(
   message: Pick<Message, 'pendingAnswer' | 'unit' | 'dispatchNote'>,
+  rules: SignoffRules,
 ): {
+  signoffLevel?: SignoffLevel
   pendingAnswer?: PendingAnswerView
   dispatchNote?: DispatchNoteView
 } {
   const pending = currentPending(message)
   const note = message.dispatchNote
+  const level = signoffLevelOf(rules, message.unit)
   return {
+    ...(level === 'none' ? {} : { signoffLevel: level }),
     ...(pending
       ? {
           pendingAnswer: {

@@ -8,6 +8,7 @@ import {
 import {
   toBeijingIsoString,
   type MessageStatus,
+  type SignoffRules,
   type StaffHistoryEntry,
   type StaffMessageDetail,
   type StaffMessageListItem,
@@ -112,6 +113,7 @@ export function presentStaffDetail(
   history: MessageEvent[],
   context: UrgencyContext,
   routingRules: readonly RoutingRule[] = [],
+  signoffRules: SignoffRules = {},
 ): StaffMessageDetail {
   const extension = message.extension
   // Only while the office still has to choose a unit.
@@ -141,7 +143,7 @@ export function presentStaffDetail(
     ...presentAnswerParts(message),
     conversation: presentConversation(message, 'staff'),
     ...(message.answeredOnTime !== undefined ? { onTime: message.answeredOnTime } : {}),
-    ...presentSignoffParts(message),
+    ...presentSignoffParts(message, signoffRules),
     history: history.map(presentHistoryEntry),
   }
 }

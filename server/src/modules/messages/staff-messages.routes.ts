@@ -12,6 +12,7 @@ import {
   signoffReturnBodySchema,
   staffInboxQuerySchema,
   transferBodySchema,
+  type SignoffRules,
 } from '@zhengmin/shared'
 import { staffOf, type StaffAuth } from '../../http/staff-auth'
 import { validate } from '../../http/validate'
@@ -36,6 +37,8 @@ export function staffMessagesRoutes(deps: {
   clock: () => Date
   /** Rules that suggest a unit for dispatch (configuration). */
   routingRules: readonly RoutingRule[]
+  /** Which units' answers need sign-off (configuration), shown with each message. */
+  answerSignoff?: SignoffRules
 }) {
   const router = new Router()
   const { requireStaff } = deps.auth
@@ -49,6 +52,7 @@ export function staffMessagesRoutes(deps: {
       result.history,
       urgencyContext(),
       deps.routingRules,
+      deps.answerSignoff,
     )
   }
 
