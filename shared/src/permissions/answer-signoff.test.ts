@@ -3,6 +3,7 @@ import {
   answerNeedsSignoff,
   canGiveDispatchNote,
   canSignOffAnswer,
+  signoffLevelsFor,
   signsOffAnswers,
 } from './answer-signoff'
 import { canActOnMessage, canSeeMessage, STAFF_MESSAGE_ACTIONS } from './message-permissions'
@@ -76,5 +77,16 @@ describe('pending answer steps', () => {
     expect(signoffLevelOf(rules, 'social-insurance')).toBe('office')
     expect(signoffLevelOf(rules, 'employment')).toBe('none')
     expect(signoffLevelOf(rules, undefined)).toBe('none')
+  })
+})
+
+describe('signoffLevelsFor', () => {
+  it('gives each role the levels it approves', () => {
+    expect(STAFF_ROLES.map(signoffLevelsFor)).toEqual([
+      [],
+      ['unit-head'],
+      ['unit-head', 'office'],
+      ['unit-head', 'office'],
+    ])
   })
 })

@@ -42,7 +42,13 @@ export function canGiveDispatchNote(staff: Pick<StaffPrincipal, 'role'>): boolea
   return isBureauWide(staff.role)
 }
 
+/** The sign-off levels whose answers a role approves (within its reach): its 待签发 queue. */
+export function signoffLevelsFor(role: StaffRole): SignoffLevel[] {
+  if (isBureauWide(role)) return ['unit-head', 'office']
+  return role === 'unit-head' ? ['unit-head'] : []
+}
+
 /** Whether a role signs off answers at all, so sees the 待签发 queue: unit heads, office, admin. */
 export function signsOffAnswers(role: StaffRole): boolean {
-  return role === 'unit-head' || isBureauWide(role)
+  return signoffLevelsFor(role).length > 0
 }

@@ -94,6 +94,16 @@ const citizenView = async (now: Date, code: string) =>
       .body,
   )
 
+/** The dashboard's figures of social-insurance for March 2026. */
+async function answeredFigures(now: Date) {
+  const response = await request(appAt(now))
+    .get('/api/v1/staff/stats?from=2026-03-01&to=2026-03-31')
+    .set('Authorization', (await office()).authorization)
+    .expect(200)
+  const units = response.body.units as { unit: string; figures: Record<string, unknown> }[]
+  return units.find((row) => row.unit === 'social-insurance')?.figures
+}
+
 describe('an answer in a unit that requires sign-off', () => {
   it('waits, is sent back with a comment, is resubmitted, then approved and delivered', async () => {
     const { id, code, detail: assigned } = await dispatched('social-insurance')
@@ -155,6 +165,7 @@ describe('an answer in a unit that requires sign-off', () => {
     await post(beijing(3, 13), handler.authorization, `${id}/reply`, { content: corrected }).expect(
       200,
     )
+    expect(await answeredFigures(beijing(3, 14))).toMatchObject({ answered: 0 })
 
     // The unit head approves: delivered as an answer is, at the approval time.
     const approvedAt = beijing(3, 15)
@@ -199,6 +210,9 @@ describe('an answer in a unit that requires sign-off', () => {
     })
     expect(JSON.stringify(citizen)).not.toContain(comment)
     expect(citizen.history.map((entry) => entry.type)).not.toContain('answer_submitted')
+
+    // The dashboard counts the answer when it goes out, not when it was written.
+    expect(await answeredFigures(beijing(3, 16))).toMatchObject({ answered: 1, answeredOnTime: 1 })
 
     const stored = await createModels(db).Message.findById(id).lean()
     expect(stored?.firstAnsweredAt).toEqual(approvedAt)
@@ -268,6 +282,16 @@ describe('an answer in a unit that requires sign-off', () => {
     expect(held.body.pendingAnswer).toMatchObject({ level: 'office' })
     await post(beijing(3, 11), head.authorization, `${id}/signoff/approve`).expect(403)
     await post(beijing(3, 11), handler.authorization, `${id}/signoff/approve`).expect(403)
+    // It is in the office's 待签发 queue, not the unit head's.
+    const queue = async (who: { authorization: string }) =>
+      (
+        await request(appAt(beijing(3, 11)))
+          .get('/api/v1/staff/messages?view=signoff')
+          .set('Authorization', who.authorization)
+          .expect(200)
+      ).body.items.map((row: { id: string }) => row.id)
+    await expect(queue(head)).resolves.toEqual([])
+    await expect(queue(await office())).resolves.toEqual([id])
     await post(beijing(3, 12), (await office()).authorization, `${id}/signoff/approve`).expect(200)
     expect((await citizenView(beijing(3, 13), code)).answer?.content).toBe(firstDraft)
   })
@@ -341,12 +365,14 @@ describe('an answer in a unit that requires sign-off', () => {
       )
       expect(page.items.map((row) => [row.id, row.signoff])).toEqual([[id, 'pending']])
     }
-    const otherHead = await unitHeadOf('employment')
-    const other = await request(appAt(beijing(3, 11)))
-      .get('/api/v1/staff/messages?view=signoff')
-      .set('Authorization', otherHead.authorization)
-      .expect(200)
-    expect(other.body.items).toEqual([])
+    // Neither another unit's head nor a handler has anything to approve.
+    for (const other of [await unitHeadOf('employment'), handler]) {
+      const page = await request(appAt(beijing(3, 11)))
+        .get('/api/v1/staff/messages?view=signoff')
+        .set('Authorization', other.authorization)
+        .expect(200)
+      expect(page.body.items).toEqual([])
+    }
     const open = await request(appAt(beijing(3, 11)))
       .get('/api/v1/staff/messages?view=open')
       .set('Authorization', handler.authorization)

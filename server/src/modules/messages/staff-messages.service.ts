@@ -11,6 +11,7 @@ import {
   isMainlandPhone,
   normalizeLookupCode,
   normalizePhone,
+  signoffLevelsFor,
   type MessageCategory,
   statusesAllowing,
   type InboxView,
@@ -385,8 +386,10 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
           filter['extension.status'] = 'requested'
           break
         case 'signoff':
+          // The answers this staff member may approve (a unit head: of their unit's level).
           filter.status = { $in: OPEN }
           filter['pendingAnswer.status'] = 'pending'
+          filter['pendingAnswer.level'] = { $in: signoffLevelsFor(staff.role) }
           break
       }
       if (query.q) return search(staff, filter, query, log)
