@@ -51,10 +51,21 @@ export function signoffStepAllowed(
   return STEP_FROM[step].includes(status)
 }
 
-/**
- * Whether an answer waits for sign-off, so the message cannot be answered directly, transferred
- * or answered again until it is approved or sent back.
- */
+/** Whether an answer waits for sign-off (approval or 退回修改). */
 export function awaitsSignoff(pending: { status: PendingAnswerStatus } | undefined): boolean {
   return pending?.status === 'pending'
+}
+
+/** The actions a waiting answer holds back: another answer, or handing the message on. */
+const HELD_BY_SIGNOFF: readonly string[] = ['reply', 'decline', 'transfer']
+
+/**
+ * Whether `action` must wait while an answer awaits sign-off: nothing is answered over the
+ * approver's head, and the message does not leave the unit whose answer waits.
+ */
+export function heldBySignoff(
+  pending: { status: PendingAnswerStatus } | undefined,
+  action: string,
+): boolean {
+  return awaitsSignoff(pending) && HELD_BY_SIGNOFF.includes(action)
 }

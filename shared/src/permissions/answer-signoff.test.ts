@@ -1,4 +1,9 @@
-import { signoffLevelOf, signoffStepAllowed, awaitsSignoff } from '../messages/answer-signoff'
+import {
+  awaitsSignoff,
+  heldBySignoff,
+  signoffLevelOf,
+  signoffStepAllowed,
+} from '../messages/answer-signoff'
 import {
   answerNeedsSignoff,
   canGiveDispatchNote,
@@ -70,6 +75,17 @@ describe('pending answer steps', () => {
     expect(awaitsSignoff({ status: 'pending' })).toBe(true)
     expect(awaitsSignoff({ status: 'returned' })).toBe(false)
     expect(awaitsSignoff(undefined)).toBe(false)
+  })
+
+  it('holds back another answer and a transfer while an answer waits, nothing else', () => {
+    const waiting = { status: 'pending' as const }
+    expect(
+      ['reply', 'decline', 'transfer', 'note', 'requestExtension'].map((a) =>
+        heldBySignoff(waiting, a),
+      ),
+    ).toEqual([true, true, true, false, false])
+    expect(heldBySignoff({ status: 'returned' }, 'reply')).toBe(false)
+    expect(heldBySignoff(undefined, 'transfer')).toBe(false)
   })
 
   it('needs no sign-off for units not listed or messages not dispatched', () => {

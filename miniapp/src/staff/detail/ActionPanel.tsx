@@ -3,9 +3,9 @@ import Taro from '@tarojs/taro'
 import {
   answerNeedsSignoff,
   awaitsReply,
-  awaitsSignoff,
   canActOnMessage,
   canGiveDispatchNote,
+  heldBySignoff,
   nextStatus,
   type StaffMessageAction,
   type StaffMessageDetail,
@@ -50,10 +50,8 @@ interface ActionPanelProps {
 export function availableEditors(message: StaffMessageDetail, staff: StaffPrincipal): Editor[] {
   const scope = { status: message.status, ...(message.unit ? { unit: message.unit } : {}) }
   // Nothing goes past an answer waiting for sign-off: it is approved or sent back first.
-  const waiting = awaitsSignoff(message.pendingAnswer)
   const may = (action: StaffMessageAction) =>
-    canActOnMessage(staff, scope, action) &&
-    !(waiting && (action === 'reply' || action === 'decline' || action === 'transfer'))
+    canActOnMessage(staff, scope, action) && !heldBySignoff(message.pendingAnswer, action)
   const editors: Editor[] = []
   if (may('assign') && nextStatus(message.status, 'assign')) editors.push('assign')
   if (may('reply') && nextStatus(message.status, 'reply')) editors.push('reply')

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino'
 import {
-  awaitsSignoff,
+  heldBySignoff,
   answerNeedsSignoff,
   canSignOffAnswer,
   signoffLevelOf,
@@ -100,8 +100,8 @@ export function createAnswerSignoff(deps: AnswerSignoffDeps) {
     },
 
     /** Refuses an action that would go past an answer waiting for sign-off. */
-    assertNotWaiting(message: MessageDocument): void {
-      if (awaitsSignoff(pendingOf(message))) throw answerAwaitingSignoff()
+    assertNotHeld(message: MessageDocument, action: 'reply' | 'decline' | 'transfer'): void {
+      if (heldBySignoff(pendingOf(message), action)) throw answerAwaitingSignoff()
     },
 
     /**

@@ -463,7 +463,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     ) {
       const message = await loadVisible(staff, id)
       const to = authorize(staff, message, 'transfer')
-      signoff.assertNotWaiting(message)
+      signoff.assertNotHeld(message, 'transfer')
       requireUnit(input.unit)
       if (input.unit === message.unit)
         throw badRequest('请选择其他科室', [{ field: 'unit', message: '已在该科室办理' }])
@@ -510,7 +510,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     ) {
       const message = await loadVisible(staff, id)
       authorize(staff, message, kind)
-      signoff.assertNotWaiting(message)
+      signoff.assertNotHeld(message, kind)
       if (signoff.needed(staff, message)) {
         return signoff.submit(staff, message, { kind, content }, statusesAllowing(kind), log)
       }
