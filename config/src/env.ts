@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { ROUTING_RULES, routingRulesSchema, type RoutingRule } from './routing-rules'
+import { ANSWER_SIGNOFF } from './answer-signoff'
+import type { SignoffRules } from '@zhengmin/shared'
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -160,6 +162,8 @@ export interface AppConfig {
   citizenSessionDays: number
   scheduler: SchedulerConfig
   routingRules: readonly RoutingRule[]
+  /** Which units' answers need sign-off, and by whom (config/src/answer-signoff.json). */
+  answerSignoff: SignoffRules
   /** See PUBLIC_CACHE_CHECK_MS. */
   publicCacheCheckMs: number
   /** See STATS_MIN_SAMPLE. */
@@ -361,6 +365,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       reminderWebhooks: parseWebhooks(e.REMINDER_WEBHOOKS),
     },
     routingRules: loadRoutingRules(e.ROUTING_RULES_FILE),
+    answerSignoff: ANSWER_SIGNOFF,
     publicCacheCheckMs: e.PUBLIC_CACHE_CHECK_MS,
     statsMinSample: e.STATS_MIN_SAMPLE,
     intake: {

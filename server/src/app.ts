@@ -232,6 +232,7 @@ export function createApp(deps: AppDeps): Koa {
         calendar,
         clock,
         stats: statsCounters,
+        answerSignoff: config.answerSignoff,
         onAnswered: async (message, log) => {
           await noticeOfAnswer(message, log)
           // 并单: the lead's first answer answers its merged duplicates, each with its notice.
@@ -242,6 +243,7 @@ export function createApp(deps: AppDeps): Koa {
       calendar,
       clock,
       routingRules: config.routingRules,
+      answerSignoff: config.answerSignoff,
     }),
     mergeRoutes({ duplicates, auth: staffAuth }),
     publicationsRoutes({ publications, cache: publicationsCache }),

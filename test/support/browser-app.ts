@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import type { Connection } from 'mongoose'
+import type { AppConfig } from '../../config/src'
 import { launchBrowser } from './browser'
 import { closeTestDatabase, openTestDatabase } from './database'
 import { H5_DIR, startTestServer } from './server'
@@ -17,8 +18,9 @@ export interface BrowserApp {
 /**
  * Registers jest hooks that start the real app (serving the H5 build) on a fresh database and a
  * headless Chromium for the test file, and stop them afterwards. Read the fields inside tests.
+ * `config` overrides settings of the app under test (e.g. which units need answer sign-off).
  */
-export function useBrowserApp(): BrowserApp {
+export function useBrowserApp(config: Partial<AppConfig> = {}): BrowserApp {
   const context = {} as BrowserApp
   let close: (() => Promise<void>) | undefined
   beforeAll(async () => {
@@ -26,7 +28,7 @@ export function useBrowserApp(): BrowserApp {
       throw new Error('The H5 build is missing: run `npm run build:h5` (npm test does) first.')
     }
     context.db = await openTestDatabase()
-    const server = await startTestServer(context.db)
+    const server = await startTestServer(context.db, config)
     context.url = server.url
     close = server.close
     context.browser = await launchBrowser()

@@ -8,6 +8,7 @@ import type {
   MessageChannel,
   NoteInput,
   ReplyInput,
+  SignoffReturnInput,
   StaffMessageDetail,
   StaffMessagePage,
   TransferInput,
@@ -70,6 +71,10 @@ export interface StaffActionBodies {
   extension: ExtensionInput
   'extension/approve': ExtensionDecisionInput
   'extension/refuse': ExtensionDecisionInput
+  /** 签发 the answer waiting for sign-off. */
+  'signoff/approve': Record<string, never>
+  /** 退回修改, with the comment its author reads. */
+  'signoff/return': SignoffReturnInput
 }
 export type StaffAction = keyof StaffActionBodies
 

@@ -1,5 +1,7 @@
 import {
   awaitsReply,
+  isBureauWide,
+  signsOffAnswers,
   MESSAGE_STATUS_LABELS,
   type ExtensionStatus,
   type InboxView,
@@ -16,6 +18,7 @@ export const INBOX_VIEW_LABELS: Record<InboxView, string> = {
   overdue: '超期',
   answered: '已答复',
   extensions: '延期审批',
+  signoff: '待签发',
 }
 
 /** How an extension request stands, as staff read it. */
@@ -27,11 +30,14 @@ export const EXTENSION_STATUS_LABELS: Record<ExtensionStatus, string> = {
 
 /**
  * The tabs a role sees: only the office (and admin) dispatch and decide extensions, so only
- * they see 待分办 and 延期审批.
+ * they see 待分办 and 延期审批; those who sign off answers (unit heads, office, admin) see 待签发.
  */
 export function inboxViewsFor(role: StaffRole): InboxView[] {
   const views: InboxView[] = ['open', 'due-soon', 'overdue', 'answered']
-  return role === 'handler' ? views : ['unassigned', ...views, 'extensions']
+  const signoff: InboxView[] = signsOffAnswers(role) ? ['signoff'] : []
+  return isBureauWide(role)
+    ? ['unassigned', ...views, 'extensions', ...signoff]
+    : [...views, ...signoff]
 }
 
 /** "剩余 3 个工作日" / "今日到期" / "超期 2 个工作日". */

@@ -72,6 +72,23 @@ describe('npm run staff', () => {
     expect(await createModels(db).StaffAccount.countDocuments()).toBe(0)
   }, 60_000)
 
+  it('creates a unit head (科室负责人) of a unit, who signs off its answers', async () => {
+    const headArgs = ['--role', 'unit-head', '--unit', 'social-insurance', '--name', '王科长']
+    const { stdout } = await staffCli(
+      ['create', '--username', 'head-si', ...headArgs],
+      'piped-password-1\n',
+    )
+    expect(stdout).toContain('已创建工作人员账号 head-si（王科长，科室负责人，市社保局）')
+    const stored = await createModels(db).StaffAccount.findOne({ username: 'head-si' }).lean()
+    expect(stored).toMatchObject({ role: 'unit-head', unit: 'social-insurance' })
+    await expect(
+      staffCli(['create', '--username', 'head-x', '--role', 'unit-head', '--name', '赵科长']),
+    ).rejects.toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('科室负责人须指定所属科室'),
+    })
+  }, 60_000)
+
   it('refuses a handler without a unit before asking for a password', async () => {
     await expect(
       staffCli(['create', '--username', 'lisi', '--role', 'handler', '--name', '李四']),

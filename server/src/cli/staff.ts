@@ -1,5 +1,5 @@
 // `npm run staff -- <command>`: administrators' tool for staff accounts.
-//   create --username NAME --role handler|office|admin [--unit CODE] --name 姓名
+//   create --username NAME --role handler|unit-head|office|admin [--unit CODE] --name 姓名
 //   reset-password --username NAME     new password, lifts a lockout, ends the account's sessions
 //   disable --username NAME / enable --username NAME
 //   list
@@ -16,13 +16,14 @@ import { fail, print, runCli } from './cli-support'
 import { createStaffService } from '../modules/staff'
 
 const USAGE = `用法：
-  npm run staff -- create --username 用户名 --role handler|office|admin [--unit 科室代码] --name 姓名
+  npm run staff -- create --username 用户名 --role handler|unit-head|office|admin [--unit 科室代码] --name 姓名
   npm run staff -- reset-password --username 用户名
   npm run staff -- disable --username 用户名
   npm run staff -- enable --username 用户名
   npm run staff -- list
 
-角色：handler（经办人，须指定 --unit）、office（办公室）、admin（系统管理员）。
+角色：handler（经办人，须指定 --unit）、unit-head（科室负责人，须指定 --unit，可签发本科室答复）、
+office（办公室）、admin（系统管理员）。
 密码不在命令行上给出：在提示时输入（输入两次，不回显），或由标准输入传入第一行，例如
   printf '%s\\n' "$PASSWORD" | npm run staff -- create …
 密码至少 ${STAFF_LIMITS.passwordMin} 个字符。需要设置 MONGODB_URI。`

@@ -142,6 +142,7 @@ describe('staffRoleLabels', () => {
   it('names every role in Chinese', () => {
     expect(STAFF_ROLES.map((role) => staffRoleLabels[role])).toEqual([
       '经办人',
+      '科室负责人',
       '办公室',
       '系统管理员',
     ])

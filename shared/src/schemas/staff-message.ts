@@ -7,10 +7,16 @@ import { MESSAGE_STATUSES, unitCodeSchema } from './message'
 import { pageQueryFields, pageSchema } from './page'
 import { boundedText } from './text-field'
 import { countCharacters } from '../text'
+import {
+  dispatchNoteSchema,
+  dispatchNoteViewSchema,
+  pendingAnswerViewSchema,
+} from './answer-signoff'
+import { PENDING_ANSWER_STATUSES, SIGNOFF_LEVELS } from '../messages/answer-signoff'
 
 /**
  * The tabs of the staff inbox. `extensions` lists open messages whose extension request
- * awaits the office's decision.
+ * awaits the office's decision; `signoff` (待签发) answers awaiting sign-off.
  */
 export const INBOX_VIEWS = [
   'unassigned',
@@ -19,6 +25,7 @@ export const INBOX_VIEWS = [
   'overdue',
   'answered',
   'extensions',
+  'signoff',
 ] as const
 export type InboxView = (typeof INBOX_VIEWS)[number]
 
@@ -58,11 +65,13 @@ export const staffInboxQuerySchema = z
   })
 
 /** POST /staff/messages/{id}/assign: the office dispatches to a unit. */
-export const assignBodySchema = z.object({ unit: unitCodeSchema })
+export const assignBodySchema = z.object({ unit: unitCodeSchema, dispatchNote: dispatchNoteSchema })
 /** POST /staff/messages/{id}/transfer: hand over to the right unit, saying why. */
 export const transferBodySchema = z.object({
   unit: unitCodeSchema,
   reason: boundedText('请填写转办理由', 2, 500),
+  /** The office re-dispatching may give new 分办意见. */
+  dispatchNote: dispatchNoteSchema,
 })
 /** POST /staff/messages/{id}/notes: an internal note, never shown to the citizen. */
 export const noteBodySchema = z.object({ text: boundedText('请填写备注内容', 1, 2000) })
@@ -125,6 +134,8 @@ export const staffMessageListItemSchema = z.object({
   channel: z.enum(MESSAGE_CHANNELS).optional(),
   /** The 12345 工单号 of a message that came as a 12345 工单. */
   hotlineTicketId: z.string().optional(),
+  /** An answer awaits sign-off (待签发) or was sent back to its author (退回修改). */
+  signoff: z.enum(PENDING_ANSWER_STATUSES).optional(),
 })
 export type StaffMessageListItem = z.infer<typeof staffMessageListItemSchema>
 
@@ -210,6 +221,12 @@ export const staffMessageDetailSchema = staffMessageListItemSchema.extend({
     .optional(),
   /** Whether the first answer came by the deadline then in force; absent until answered. */
   onTime: z.boolean().optional(),
+  /** Who must sign off the unit's answers now; absent when nobody must. */
+  signoffLevel: z.enum(SIGNOFF_LEVELS).optional(),
+  /** An answer held for sign-off, not yet seen by the citizen. */
+  pendingAnswer: pendingAnswerViewSchema.optional(),
+  /** The office's 分办意见 to the unit; staff only. */
+  dispatchNote: dispatchNoteViewSchema.optional(),
   history: z.array(staffHistoryEntrySchema),
 })
 export type StaffMessageDetail = z.infer<typeof staffMessageDetailSchema>

@@ -29,6 +29,9 @@ describe('staff schemas', () => {
       { field: 'unit', message: '经办人须指定所属科室' },
     ])
     expect(newStaffAccountSchema.safeParse({ ...base, role: 'office' }).success).toBe(true)
+    expect(messagesOf(newStaffAccountSchema.safeParse({ ...base, role: 'unit-head' }))).toEqual([
+      { field: 'unit', message: '科室负责人须指定所属科室' },
+    ])
     expect(
       newStaffAccountSchema.safeParse({ ...base, role: 'handler', unit: 'social-insurance' })
         .success,

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { STAFF_ROLES } from '../permissions/roles'
+import { belongsToUnit, STAFF_ROLES } from '../permissions/roles'
 import { countCharacters } from '../text'
 import { unitCodeSchema } from './message'
 
@@ -27,7 +27,8 @@ export const staffUsernameSchema = z
 
 /** The role of an account. */
 export const staffRoleSchema = z.enum(STAFF_ROLES, {
-  error: '请选择角色：handler（经办人）、office（办公室）或 admin（系统管理员）',
+  error:
+    '请选择角色：handler（经办人）、unit-head（科室负责人）、office（办公室）或 admin（系统管理员）',
 })
 
 /** The Chinese name colleagues see, e.g. 张三. */
@@ -53,14 +54,16 @@ export const newStaffAccountSchema = z
     username: staffUsernameSchema,
     /** Chinese name shown to colleagues. */
     displayName: staffDisplayNameSchema,
-    /** 经办人 / 办公室 / 系统管理员. */
+    /** 经办人 / 科室负责人 / 办公室 / 系统管理员. */
     role: staffRoleSchema,
-    /** Unit code; required for a handler, who works only on that unit's messages. */
+    /** Unit code; required for a handler or unit head, who work only on that unit's messages. */
     unit: unitCodeSchema.optional(),
   })
   .superRefine((account, ctx) => {
-    if (account.role === 'handler' && !account.unit) {
-      ctx.addIssue({ code: 'custom', path: ['unit'], message: '经办人须指定所属科室' })
+    if (belongsToUnit(account.role) && !account.unit) {
+      const message =
+        account.role === 'handler' ? '经办人须指定所属科室' : '科室负责人须指定所属科室'
+      ctx.addIssue({ code: 'custom', path: ['unit'], message })
     }
   })
 export type NewStaffAccount = z.infer<typeof newStaffAccountSchema>

@@ -1,8 +1,11 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
 import Taro from '@tarojs/taro'
 import {
+  answerNeedsSignoff,
   awaitsReply,
   canActOnMessage,
+  canGiveDispatchNote,
+  heldBySignoff,
   nextStatus,
   type StaffMessageAction,
   type StaffMessageDetail,
@@ -46,7 +49,9 @@ interface ActionPanelProps {
 /** The editors this staff member may use on the message in its current state. */
 export function availableEditors(message: StaffMessageDetail, staff: StaffPrincipal): Editor[] {
   const scope = { status: message.status, ...(message.unit ? { unit: message.unit } : {}) }
-  const may = (action: StaffMessageAction) => canActOnMessage(staff, scope, action)
+  // Nothing goes past an answer waiting for sign-off: it is approved or sent back first.
+  const may = (action: StaffMessageAction) =>
+    canActOnMessage(staff, scope, action) && !heldBySignoff(message.pendingAnswer, action)
   const editors: Editor[] = []
   if (may('assign') && nextStatus(message.status, 'assign')) editors.push('assign')
   if (may('reply') && nextStatus(message.status, 'reply')) editors.push('reply')
@@ -70,6 +75,14 @@ const DONE_TEXT: Record<StaffAction, string> = {
   extension: '延期申请已提交',
   'extension/approve': '已同意延期',
   'extension/refuse': '已不同意延期',
+  'signoff/approve': '已签发，答复已发送',
+  'signoff/return': '已退回修改',
+}
+
+/** The toast after an action: an answer held for sign-off has not been sent. */
+function doneText(action: StaffAction, updated: StaffMessageDetail): string {
+  const held = (action === 'reply' || action === 'decline') && updated.pendingAnswer
+  return held ? '答复已提交，等待签发' : DONE_TEXT[action]
 }
 
 /** Role- and state-dependent actions on a message, each with its own small form. */
@@ -85,6 +98,8 @@ export function ActionPanel({
   const [editor, setEditor] = useState<Editor | null>(null)
   const [unit, setUnit] = useState('')
   const [text, setText] = useState('')
+  // 分办意见 of an office re-dispatching (transfer); assign uses `text`.
+  const [note, setNote] = useState('')
   const [days, setDays] = useState('')
   const [error, setError] = useState<string | undefined>()
   const [problem, setProblem] = useState<string | null>(null)
@@ -97,7 +112,10 @@ export function ActionPanel({
     setEditor(next === active ? null : next)
     // Dispatch opens with the suggested unit chosen; the office may pick another.
     setUnit(next === 'assign' ? (message.routingSuggestion?.unit ?? '') : '')
-    setText('')
+    // An answer sent back for changes opens in its editor, to be corrected and resubmitted.
+    const returned = message.pendingAnswer?.status === 'returned' ? message.pendingAnswer : null
+    setText(returned && returned.kind === next ? returned.content : '')
+    setNote('')
     setDays('')
     setError(undefined)
     setProblem(null)
@@ -122,7 +140,7 @@ export function ActionPanel({
       }
       setBusy(true)
       const updated = await actOnStaffMessage(message.id, action, body)
-      Taro.showToast({ title: DONE_TEXT[action], icon: 'none' })
+      Taro.showToast({ title: doneText(action, updated), icon: 'none' })
       setEditor(null)
       setText('')
       onUpdated(updated)
@@ -158,16 +176,18 @@ export function ActionPanel({
     switch (active) {
       case 'assign': {
         if (!unit) return setError('请选择经办科室')
-        return run('assign', { unit })
+        const dispatchNote = text.trim()
+        return run('assign', { unit, ...(dispatchNote ? { dispatchNote } : {}) })
       }
       case 'transfer': {
         if (!unit) return setError('请选择转办的科室')
         if (unit === message.unit) return setError('请选择其他科室')
         const reason = required(text, '请填写转办理由')
         if (reason === null) return
+        const dispatchNote = note.trim()
         return run(
           'transfer',
-          { unit, reason },
+          { unit, reason, ...(dispatchNote ? { dispatchNote } : {}) },
           {
             title: '确认转办',
             content: `确定将此留言转交“${unitName(unit)}”办理吗？转办后本科室不能再处理。`,
@@ -180,10 +200,15 @@ export function ActionPanel({
         return run(
           'reply',
           { content },
-          {
-            title: '确认发送答复',
-            content: '答复发送后留言人即可查看，不能撤回或修改。确定发送吗？',
-          },
+          held
+            ? {
+                title: '确认提交签发',
+                content: '答复将先提交签发，签发后才发送给留言人。确定提交吗？',
+              }
+            : {
+                title: '确认发送答复',
+                content: '答复发送后留言人即可查看，不能撤回或修改。确定发送吗？',
+              },
         )
       }
       case 'decline': {
@@ -192,7 +217,15 @@ export function ActionPanel({
         return run(
           'decline',
           { reason },
-          { title: '确认不予受理', content: '不予受理的理由将告知留言人，操作不能撤回。确定吗？' },
+          held
+            ? {
+                title: '确认提交签发',
+                content: '不予受理的理由将先提交签发，签发后才告知留言人。确定提交吗？',
+              }
+            : {
+                title: '确认不予受理',
+                content: '不予受理的理由将告知留言人，操作不能撤回。确定吗？',
+              },
         )
       }
       case 'note': {
@@ -224,11 +257,17 @@ export function ActionPanel({
 
   if (editors.length === 0) return null
 
+  // Whether this staff member's answer waits for sign-off (the unit's rule, shared policy).
+  const held = message.signoffLevel
+    ? answerNeedsSignoff(staff, message, message.signoffLevel)
+    : false
+
   const needsUnit = active === 'assign' || active === 'transfer'
   const textLabel: Partial<Record<Editor, string>> = {
     reply: '答复内容',
     decline: '不予受理的理由',
     transfer: '转办理由',
+    assign: '分办意见（选填，仅经办科室可见，不向留言人公开）',
     note: '备注（仅工作人员可见）',
     extension: '延期理由',
     review: '不同意时请填写理由',
@@ -342,7 +381,13 @@ export function ActionPanel({
             </View>
           ) : null}
 
-          {active !== 'assign' ? (
+          {active === 'reply' && held ? (
+            <View className="zm-notice" data-testid="signoff-hint">
+              <Text>本科室答复须经签发：提交后由签发人审核，签发后才发送给留言人。</Text>
+            </View>
+          ) : null}
+
+          {active ? (
             <View>
               <Text className="zm-label">{textLabel[active]}</Text>
               <Textarea
@@ -356,6 +401,21 @@ export function ActionPanel({
                   setText(event.detail.value)
                   setError(undefined)
                 }}
+              />
+            </View>
+          ) : null}
+
+          {active === 'transfer' && canGiveDispatchNote(staff) ? (
+            <View>
+              <Text className="zm-label">分办意见（选填，仅经办科室可见，不向留言人公开）</Text>
+              <Textarea
+                className="zm-textarea"
+                data-testid="transfer-dispatch-note"
+                value={note}
+                maxlength={500}
+                placeholder="请输入"
+                placeholderClass="zm-placeholder"
+                onInput={(event) => setNote(event.detail.value)}
               />
             </View>
           ) : null}

@@ -22,6 +22,7 @@ import { Conversation } from '../../components/Conversation'
 import { ActionPanel } from './ActionPanel'
 import { MergePanel } from './MergePanel'
 import { ContactLine, MergeNotice } from './MergeNotice'
+import { DispatchNoteCard, SignoffPanel } from './SignoffPanel'
 import { toStaffLogin } from '../navigation'
 import './index.scss'
 import { pressable } from '../../a11y/pressable'
@@ -144,6 +145,7 @@ export default function StaffMessageDetailPage() {
           </View>
 
           <MergeNotice message={message} />
+          <DispatchNoteCard message={message} />
 
           <Conversation
             turns={message.conversation}
@@ -170,6 +172,14 @@ export default function StaffMessageDetailPage() {
               ) : null}
             </View>
           ) : null}
+
+          <SignoffPanel
+            message={message}
+            staff={session.staff}
+            onUpdated={setMessage}
+            onConflict={() => load(message.id)}
+            onSignedOut={() => toStaffLogin(true)}
+          />
 
           {message.awaitingLead ? null : (
             <ActionPanel

@@ -418,6 +418,14 @@ export default function StaffInbox() {
                 期限暂定
               </Text>
             ) : null}
+            {item.signoff ? (
+              <Text
+                className={`zm-badge ${item.signoff === 'pending' ? 'zm-badge--warning' : 'zm-badge--danger'}`}
+                data-testid="row-signoff"
+              >
+                {item.signoff === 'pending' ? '待签发' : '退回修改'}
+              </Text>
+            ) : null}
             {item.extensionStatus === 'requested' ? (
               <Text className="zm-badge zm-badge--warning" data-testid="row-extension">
                 延期待审批

@@ -4,7 +4,11 @@ import {
   MESSAGE_CATEGORIES,
   EXTENSION_STATUSES,
   MESSAGE_STATUSES,
+  PENDING_ANSWER_STATUSES,
+  SIGNOFF_LEVELS,
   type ExtensionStatus,
+  type PendingAnswerStatus,
+  type SignoffLevel,
   type MessageCategory,
   type MessageChannel,
   type MessageStatus,
@@ -78,6 +82,12 @@ export interface Message extends Partial<SearchFields> {
   publicationId?: Types.ObjectId
   /** WeChat's content-security check of the title and text; unset while WeChat is off. */
   contentCheck?: MessageContentCheck
+  // --- Sign-off (审核/签发) and 分办意见 (see answer-signoff.ts) ---
+  /** An answer held for sign-off, or sent back to its author; removed when it is delivered. */
+  pendingAnswer?: PendingAnswer
+  /** The office's 分办意见 to the unit, from the latest dispatch that gave one; staff only. */
+  dispatchNote?: DispatchNote
+  // --- end of sign-off fields ---
   /**
    * What the last action still has to write elsewhere (history events, counters, publication),
    * set by the same atomic update as the state it describes; removed once written.
@@ -128,6 +138,30 @@ export interface MessageAnswer {
   staffId?: string
   /** The staff member's display name at the time. */
   staffName?: string
+}
+
+/** A handler's answer waiting for sign-off (see shared messages/answer-signoff). */
+export interface PendingAnswer {
+  status: PendingAnswerStatus
+  kind: 'reply' | 'decline'
+  content: string
+  /** The unit it was written for; an approval delivers it only while the message is there. */
+  unit: string
+  /** Who must approve it, fixed when it was submitted. */
+  level: SignoffLevel
+  submittedAt: Date
+  staffId: string
+  staffName: string
+  /** The latest 退回修改, kept after resubmission. */
+  returned?: { comment: string; at: Date; staffId: string; staffName: string }
+}
+
+/** 分办意见: what the office told the unit when dispatching. */
+export interface DispatchNote {
+  text: string
+  at: Date
+  staffId: string
+  staffName: string
 }
 
 /** An extension request: asked by the unit before the deadline, decided by the office. */
@@ -299,6 +333,45 @@ const messageSchema = new Schema<Message>(
         { _id: false },
       ),
     },
+    // --- Sign-off (审核/签发) and 分办意见 (see answer-signoff.ts) ---
+    pendingAnswer: {
+      type: new Schema(
+        {
+          status: { type: String, enum: PENDING_ANSWER_STATUSES, required: true },
+          kind: { type: String, enum: ['reply', 'decline'], required: true },
+          content: { type: String, required: true },
+          unit: { type: String, required: true },
+          level: { type: String, enum: SIGNOFF_LEVELS, required: true },
+          submittedAt: { type: Date, required: true },
+          staffId: { type: String, required: true },
+          staffName: { type: String, required: true },
+          returned: {
+            type: new Schema(
+              {
+                comment: { type: String, required: true },
+                at: { type: Date, required: true },
+                staffId: { type: String, required: true },
+                staffName: { type: String, required: true },
+              },
+              { _id: false },
+            ),
+          },
+        },
+        { _id: false },
+      ),
+    },
+    dispatchNote: {
+      type: new Schema(
+        {
+          text: { type: String, required: true },
+          at: { type: Date, required: true },
+          staffId: { type: String, required: true },
+          staffName: { type: String, required: true },
+        },
+        { _id: false },
+      ),
+    },
+    // --- end of sign-off fields ---
     // Written and read as a whole by message-outbox.ts; never cast field by field.
     outbox: { type: Schema.Types.Mixed },
     // ── 并单 and anonymous 举报 (issue #22): see the interface above ──
@@ -364,6 +437,9 @@ messageSchema.index({ 'duplicateOf.messageId': 1 }, { sparse: true })
 // Channels (issue #22): the inbox filter, and the per-channel figures of a period.
 messageSchema.index({ channel: 1, receivedAt: -1 })
 messageSchema.index({ receivedDate: 1 })
+// The 待签发 tab: answers awaiting sign-off, overall and per unit, by urgency.
+messageSchema.index({ 'pendingAnswer.status': 1, dueAt: 1 })
+messageSchema.index({ unit: 1, 'pendingAnswer.status': 1, dueAt: 1 })
 
 // Actions whose outbox is still to be written (npm run reconcile, after a crash).
 messageSchema.index({ 'outbox.id': 1 }, { sparse: true })

@@ -1,9 +1,15 @@
 import { suggestUnit, unitName, type RoutingRule } from '@zhengmin/config'
 import { presentAnswerParts, presentConversation } from './message-parts.presenter'
 import {
+  presentSignoffBadge,
+  presentSignoffParts,
+  signoffHistoryLabel,
+} from './answer-signoff.presenter'
+import {
   channelOf,
   toBeijingIsoString,
   type MessageStatus,
+  type SignoffRules,
   type StaffHistoryEntry,
   type StaffMessageDetail,
   type StaffMessageListItem,
@@ -43,6 +49,7 @@ export function presentStaffSummary(
     urgency: urgencyOf(message, context.calendar, context.now),
     extended: (message.extensionWorkingDays ?? 0) > 0,
     ...(message.extension ? { extensionStatus: message.extension.status } : {}),
+    ...presentSignoffBadge(message),
     ...(message.duplicateOf ? { mergedIntoCode: message.duplicateOf.code } : {}),
     channel: channelOf(message),
     ...(message.hotlineTicketId ? { hotlineTicketId: message.hotlineTicketId } : {}),
@@ -91,7 +98,7 @@ function staffLabel(event: MessageEvent): string {
     case 'duplicate_unmerged':
       return mergeLabel(event.type, data)
     default:
-      return event.type
+      return signoffHistoryLabel(event) ?? event.type
   }
 }
 
@@ -118,6 +125,7 @@ export function presentStaffDetail(
   history: MessageEvent[],
   context: UrgencyContext,
   routingRules: readonly RoutingRule[] = [],
+  signoffRules: SignoffRules = {},
 ): StaffMessageDetail {
   const extension = message.extension
   // Only while the office still has to choose a unit.
@@ -147,6 +155,7 @@ export function presentStaffDetail(
     ...presentAnswerParts(message),
     conversation: presentConversation(message, 'staff'),
     ...(message.answeredOnTime !== undefined ? { onTime: message.answeredOnTime } : {}),
+    ...presentSignoffParts(message, signoffRules),
     history: history.map(presentHistoryEntry),
   }
 }

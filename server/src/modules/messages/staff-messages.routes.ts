@@ -11,8 +11,10 @@ import {
   extensionDecisionBodySchema,
   noteBodySchema,
   replyBodySchema,
+  signoffReturnBodySchema,
   staffInboxQuerySchema,
   transferBodySchema,
+  type SignoffRules,
 } from '@zhengmin/shared'
 import { staffOf, type StaffAuth } from '../../http/staff-auth'
 import { validate } from '../../http/validate'
@@ -39,6 +41,8 @@ export function staffMessagesRoutes(deps: {
   clock: () => Date
   /** Rules that suggest a unit for dispatch (configuration). */
   routingRules: readonly RoutingRule[]
+  /** Which units' answers need sign-off (configuration), shown with each message. */
+  answerSignoff?: SignoffRules
 }) {
   const router = new Router()
   const { requireStaff } = deps.auth
@@ -52,6 +56,7 @@ export function staffMessagesRoutes(deps: {
       result.history,
       urgencyContext(),
       deps.routingRules,
+      deps.answerSignoff,
     )
     // 并单 and anonymous 举报: what this reader may see (merge.presenter.ts).
     ctx.body = withMergeAndAnonymity(staffOf(ctx), result.message, presented)
@@ -72,8 +77,8 @@ export function staffMessagesRoutes(deps: {
   })
 
   router.post('/staff/messages/:id/assign', requireStaff(canDispatch), async (ctx) => {
-    const { unit } = validate(assignBodySchema, ctx.request.jsonBody)
-    detail(ctx, await deps.staffMessages.assign(staffOf(ctx), idOf(ctx), unit, ctx.state.log))
+    const body = validate(assignBodySchema, ctx.request.jsonBody)
+    detail(ctx, await deps.staffMessages.assign(staffOf(ctx), idOf(ctx), body, ctx.state.log))
   })
 
   router.post('/staff/messages/:id/transfer', requireStaff(), async (ctx) => {
@@ -128,6 +133,19 @@ export function staffMessagesRoutes(deps: {
       },
     )
   }
+
+  // Sign-off of an answer that waits for it (签发 / 退回修改); who may is the service's policy.
+  router.post('/staff/messages/:id/signoff/approve', requireStaff(), async (ctx) => {
+    detail(ctx, await deps.staffMessages.approveAnswer(staffOf(ctx), idOf(ctx), ctx.state.log))
+  })
+
+  router.post('/staff/messages/:id/signoff/return', requireStaff(), async (ctx) => {
+    const { comment } = validate(signoffReturnBodySchema, ctx.request.jsonBody)
+    detail(
+      ctx,
+      await deps.staffMessages.returnAnswer(staffOf(ctx), idOf(ctx), comment, ctx.state.log),
+    )
+  })
 
   return router
 }

@@ -16,12 +16,14 @@ import {
   normalizePhone,
   type CounterBump,
   NOT_AWAITING_LEAD,
+  signoffLevelsFor,
   type MessageCategory,
   type MessageChannel,
   channelFilter,
   statusesAllowing,
   type InboxView,
   type MessageStatus,
+  type SignoffRules,
   type StaffMessageAction,
   type StaffPrincipal,
   urgencyFilter,
@@ -39,6 +41,13 @@ import { createMessageCommits, withPendingEvents, type PendingEvent } from './me
 import { MAX_RANKED_MATCHES, parseQuery, rankMatches, rankedPage, searchFilter } from '../search'
 import { assertNotAwaitingLead } from './duplicates'
 import { phoneSearchScope } from './anonymity'
+import {
+  createAnswerSignoff,
+  NOT_AWAITING_SIGNOFF,
+  type AnswerAuthor,
+  type SignoffDelivery,
+} from './answer-signoff'
+import { dispatchNoteChange } from './dispatch-note'
 
 const OPEN: MessageStatus[] = ['assigned', 'reopened']
 const ANSWERED: MessageStatus[] = ['replied', 'declined', 'closed']
@@ -67,7 +76,12 @@ export interface StaffMessagesDeps {
   onAnswered?: (message: Message, log: Logger) => Promise<void>
   /** The dashboard's counters, written with each action's history (see message-outbox.ts). */
   stats?: MessageCounters
+  /** Which units' answers need sign-off (config/src/answer-signoff.json); none when absent. */
+  answerSignoff?: SignoffRules
 }
+
+/** A direct answer: no sign-off step, and none may be waiting (see answer-signoff.ts). */
+const DIRECT_DELIVERY: SignoffDelivery = { filter: NOT_AWAITING_SIGNOFF, events: [] }
 
 /** An extension is possible while a reply is still owed by a unit, i.e. where a reply is legal. */
 const EXTENDABLE: MessageStatus[] = statusesAllowing('reply')
@@ -176,9 +190,14 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
    */
   async function transition(
     message: MessageDocument,
-    action: 'assign' | 'transfer' | 'reply' | 'decline',
+    action: 'assign' | 'transfer',
     set: Partial<Message>,
-    effects: { event: Omit<PendingEvent, '_id'>; counters: (after: Message) => CounterBump[] },
+    effects: {
+      event: Omit<PendingEvent, '_id'>
+      counters: (after: Message) => CounterBump[]
+      /** Internal events stored with it (分办意见). */
+      alsoEvents?: Omit<PendingEvent, '_id'>[]
+    },
     log: Logger,
   ) {
     const after = { ...message.toObject(), ...set }
@@ -188,9 +207,10 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
         status: { $in: statusesAllowing(action) },
         unit: message.unit ?? null,
         ...NOT_AWAITING_LEAD,
+        ...NOT_AWAITING_SIGNOFF,
       },
       { $set: set },
-      { events: [effects.event], counters: effects.counters(after) },
+      { events: [effects.event, ...(effects.alsoEvents ?? [])], counters: effects.counters(after) },
       log,
     )
     if (!updated) throw stateConflict()
@@ -239,6 +259,92 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     }
     return page
   }
+
+  /**
+   * Stores an answer as the citizen's to read: state, the answer list, whether the first answer
+   * met the deadline, counters, history, then the WeChat notice. `actor` is who sends it out (the
+   * author, or the approver of an answer that waited for sign-off); the answer stays the author's.
+   */
+  async function deliver(
+    message: MessageDocument,
+    answer: { kind: 'reply' | 'decline'; content: string; author: AnswerAuthor },
+    actor: Actor,
+    log: Logger,
+    signoffDelivery: SignoffDelivery,
+  ) {
+    const { kind, content, author } = answer
+    let to: MessageStatus
+    try {
+      to = assertTransition(message.status, kind)
+    } catch (error) {
+      if (error instanceof IllegalTransitionError) throw stateConflict()
+      throw error
+    }
+    const now = deps.clock()
+    // Only the first answer is judged, against the deadline then in force (extension included).
+    const first = message.answeredOnTime === undefined
+    const onTime = first ? now.getTime() <= message.dueAt.getTime() : message.answeredOnTime
+    const unit = holderOf({ unit: message.unit, firstAnsweredAt: now })
+    // The whole list is rewritten by the guarded update (no $push on the test engine); the
+    // state guard lets only one answer through, so no answer of another action is lost.
+    const answers: MessageAnswer[] = [
+      ...answersOf(message.toObject()),
+      {
+        kind,
+        content,
+        answeredAt: now,
+        unit,
+        staffId: author.id,
+        staffName: author.displayName,
+      },
+    ]
+    const set: Partial<Message> = {
+      status: to,
+      answer: { kind, content, answeredAt: now, staffId: author.id },
+      answers,
+      ...(first
+        ? { answeredOnTime: onTime, firstAnsweredAt: now, firstAnswer: { kind, unit } }
+        : {}),
+    }
+    const after: Message = { ...message.toObject(), ...set }
+    const updated = await commits.commit(
+      {
+        _id: message._id,
+        status: { $in: statusesAllowing(kind) },
+        unit: message.unit ?? null,
+        ...signoffDelivery.filter,
+      },
+      // A draft sent back earlier is settled by whatever answer goes out.
+      { $set: set, $unset: { pendingAnswer: 1 } },
+      {
+        events: [
+          ...signoffDelivery.events,
+          eventOf(actor, kind === 'reply' ? 'replied' : 'declined', {
+            from: message.status,
+            to,
+            visibleToCitizen: true,
+            data: { onTime },
+          }),
+        ],
+        counters: (first && counters?.firstAnswered(message.toObject(), after)) || noCounters(),
+      },
+      log,
+    )
+    if (!updated) throw stateConflict()
+    log.info({ messageId: String(message._id), kind, onTime }, 'message answered')
+    await deps.onAnswered?.(updated.toObject(), log)
+    return { message: updated, history: await historyOf(updated) }
+  }
+
+  const signoff = createAnswerSignoff({
+    rules: deps.answerSignoff ?? {},
+    clock: deps.clock,
+    commits,
+    eventOf,
+    loadVisible,
+    historyOf,
+    deliver,
+  })
 
   return {
     /**
@@ -290,6 +396,12 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
           filter.status = { $in: OPEN }
           filter['extension.status'] = 'requested'
           break
+        case 'signoff':
+          // The answers this staff member may approve (a unit head: of their unit's level).
+          filter.status = { $in: OPEN }
+          filter['pendingAnswer.status'] = 'pending'
+          filter['pendingAnswer.level'] = { $in: signoffLevelsFor(staff.role) }
+          break
       }
       if (query.q) return search(staff, filter, query, log)
       const newestFirst = !view || view === 'answered'
@@ -310,14 +422,22 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       return { message, history: await historyOf(message) }
     },
 
-    async assign(staff: Actor, id: string, unitCode: string, log: Logger) {
+    /** 分办 to a unit, with the office's optional 分办意见 (`dispatchNote`). */
+    async assign(
+      staff: Actor,
+      id: string,
+      input: { unit: string; dispatchNote?: string | undefined },
+      log: Logger,
+    ) {
+      const unitCode = input.unit
       const message = await loadVisible(staff, id)
       const to = authorize(staff, message, 'assign')
       requireUnit(unitCode)
+      const note = dispatchNoteChange(staff, input.dispatchNote, deps.clock(), eventOf)
       const updated = await transition(
         message,
         'assign',
-        { status: to, unit: unitCode },
+        { status: to, unit: unitCode, ...note.set },
         {
           event: eventOf(staff, 'assigned', {
             from: message.status,
@@ -326,23 +446,32 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
             data: { unit: unitCode },
           }),
           counters: (after) => counters?.assigned(message.toObject(), after) ?? noCounters(),
+          alsoEvents: note.events,
         },
         log,
       )
       return { message: updated, history: await historyOf(updated) }
     },
 
-    async transfer(staff: Actor, id: string, input: { unit: string; reason: string }, log: Logger) {
+    /** 转办 to the right unit; the office re-dispatching may give new 分办意见. */
+    async transfer(
+      staff: Actor,
+      id: string,
+      input: { unit: string; reason: string; dispatchNote?: string | undefined },
+      log: Logger,
+    ) {
       const message = await loadVisible(staff, id)
       const to = authorize(staff, message, 'transfer')
+      signoff.assertNotHeld(message, 'transfer')
       requireUnit(input.unit)
       if (input.unit === message.unit)
         throw badRequest('请选择其他科室', [{ field: 'unit', message: '已在该科室办理' }])
       const now = deps.clock()
+      const note = dispatchNoteChange(staff, input.dispatchNote, now, eventOf)
       const updated = await transition(
         message,
         'transfer',
-        { status: to, unit: input.unit },
+        { status: to, unit: input.unit, ...note.set },
         {
           event: eventOf(staff, 'transferred', {
             from: message.status,
@@ -352,6 +481,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
           }),
           counters: (after) =>
             counters?.transferred(message.toObject(), after, now) ?? noCounters(),
+          alsoEvents: note.events,
         },
         log,
       )
@@ -365,7 +495,11 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       return { message, history: await historyOf(message) }
     },
 
-    /** Reply or decline: the first answer settles whether the deadline was met. */
+    /**
+     * Reply or decline: the first answer settles whether the deadline was met. Where the unit
+     * requires sign-off and the author cannot approve it, the answer waits instead (see
+     * answer-signoff.ts) and reaches the citizen only when approved.
+     */
     async answer(
       staff: Actor,
       id: string,
@@ -374,49 +508,20 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
       log: Logger,
     ) {
       const message = await loadVisible(staff, id)
-      const to = authorize(staff, message, kind)
-      const now = deps.clock()
-      // Only the first answer is judged, against the deadline then in force (extension included).
-      const first = message.answeredOnTime === undefined
-      const onTime = first ? now.getTime() <= message.dueAt.getTime() : message.answeredOnTime
-      const unit = holderOf({ unit: message.unit, firstAnsweredAt: now })
-      // The whole list is rewritten by the guarded update (no $push on the test engine); the
-      // state guard lets only one answer through, so no answer of another action is lost.
-      const answers: MessageAnswer[] = [
-        ...answersOf(message.toObject()),
-        { kind, content, answeredAt: now, unit, staffId: staff.id, staffName: staff.displayName },
-      ]
-      const updated = await transition(
-        message,
-        kind,
-        {
-          status: to,
-          answer: { kind, content, answeredAt: now, staffId: staff.id },
-          answers,
-          ...(first
-            ? {
-                answeredOnTime: onTime,
-                firstAnsweredAt: now,
-                firstAnswer: { kind, unit },
-              }
-            : {}),
-        },
-        {
-          event: eventOf(staff, kind === 'reply' ? 'replied' : 'declined', {
-            from: message.status,
-            to,
-            visibleToCitizen: true,
-            data: { onTime },
-          }),
-          counters: (after) =>
-            (first && counters?.firstAnswered(message.toObject(), after)) || noCounters(),
-        },
-        log,
-      )
-      log.info({ messageId: id, kind, onTime }, 'message answered')
-      await deps.onAnswered?.(updated.toObject(), log)
-      return { message: updated, history: await historyOf(updated) }
+      authorize(staff, message, kind)
+      signoff.assertNotHeld(message, kind)
+      if (signoff.needed(staff, message)) {
+        return signoff.submit(staff, message, { kind, content }, statusesAllowing(kind), log)
+      }
+      return deliver(message, { kind, content, author: staff }, staff, log, DIRECT_DELIVERY)
     },
+
+    /** 签发: delivers the answer waiting for sign-off (unit head of its unit, office, admin). */
+    approveAnswer: (staff: Actor, id: string, log: Logger) => signoff.approve(staff, id, log),
+
+    /** 退回修改: sends the waiting answer back to its author with a comment. */
+    returnAnswer: (staff: Actor, id: string, comment: string, log: Logger) =>
+      signoff.sendBack(staff, id, comment, log),
 
     /** The unit asks for more working days; only before the deadline, one request at a time. */
     async requestExtension(

@@ -1,5 +1,5 @@
 import { Schema, type Connection, type HydratedDocument, type Model, type Types } from 'mongoose'
-import { STAFF_ROLES, type StaffRole } from '@zhengmin/shared'
+import { belongsToUnit, STAFF_ROLES, type StaffRole } from '@zhengmin/shared'
 
 /** A member of the bureau's staff who signs in to answer messages or run the system. */
 export interface StaffAccount {
@@ -9,7 +9,7 @@ export interface StaffAccount {
   /** Chinese name shown to colleagues. */
   displayName: string
   role: StaffRole
-  /** Unit code; every handler has one, office and admin may not. */
+  /** Unit code; every handler and unit head has one, office and admin may not. */
   unit?: string
   /** argon2id hash in PHC form; the password itself is never stored. */
   passwordHash: string
@@ -38,7 +38,7 @@ const staffAccountSchema = new Schema<StaffAccount>(
     unit: {
       type: String,
       required: function (this: StaffAccount) {
-        return this.role === 'handler'
+        return belongsToUnit(this.role)
       },
     },
     passwordHash: { type: String, required: true },

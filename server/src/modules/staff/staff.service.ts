@@ -6,6 +6,7 @@ import {
   staffPasswordSchema,
   staffUsernameSchema,
   type NewStaffAccount,
+  type StaffRole,
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import { badRequest, conflict, notFound } from '../../http/errors'
@@ -89,7 +90,7 @@ export function createStaffService(deps: StaffServiceDeps) {
     /** Every account, grouped by role then username. */
     async list(): Promise<StaffAccount[]> {
       const accounts = await StaffAccount.find().lean()
-      const order = { admin: 0, office: 1, handler: 2 }
+      const order: Record<StaffRole, number> = { admin: 0, office: 1, 'unit-head': 2, handler: 3 }
       return accounts.sort(
         (a, b) => order[a.role] - order[b.role] || a.username.localeCompare(b.username),
       )

@@ -1,0 +1,205 @@
+import { Button, Text, Textarea, View } from '@tarojs/components'
+import Taro from '@tarojs/taro'
+import {
+  canSignOffAnswer,
+  SIGNOFF_LEVEL_LABELS,
+  SIGNOFF_LIMITS,
+  type StaffMessageDetail,
+  type StaffPrincipal,
+} from '@zhengmin/shared'
+import { useRef, useState } from 'react'
+import { FieldError } from '../../components/FieldError'
+import { isApiError } from '../../services/api'
+import { actOnStaffMessage } from '../../services/staff-messages'
+import { formatBeijingDateTime } from '../../utils/dates'
+import { pressable } from '../../a11y/pressable'
+
+interface SignoffPanelProps {
+  message: StaffMessageDetail
+  staff: StaffPrincipal
+  onUpdated: (message: StaffMessageDetail) => void
+  /** Someone else acted first (409): the page reloads the message. */
+  onConflict: () => void
+  onSignedOut: () => void
+}
+
+const KIND_LABELS = { reply: '答复', decline: '不予受理' } as const
+
+/** 分办意见: the office's note to the unit (staff only). */
+export function DispatchNoteCard({ message }: { message: StaffMessageDetail }) {
+  const note = message.dispatchNote
+  if (!note) return null
+  return (
+    <View className="zm-card" data-testid="dispatch-note">
+      <Text className="zm-heading">分办意见</Text>
+      <Text className="zm-text-block">{note.text}</Text>
+      <Text className="zm-muted staff-detail__line">
+        {note.byName} · {formatBeijingDateTime(note.at)} · 仅工作人员可见
+      </Text>
+    </View>
+  )
+}
+
+/**
+ * The answer held for sign-off: what it says, who wrote it, and for an approver 签发 (after a
+ * confirmation) or 退回修改 (with a required comment). Its author sees a returned answer's
+ * comment here and corrects it in the 答复 editor.
+ */
+export function SignoffPanel({
+  message,
+  staff,
+  onUpdated,
+  onConflict,
+  onSignedOut,
+}: SignoffPanelProps) {
+  const [returning, setReturning] = useState(false)
+  const [comment, setComment] = useState('')
+  const [error, setError] = useState<string | undefined>()
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const inFlight = useRef(false)
+  const pending = message.pendingAnswer
+  if (!pending) return null
+  const waiting = pending.status === 'pending'
+  const approver = waiting && canSignOffAnswer(staff, message, pending.level)
+
+  async function act(run: () => Promise<StaffMessageDetail>, done: string) {
+    if (inFlight.current) return
+    inFlight.current = true
+    setProblem(null)
+    setBusy(true)
+    try {
+      const updated = await run()
+      Taro.showToast({ title: done, icon: 'none' })
+      setReturning(false)
+      setComment('')
+      onUpdated(updated)
+    } catch (failure) {
+      if (isApiError(failure) && failure.status === 401) onSignedOut()
+      else if (isApiError(failure) && failure.status === 409) {
+        setProblem(`${failure.message}（已刷新为最新状态，请查看后再操作）`)
+        onConflict()
+      } else if (isApiError(failure)) setProblem(failure.fields?.[0]?.message ?? failure.message)
+      else setProblem('操作未成功，请稍后重试')
+    } finally {
+      inFlight.current = false
+      setBusy(false)
+    }
+  }
+
+  const kindLabel = KIND_LABELS[pending.kind]
+
+  async function approve() {
+    const { confirm } = await Taro.showModal({
+      title: '确认签发',
+      content: `签发后${kindLabel}将立即发送给留言人，不能撤回。确定签发吗？`,
+      confirmText: '签发',
+      cancelText: '取消',
+    })
+    if (!confirm) return
+    await act(() => actOnStaffMessage(message.id, 'signoff/approve', {}), '已签发，答复已发送')
+  }
+
+  function sendBack() {
+    const text = comment.trim()
+    if (text.length < SIGNOFF_LIMITS.returnCommentMin) {
+      setError('请填写退回意见，说明需要修改的地方')
+      return
+    }
+    act(() => actOnStaffMessage(message.id, 'signoff/return', { comment: text }), '已退回修改')
+  }
+
+  return (
+    <View className="zm-card" data-testid="pending-answer" data-status={pending.status}>
+      <Text className="zm-heading">
+        {waiting
+          ? `待签发的${KIND_LABELS[pending.kind]}`
+          : `已退回修改的${KIND_LABELS[pending.kind]}`}
+      </Text>
+      <Text className={`zm-badge ${waiting ? 'zm-badge--warning' : 'zm-badge--danger'}`}>
+        {waiting ? SIGNOFF_LEVEL_LABELS[pending.level] : '退回修改'}
+      </Text>
+      <Text className="zm-text-block" userSelect data-testid="pending-answer-content">
+        {pending.content}
+      </Text>
+      <Text className="zm-muted staff-detail__line" data-testid="pending-answer-author">
+        撰写人：{pending.authorName} · 提交于 {formatBeijingDateTime(pending.submittedAt)}
+      </Text>
+      {pending.returned ? (
+        <View className="zm-notice" data-testid="pending-answer-returned">
+          <Text>
+            {waiting ? '上次退回意见' : '退回意见'}：{pending.returned.comment}（
+            {pending.returned.byName}，{formatBeijingDateTime(pending.returned.at)}）
+          </Text>
+        </View>
+      ) : null}
+      {!waiting ? (
+        <Text className="zm-muted staff-detail__line">
+          请根据退回意见，在下方“{KIND_LABELS[pending.kind]}”中修改后重新提交签发。
+        </Text>
+      ) : null}
+      {waiting && !approver ? (
+        <Text className="zm-muted staff-detail__line">签发前留言人看不到此内容。</Text>
+      ) : null}
+
+      {approver ? (
+        <View>
+          {returning ? (
+            <View>
+              <Text className="zm-label">退回意见（撰写人可见）</Text>
+              <Textarea
+                className="zm-textarea"
+                data-testid="signoff-return-comment"
+                value={comment}
+                maxlength={SIGNOFF_LIMITS.returnCommentMax}
+                placeholder="请说明需要修改的地方"
+                placeholderClass="zm-placeholder"
+                onInput={(event) => {
+                  setComment(event.detail.value)
+                  setError(undefined)
+                }}
+              />
+              <FieldError field="signoff-comment" message={error} />
+              <Button
+                className="zm-button zm-button--danger"
+                data-testid="signoff-return-submit"
+                disabled={busy || undefined}
+                {...pressable(sendBack)}
+              >
+                确认退回修改
+              </Button>
+              <View className="zm-link" {...pressable(() => setReturning(false))}>
+                取消
+              </View>
+            </View>
+          ) : (
+            <View>
+              <Button
+                className="zm-button"
+                data-testid="signoff-approve"
+                disabled={busy || undefined}
+                {...pressable(approve)}
+              >
+                签发
+              </Button>
+              <Button
+                className="zm-button zm-button--secondary"
+                data-testid="signoff-return"
+                disabled={busy || undefined}
+                {...pressable(() => setReturning(true))}
+              >
+                退回修改
+              </Button>
+            </View>
+          )}
+        </View>
+      ) : null}
+
+      {problem ? (
+        <View className="zm-problem" role="alert" data-testid="signoff-error">
+          <Text>{problem}</Text>
+        </View>
+      ) : null}
+    </View>
+  )
+}
