@@ -52,6 +52,9 @@ import { staffStatsRoutes } from './modules/stats/stats.routes'
 import { createGuidesService } from './modules/guides/guides.service'
 import { guidesRoutes, staffGuidesRoutes } from './modules/guides/guides.routes'
 import { myGuideRatingsRoutes } from './modules/guides/my-guide-ratings'
+import { createAttachmentsService } from './modules/attachments/attachments.service'
+import { gridFsAttachmentStore } from './modules/attachments/attachment-store'
+import { ATTACHMENT_UPLOAD_PATH, attachmentsRoutes } from './modules/attachments/attachments.routes'
 
 export const API_PREFIX = '/api/v1'
 
@@ -160,6 +163,12 @@ export function createApp(deps: AppDeps): Koa {
     minSample: config.statsMinSample,
   })
 
+  const attachments = createAttachmentsService({
+    models,
+    store: gridFsAttachmentStore(db),
+    clock,
+  })
+
   const isDatabaseUp = createDatabaseProbe(db, () => Date.now())
   const api = new Router({ prefix: API_PREFIX })
   for (const routes of [
@@ -171,6 +180,7 @@ export function createApp(deps: AppDeps): Koa {
       submissionLimit: limits.submission,
       isKnownKey: createIdempotencyKeys(models).isKnown,
       optionalCitizen: citizenSessions.optionalCitizen,
+      attachments,
       ...(contentSecurity
         ? { onSubmitted: (message, log) => contentSecurity.submitted(message, log) }
         : {}),
@@ -213,6 +223,15 @@ export function createApp(deps: AppDeps): Koa {
     }),
     staffGuidesRoutes({ guides, auth: staffAuth }),
     myGuideRatingsRoutes({ models, optionalCitizen: citizenSessions.optionalCitizen }),
+    attachmentsRoutes({
+      attachments,
+      auth: staffAuth,
+      uploadLimit: limits.upload,
+      viewLimit: limits.photoView,
+      optionalCitizen: citizenSessions.optionalCitizen,
+      requireCitizen: citizenSessions.requireCitizen,
+      findOwnMessage: async (code, owner) => (await citizenMessages.lookup(code, owner)).message,
+    }),
     staffStatsRoutes({
       stats: createStatsService({ models, calendar, clock, minSample: config.statsMinSample }),
       models,
@@ -235,7 +254,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(publicPageShortcut(publicationsCache, `${API_PREFIX}/publications`))
   app.use(publicPageShortcut(guidesCache, `${API_PREFIX}/guides`))
   app.use(staticApp(config.h5Dir, API_PREFIX))
-  app.use(jsonBody(config.bodyLimitBytes))
+  app.use(jsonBody(config.bodyLimitBytes, [`${API_PREFIX}${ATTACHMENT_UPLOAD_PATH}`]))
   app.use(requireDatabaseForWrites(db))
   app.use(databaseDeadline(db))
   app.use(api.routes())

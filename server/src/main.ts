@@ -11,6 +11,8 @@ import { seedDemoStaff } from './modules/staff/demo-staff'
 import { createNotifications } from './modules/notifications/notifications.service'
 import { createContentSecurity } from './modules/content-security/content-security.service'
 import { createBackgroundWork } from './modules/scheduler/background'
+import { createAttachmentsService } from './modules/attachments/attachments.service'
+import { gridFsAttachmentStore } from './modules/attachments/attachment-store'
 import { createLogger } from './logger'
 import { reindexInBackground } from './modules/search/reindex'
 
@@ -119,7 +121,19 @@ async function main() {
     ...(contentSecurity ? { contentSecurity } : {}),
   })
   const background = config.scheduler.enabled
-    ? createBackgroundWork({ config, models, calendar, notifications, contentSecurity, logger })
+    ? createBackgroundWork({
+        config,
+        models,
+        calendar,
+        notifications,
+        contentSecurity,
+        attachments: createAttachmentsService({
+          models,
+          store: gridFsAttachmentStore(db),
+          clock: () => new Date(),
+        }),
+        logger,
+      })
     : undefined
   background?.start()
   // Items stored before search existed, or cut with an older dictionary, get their words now.

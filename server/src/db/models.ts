@@ -17,6 +17,7 @@ import {
 } from '../modules/guides/guide.model'
 import { staffAuditModel, unitDayStatsModel } from '../modules/stats/unit-day-stats.model'
 import { rateCounterModel } from '../http/rate-counter.model'
+import { attachmentModel } from '../modules/attachments/attachment.model'
 
 /** Every model of the application, bound to one connection. */
 export function createModels(connection: Connection) {
@@ -39,6 +40,7 @@ export function createModels(connection: Connection) {
     UnitDayStats: unitDayStatsModel(connection),
     StaffAudit: staffAuditModel(connection),
     RateCounter: rateCounterModel(connection),
+    Attachment: attachmentModel(connection),
   }
 }
 

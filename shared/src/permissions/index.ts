@@ -1,2 +1,3 @@
 export * from './roles'
 export * from './message-permissions'
+export * from './attachment-permissions'

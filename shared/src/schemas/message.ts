@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { countCharacters } from '../text'
 import { phoneSchema } from './phone'
+import { wageArrearsSchema } from './wage-arrears'
+import { attachmentTokensSchema } from './attachment'
 
 /** Limits of a message, shared by the form (counters, hints) and the server (validation). */
 export const MESSAGE_LIMITS = {
@@ -61,6 +63,12 @@ export const newMessageSchema = z.object({
   notifyOnAnswer: z.boolean({ error: '订阅设置不正确' }).default(false),
   /** The citizen accepted the privacy notice; submission is refused without it. */
   consent: z.literal(true, { error: '请阅读并同意《隐私保护说明》' }),
+  // Issue #22 part 3 (attachments and the 欠薪 form): both optional, so earlier bodies (and
+  // their idempotency hashes) stay as they were.
+  /** The 欠薪 details, when the citizen chose that topic. */
+  wageArrears: wageArrearsSchema.optional(),
+  /** Upload tokens of the photos sent with the message (POST /attachments), at most six. */
+  attachments: attachmentTokensSchema.optional(),
 })
 
 /** A validated new message (after normalization). */

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { wageArrearsSchema } from './wage-arrears'
 import { conversationSchema } from './conversation'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { MESSAGE_STATUSES, unitCodeSchema } from './message'
@@ -163,6 +164,8 @@ export const staffMessageDetailSchema = staffMessageListItemSchema.extend({
     })
     .optional(),
   allowPublish: z.boolean(),
+  /** Issue #22 part 3: the 欠薪 details, when the citizen chose that topic (also in `content`). */
+  wageArrears: wageArrearsSchema.optional(),
   /** The latest extension request of the running clock and its outcome. */
   extension: z
     .object({

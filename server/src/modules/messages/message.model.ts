@@ -8,6 +8,7 @@ import {
   type ExtensionStatus,
   type MessageCategory,
   type MessageStatus,
+  type WageArrears,
 } from '@zhengmin/shared'
 import { searchSchemaFields, type SearchFields } from '../search/search'
 
@@ -82,6 +83,11 @@ export interface Message extends Partial<SearchFields> {
    * set by the same atomic update as the state it describes; removed once written.
    */
   outbox?: Outbox
+  // ---- Issue #22 part 3: the 欠薪 form. (Photos live in the attachments collection, linked by
+  // messageId, never in the message itself.)
+  /** The structured 欠薪 details, when the citizen chose that topic; also appended to `content`. */
+  wageArrears?: WageArrears
+  // ---- end of issue #22 part 3
   createdAt: Date
   updatedAt: Date
 }
@@ -272,6 +278,21 @@ const messageSchema = new Schema<Message>(
     },
     // Written and read as a whole by message-outbox.ts; never cast field by field.
     outbox: { type: Schema.Types.Mixed },
+    // ---- Issue #22 part 3: the 欠薪 form (see Message.wageArrears).
+    wageArrears: {
+      type: new Schema(
+        {
+          employer: { type: String, required: true },
+          siteAddress: { type: String },
+          workers: { type: Number },
+          amountYuan: { type: Number },
+          periodFrom: { type: String },
+          periodTo: { type: String },
+        },
+        { _id: false },
+      ),
+    },
+    // ---- end of issue #22 part 3
     ...searchSchemaFields,
   },
   { collection: 'messages', timestamps: true, strict: 'throw' },

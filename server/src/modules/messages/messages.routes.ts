@@ -29,6 +29,16 @@ export function messagesRoutes(deps: {
   optionalCitizen: Middleware
   /** After the message is stored (content-security check); must not throw or wait for WeChat. */
   onSubmitted?: (message: MessageDocument, log: Logger) => Promise<void>
+  /** Photos sent with the message: checked before it is stored, attached after. */
+  attachments?: {
+    assertAttachable(tokens: readonly string[]): Promise<void>
+    attach(
+      message: MessageDocument,
+      part: 'message',
+      tokens: readonly string[],
+      log: Logger,
+    ): Promise<void>
+  }
 }) {
   const router = new Router()
 
@@ -38,6 +48,8 @@ export function messagesRoutes(deps: {
     // with its stored message and never creates one, so it is not counted.
     if (!key || !(await deps.isKnownKey(key))) await deps.submissionLimit.check(ctx)
     const input = validate(newMessageSchema, ctx.request.jsonBody)
+    const photos = input.attachments ?? []
+    await deps.attachments?.assertAttachable(photos)
     const { message, replayed } = await deps.messages.submit(
       input,
       key,
@@ -45,6 +57,7 @@ export function messagesRoutes(deps: {
       ctx.state.citizen?.openid,
     )
     // Also on a replay: an earlier attempt may have stored the message and stopped before this.
+    await deps.attachments?.attach(message, 'message', photos, ctx.state.log)
     await deps.onSubmitted?.(message, ctx.state.log)
     ctx.status = replayed ? 200 : 201
     if (replayed) ctx.set('Idempotent-Replayed', 'true')

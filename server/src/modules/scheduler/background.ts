@@ -8,6 +8,7 @@ import type { Notifications } from '../notifications/notifications.service'
 import type { ContentSecurity } from '../content-security/content-security.service'
 import { logReminderSink, webhookReminderSink, type ReminderSink } from './reminders'
 import { createScheduler } from './scheduler'
+import type { AttachmentsService } from '../attachments/attachments.service'
 
 /**
  * The scheduler as the server runs it: reminders to the log (and webhooks when configured),
@@ -19,9 +20,11 @@ export function createBackgroundWork(deps: {
   calendar: CalendarService
   notifications: Notifications | undefined
   contentSecurity?: ContentSecurity | undefined
+  /** Photos: uploads never attached are removed after 24 hours. */
+  attachments?: Pick<AttachmentsService, 'removeStale'>
   logger: Logger
 }) {
-  const { config, models, calendar, logger } = deps
+  const { config, models, calendar, logger, attachments } = deps
   const log = logger.child({ component: 'scheduler' })
   const sinks: ReminderSink[] = [logReminderSink(log)]
   if (Object.keys(config.scheduler.reminderWebhooks).length > 0) {
@@ -40,6 +43,9 @@ export function createBackgroundWork(deps: {
     ...(deps.notifications ? { notifications: deps.notifications } : {}),
     ...(deps.contentSecurity ? { contentChecks: deps.contentSecurity } : {}),
     closeUnratedMessages: autoClose.closeUnratedMessages,
+    ...(attachments
+      ? { removeStaleUploads: (now: Date) => attachments.removeStale(now, log) }
+      : {}),
     sinks,
     window: {
       fromMinute: config.scheduler.reminderFromMinute,
