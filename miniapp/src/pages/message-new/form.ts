@@ -1,4 +1,11 @@
 import type { FieldError, MessageCategory } from '@zhengmin/shared'
+import {
+  EMPTY_WAGE_ARREARS,
+  toWageArrearsInput,
+  WAGE_ARREARS_FIELDS,
+  type WageArrearsField,
+  type WageArrearsFormValues,
+} from './wage-form'
 
 /** What the citizen has typed or chosen so far. */
 export interface MessageFormValues {
@@ -9,9 +16,13 @@ export interface MessageFormValues {
   phone: string
   allowPublish: boolean
   consent: boolean
+  /** The 欠薪 details (issue #22 part 3), sent when the citizen chose that topic. */
+  wageArrears: WageArrearsFormValues
 }
 
-export type MessageFormField = keyof MessageFormValues
+/** Everything an error can be about: the boxes, each 欠薪 box, and the photos. */
+export type MessageFormField =
+  Exclude<keyof MessageFormValues, 'wageArrears'> | WageArrearsField | 'attachments'
 export type MessageFormErrors = Partial<Record<MessageFormField, string>>
 
 export const EMPTY_FORM: MessageFormValues = {
@@ -22,21 +33,31 @@ export const EMPTY_FORM: MessageFormValues = {
   phone: '',
   allowPublish: false,
   consent: false,
+  wageArrears: EMPTY_WAGE_ARREARS,
 }
 
 /** Fields in the order they appear on the page (the first invalid one is scrolled to). */
 export const FIELD_ORDER: readonly MessageFormField[] = [
   'category',
+  ...WAGE_ARREARS_FIELDS,
   'title',
   'content',
+  'attachments',
   'name',
   'phone',
   'allowPublish',
   'consent',
 ]
 
-/** The request body before validation: unset choices are left out so the schema names them. */
-export function toMessageInput(values: MessageFormValues): Record<string, unknown> {
+/**
+ * The request body before validation: unset choices are left out so the schema names them;
+ * `photos` are the upload tokens of the photos sent with it.
+ */
+export function toMessageInput(
+  values: MessageFormValues,
+  photos: readonly string[] = [],
+): Record<string, unknown> {
+  const wageArrears = toWageArrearsInput(values.wageArrears)
   return {
     ...(values.category ? { category: values.category } : {}),
     title: values.title,
@@ -45,6 +66,8 @@ export function toMessageInput(values: MessageFormValues): Record<string, unknow
     phone: values.phone,
     allowPublish: values.allowPublish,
     consent: values.consent,
+    ...(wageArrears ? { wageArrears } : {}),
+    ...(photos.length > 0 ? { attachments: [...photos] } : {}),
   }
 }
 

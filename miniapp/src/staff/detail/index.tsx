@@ -18,6 +18,8 @@ import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { EXTENSION_STATUS_LABELS, workingDaysText } from '../labels'
 import { Conversation } from '../../components/Conversation'
 import { ActionPanel } from './ActionPanel'
+import { MessagePhotos } from './MessagePhotos'
+import { WageArrearsCard } from './WageArrearsCard'
 import { toStaffLogin } from '../navigation'
 import './index.scss'
 import { pressable } from '../../a11y/pressable'
@@ -134,6 +136,9 @@ export default function StaffMessageDetailPage() {
               ) : null}
             </View>
           </View>
+
+          {message.wageArrears ? <WageArrearsCard details={message.wageArrears} /> : null}
+          <MessagePhotos messageId={message.id} />
 
           <Conversation
             turns={message.conversation}
