@@ -189,6 +189,7 @@ export function createApp(deps: AppDeps): Koa {
       citizenMessages,
       limits,
       requireCitizen: citizenSessions.requireCitizen,
+      attachments,
     }),
     wechatAuthRoutes({ wechat, sessions: citizenSessions, limit: limits.wechatLogin.middleware }),
     staffRoutes({ sessions, auth: staffAuth, loginLimit: limits.staffLogin.middleware, calendar }),

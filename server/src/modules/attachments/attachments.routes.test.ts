@@ -344,6 +344,34 @@ describe('photos with a message', () => {
   })
 })
 
+describe('photos with a 追问', () => {
+  it('attaches the photos of a follow-up as its own part; a bad token stores no follow-up', async () => {
+    const at = new Date('2026-03-05T02:00:00Z')
+    const app = appAt(at)
+    const message = await insertAnsweredMessage(db, { phone })
+    const refused = await request(app)
+      .post(`/api/v1/messages/${message.code}/follow-up`)
+      .send({ phone, content: '工资还是没有发，请再帮忙催一下。', attachments: ['B'.repeat(32)] })
+      .expect(400)
+    expect(refused.body.error.message).toBe('有照片已过期或未上传完成，请删除后重新上传')
+    const models = createModels(db)
+    expect((await models.Message.findById(message._id).lean())?.followUps).toBe(0)
+
+    const token = await uploadToken(app, jpegWithGps())
+    await request(app)
+      .post(`/api/v1/messages/${message.code}/follow-up`)
+      .send({ phone, content: '工资还是没有发，请再帮忙催一下。', attachments: [token] })
+      .expect(200)
+    expect((await models.Message.findById(message._id).lean())?.followUps).toBe(1)
+    const office = await createStaff(db, { role: 'office', now: at })
+    const list = await request(app)
+      .get(`/api/v1/staff/messages/${message._id}/attachments`)
+      .set('Authorization', office.authorization)
+      .expect(200)
+    expect(attachmentListSchema.parse(list.body).items.map((i) => i.part)).toEqual(['follow-up'])
+  })
+})
+
 describe('photos are never published or exported', () => {
   it('回复选登 and the export carry no photo, id or token of a published message with photos', async () => {
     const app = appAt(new Date('2026-03-05T02:00:00Z'))
