@@ -109,7 +109,9 @@ describe('PhotoUploader', () => {
     await flush()
 
     expect(statuses()).toEqual(['failed'])
-    expect(screen.getByTestId('photo-error').textContent).toContain(NETWORK_ERROR_MESSAGE)
+    expect(screen.getByTestId('photo-error').textContent).toBe(
+      `第1张照片：${NETWORK_ERROR_MESSAGE}`,
+    )
     expect(lastState()).toEqual({ tokens: [], busy: 0, failed: 1 })
 
     fireEvent.click(screen.getByTestId('photo-retry'))
@@ -138,7 +140,7 @@ describe('PhotoUploader', () => {
     )
     await flush()
     expect(screen.getByTestId('photo-error').textContent).toBe(
-      '只能上传 JPG、PNG 或 WebP 格式的照片',
+      '第1张照片：只能上传 JPG、PNG 或 WebP 格式的照片',
     )
     expect(screen.queryByTestId('photo-retry')).toBeNull()
 
@@ -153,7 +155,7 @@ describe('PhotoUploader', () => {
     await flush()
     expect(calls).toHaveLength(0)
     expect(screen.getByTestId('photo-error').textContent).toBe(
-      '照片超过 5 MB，请压缩或截图后重新选择',
+      '第1张照片：照片超过 5 MB，请压缩或截图后重新选择',
     )
     fireEvent.click(screen.getByTestId('photo-remove'))
 

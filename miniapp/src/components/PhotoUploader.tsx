@@ -225,8 +225,8 @@ export function PhotoUploader({ onChange, error, upload = uploadPhoto }: PhotoUp
               </Text>
             ) : null}
             {item.status === 'failed' ? (
-              <View className="photo-uploader__failed" role="alert" data-testid="photo-error">
-                <Text>{item.error}</Text>
+              <View className="photo-uploader__failed">
+                <Text>未上传</Text>
                 {item.retryable ? (
                   <View
                     className="photo-uploader__retry"
@@ -263,6 +263,18 @@ export function PhotoUploader({ onChange, error, upload = uploadPhoto }: PhotoUp
           </View>
         ) : null}
       </View>
+      {items.some((item) => item.status === 'failed') ? (
+        // Said in full under the photos: a thumbnail is too small for the reason.
+        <View className="photo-uploader__errors" role="alert">
+          {items.map((item, index) =>
+            item.status === 'failed' ? (
+              <Text key={item.key} className="photo-uploader__error" data-testid="photo-error">
+                第{index + 1}张照片：{item.error}
+              </Text>
+            ) : null,
+          )}
+        </View>
+      ) : null}
       <Text className="photo-uploader__hint">
         选填，最多{ATTACHMENT_LIMITS.perPart}张，每张不超过{MAX_MB}
         MB（JPG、PNG、WebP）。照片仅供办理人员查看，不会公开；照片中的位置等信息会在上传后自动去除。

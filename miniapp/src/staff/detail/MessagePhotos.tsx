@@ -69,7 +69,12 @@ export function MessagePhotos({ messageId }: MessagePhotosProps) {
             })}
             aria-label={`查看第${index + 1}张照片`}
           >
-            <Image className="staff-photos__thumb" src={photo.path} mode="aspectFill" />
+            <Image
+              className="staff-photos__thumb"
+              src={photo.path}
+              mode="aspectFill"
+              data-testid="staff-photo-image"
+            />
           </View>
         ))}
       </View>

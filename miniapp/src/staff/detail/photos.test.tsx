@@ -78,8 +78,8 @@ it('shows the 欠薪 details and the photos, downloaded with the staff login', a
     })),
   )
   const images = screen
-    .getAllByTestId('staff-photo')
-    .map((item) => item.querySelector('img')?.getAttribute('src'))
+    .getAllByTestId('staff-photo-image')
+    .map((image) => image.getAttribute('src'))
   expect(images).toEqual(PHOTOS.map((photo) => `blob:${photo}`))
 
   fireEvent.click(screen.getAllByTestId('staff-photo')[1] as HTMLElement)
