@@ -57,15 +57,15 @@ describe('wageArrearsText', () => {
     ).toBe(
       [
         '【欠薪情况】',
-        '用人单位：贵州某某建设有限公司',
-        '项目或工地地址：七星关区某安置房项目',
+        '欠薪单位或老板：贵州某某建设有限公司',
+        '项目名称或工地地址：七星关区某安置房项目',
         '欠薪人数：14人',
         '拖欠金额：186000元',
         '拖欠期间：2024年3月至2024年6月',
       ].join('\n'),
     )
     expect(wageArrearsText({ employer: '某老板', amountYuan: 1234.5, periodFrom: '2024-01' })).toBe(
-      '【欠薪情况】\n用人单位：某老板\n拖欠金额：1234.50元\n拖欠期间：2024年1月起',
+      '【欠薪情况】\n欠薪单位或老板：某老板\n拖欠金额：1234.50元\n拖欠期间：2024年1月起',
     )
   })
 
@@ -73,6 +73,6 @@ describe('wageArrearsText', () => {
     expect(messageTextWithWageArrears('老板不发工资。', undefined)).toBe('老板不发工资。')
     expect(
       messageTextWithWageArrears('老板不发工资。', { employer: '某老板', periodTo: '2024-02' }),
-    ).toBe('老板不发工资。\n\n【欠薪情况】\n用人单位：某老板\n拖欠期间：截至2024年2月')
+    ).toBe('老板不发工资。\n\n【欠薪情况】\n欠薪单位或老板：某老板\n拖欠期间：截至2024年2月')
   })
 })

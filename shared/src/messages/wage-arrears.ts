@@ -18,21 +18,41 @@ function amountText(yuan: number): string {
   return `${Number.isInteger(yuan) ? String(yuan) : yuan.toFixed(2)}元`
 }
 
+/** One item of a 欠薪 report as people read it; `value` is undefined when not given. */
+export interface WageArrearsItem {
+  label: string
+  value: string | undefined
+}
+
+/**
+ * The 欠薪 details item by item, in the form's order and with its labels: one wording for the
+ * message text and the staff detail.
+ */
+export function wageArrearsItems(details: WageArrears): WageArrearsItem[] {
+  return [
+    { label: '欠薪单位或老板', value: details.employer },
+    { label: '项目名称或工地地址', value: details.siteAddress },
+    {
+      label: '欠薪人数',
+      value: details.workers !== undefined ? `${details.workers}人` : undefined,
+    },
+    {
+      label: '拖欠金额',
+      value: details.amountYuan !== undefined ? amountText(details.amountYuan) : undefined,
+    },
+    { label: '拖欠期间', value: periodText(details.periodFrom, details.periodTo) },
+  ]
+}
+
 /** The heading of the 欠薪 block in a message's text. */
 export const WAGE_ARREARS_HEADING = '【欠薪情况】'
 
 /** The 欠薪 details as the lines staff read, one per item given, under a heading. */
 export function wageArrearsText(details: WageArrears): string {
-  const period = periodText(details.periodFrom, details.periodTo)
-  const lines = [
-    WAGE_ARREARS_HEADING,
-    `用人单位：${details.employer}`,
-    details.siteAddress ? `项目或工地地址：${details.siteAddress}` : undefined,
-    details.workers !== undefined ? `欠薪人数：${details.workers}人` : undefined,
-    details.amountYuan !== undefined ? `拖欠金额：${amountText(details.amountYuan)}` : undefined,
-    period ? `拖欠期间：${period}` : undefined,
-  ]
-  return lines.filter((line): line is string => line !== undefined).join('\n')
+  const lines = wageArrearsItems(details).flatMap(({ label, value }) =>
+    value === undefined ? [] : [`${label}：${value}`],
+  )
+  return [WAGE_ARREARS_HEADING, ...lines].join('\n')
 }
 
 /**

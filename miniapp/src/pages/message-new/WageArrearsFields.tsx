@@ -4,7 +4,7 @@ import { fieldInputProps } from '../../a11y/pressable'
 import { CheckRow } from '../../components/CheckRow'
 import { FormField } from '../../components/FormField'
 import type { MessageFormErrors } from './form'
-import type { WageArrearsFormValues } from './wage-form'
+import { WAGE_ERROR_KEYS, type WageArrearsFormValues } from './wage-form'
 
 interface WageArrearsFieldsProps {
   values: WageArrearsFormValues
@@ -17,7 +17,7 @@ interface WageArrearsFieldsProps {
 
 /** One 欠薪 box: a labelled input whose error key is `wageArrears.<name>`. */
 function WageInput(props: {
-  name: keyof WageArrearsFormValues
+  name: WageBox
   errorKey: keyof MessageFormErrors
   label: string
   required?: boolean
@@ -25,7 +25,7 @@ function WageInput(props: {
   placeholder: string
   value: string
   error: string | undefined
-  inputMode?: 'numeric' | 'decimal' | 'text'
+  inputMode?: 'numeric' | 'decimal' | undefined
   maxlength?: number
   onInput: (value: string) => void
 }) {
@@ -54,6 +54,56 @@ function WageInput(props: {
   )
 }
 
+type WageBox = Exclude<keyof WageArrearsFormValues, 'enabled'>
+
+/** The 欠薪 boxes in page order; only the employer is required. */
+const WAGE_BOXES: ReadonlyArray<{
+  name: WageBox
+  label: string
+  required?: boolean
+  note?: string
+  placeholder: string
+  inputMode?: 'numeric' | 'decimal'
+  maxlength?: number
+}> = [
+  {
+    name: 'employer',
+    label: '欠薪单位或老板',
+    required: true,
+    placeholder: '用人单位、承包公司或老板的名称',
+    maxlength: WAGE_ARREARS_LIMITS.employerMax,
+  },
+  {
+    name: 'siteAddress',
+    label: '项目名称或工地地址',
+    note: '选填',
+    placeholder: '如：七星关区某安置房项目',
+    maxlength: WAGE_ARREARS_LIMITS.siteAddressMax,
+  },
+  { name: 'workers', label: '欠薪人数', note: '选填', placeholder: '如：12', inputMode: 'numeric' },
+  {
+    name: 'amount',
+    label: '拖欠金额（元）',
+    note: '选填',
+    placeholder: '如：36000',
+    inputMode: 'decimal',
+  },
+  {
+    name: 'periodFrom',
+    label: '拖欠开始月份',
+    note: '选填',
+    placeholder: '如：2024-03',
+    maxlength: 10,
+  },
+  {
+    name: 'periodTo',
+    label: '拖欠结束月份',
+    note: '选填',
+    placeholder: '如：2024-06',
+    maxlength: 10,
+  },
+]
+
 /**
  * 反映欠薪: the choice of the topic, then what a labour inspector asks first — who owes the
  * wages (required), where, how many workers, how much, for which months.
@@ -73,72 +123,16 @@ export function WageArrearsFields({ values, errors, onChange }: WageArrearsField
           <Text className="wage-arrears__intro">
             请尽量填写以下信息，便于劳动保障监察部门尽快核实处理。
           </Text>
-          <WageInput
-            name="employer"
-            errorKey="wageArrears.employer"
-            label="欠薪单位或老板"
-            required
-            placeholder="用人单位、承包公司或老板的名称"
-            value={values.employer}
-            error={errors['wageArrears.employer']}
-            maxlength={WAGE_ARREARS_LIMITS.employerMax}
-            onInput={(value) => onChange('employer', value)}
-          />
-          <WageInput
-            name="siteAddress"
-            errorKey="wageArrears.siteAddress"
-            label="项目名称或工地地址"
-            note="选填"
-            placeholder="如：七星关区某安置房项目"
-            value={values.siteAddress}
-            error={errors['wageArrears.siteAddress']}
-            maxlength={WAGE_ARREARS_LIMITS.siteAddressMax}
-            onInput={(value) => onChange('siteAddress', value)}
-          />
-          <WageInput
-            name="workers"
-            errorKey="wageArrears.workers"
-            label="欠薪人数"
-            note="选填"
-            placeholder="如：12"
-            inputMode="numeric"
-            value={values.workers}
-            error={errors['wageArrears.workers']}
-            onInput={(value) => onChange('workers', value)}
-          />
-          <WageInput
-            name="amount"
-            errorKey="wageArrears.amountYuan"
-            label="拖欠金额（元）"
-            note="选填"
-            placeholder="如：36000"
-            inputMode="decimal"
-            value={values.amount}
-            error={errors['wageArrears.amountYuan']}
-            onInput={(value) => onChange('amount', value)}
-          />
-          <WageInput
-            name="periodFrom"
-            errorKey="wageArrears.periodFrom"
-            label="拖欠开始月份"
-            note="选填"
-            placeholder="如：2024-03"
-            value={values.periodFrom}
-            error={errors['wageArrears.periodFrom']}
-            maxlength={10}
-            onInput={(value) => onChange('periodFrom', value)}
-          />
-          <WageInput
-            name="periodTo"
-            errorKey="wageArrears.periodTo"
-            label="拖欠结束月份"
-            note="选填"
-            placeholder="如：2024-06"
-            value={values.periodTo}
-            error={errors['wageArrears.periodTo']}
-            maxlength={10}
-            onInput={(value) => onChange('periodTo', value)}
-          />
+          {WAGE_BOXES.map((box) => (
+            <WageInput
+              key={box.name}
+              {...box}
+              errorKey={WAGE_ERROR_KEYS[box.name]}
+              value={values[box.name]}
+              error={errors[WAGE_ERROR_KEYS[box.name]]}
+              onInput={(value) => onChange(box.name, value)}
+            />
+          ))}
         </View>
       ) : null}
     </View>

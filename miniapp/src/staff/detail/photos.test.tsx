@@ -14,7 +14,7 @@ const DETAIL: StaffMessageDetail = {
   code: 'BC7K9MQ2',
   category: 'complaint',
   title: '安置房项目拖欠工资',
-  content: '老板拖欠工资。\n\n【欠薪情况】\n用人单位：贵州某某劳务有限公司',
+  content: '老板拖欠工资。\n\n【欠薪情况】\n欠薪单位或老板：贵州某某劳务有限公司',
   phone: '13800138000',
   status: 'assigned',
   unit: 'labor-inspection',
@@ -65,8 +65,7 @@ it('shows the 欠薪 details and the photos, downloaded with the staff login', a
     '项目名称或工地地址：未填写',
     '欠薪人数：14人',
     '拖欠金额：未填写',
-    '拖欠开始月份：2025年3月',
-    '拖欠结束月份：未填写',
+    '拖欠期间：2025年3月起',
   ])
   expect(screen.getByTestId('staff-photos').textContent).toContain(
     '留言照片（2张，仅供办理，不公开）',

@@ -48,7 +48,7 @@ describe('the 欠薪 form', () => {
     const parsed = staffMessageDetailSchema.parse(detail.body)
     expect(parsed.wageArrears).toEqual(body.wageArrears)
     expect(parsed.content).toBe(
-      `${body.content}\n\n【欠薪情况】\n用人单位：贵州某某建设有限公司\n项目或工地地址：七星关区某安置房项目二期\n` +
+      `${body.content}\n\n【欠薪情况】\n欠薪单位或老板：贵州某某建设有限公司\n项目名称或工地地址：七星关区某安置房项目二期\n` +
         '欠薪人数：14人\n拖欠金额：186000元\n拖欠期间：2025年3月至2025年6月',
     )
     const stored = await createModels(db).Message.findById(submitted.body.id).lean()
