@@ -90,16 +90,19 @@ describe('photos with a message, in the H5 app', () => {
     await expect(
       officeView.page.locator('[data-testid=staff-content]').textContent(),
     ).resolves.toContain('【欠薪情况】')
-    await officeView.page.locator('[data-testid=staff-photo]').nth(1).waitFor({ timeout: 15_000 })
+    await officeView.page
+      .locator('[data-testid=staff-photo-item]')
+      .nth(1)
+      .waitFor({ timeout: 15_000 })
     await officeView.page.waitForFunction(
       () =>
-        Array.from(document.querySelectorAll('[data-testid=staff-photo] img')).filter(
+        Array.from(document.querySelectorAll('[data-testid=staff-photo-item] img')).filter(
           (image) => (image as HTMLImageElement).naturalWidth > 0,
         ).length === 2,
       undefined,
       { timeout: 15_000 },
     )
-    await expect(imageSizes(officeView.page, '[data-testid=staff-photo]')).resolves.toEqual([
+    await expect(imageSizes(officeView.page, '[data-testid=staff-photo-item]')).resolves.toEqual([
       [40, 30],
       [30, 40],
     ])

@@ -5,11 +5,12 @@ import {
   type AttachmentList,
   type UploadedAttachment,
 } from '@zhengmin/shared'
-import { ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './api'
+import { apiRequest, ApiError, NETWORK_ERROR_MESSAGE, toApiError } from './api'
 import { citizenAuthHeader } from './citizen-session'
 import { API_BASE } from './config'
 import { staffSession } from '../stores/staff-session'
 import { staffRequest } from './staff'
+import { accessRoute, type MessageAccess } from './messages'
 
 /** Photos with a message: upload one at a time with progress, list and show them. */
 
@@ -135,6 +136,41 @@ export async function staffPhotoPath(messageId: string, photoId: string): Promis
     result = await Taro.downloadFile({
       url: `${API_BASE}/api/v1/staff/messages/${encodeURIComponent(messageId)}/attachments/${encodeURIComponent(photoId)}`,
       header: session ? { Authorization: `Bearer ${session.token}` } : {},
+    })
+  } catch {
+    throw networkError()
+  }
+  if (result.statusCode !== 200)
+    throw toApiError(result.statusCode, undefined, undefined, '查看照片')
+  return result.tempFilePath
+}
+
+/** The citizen's own photos of a message, proved as for the message (code + phone, or WeChat). */
+export async function listOwnPhotos(code: string, access: MessageAccess): Promise<AttachmentList> {
+  const route = await accessRoute(code, access, 'attachments')
+  const query = access.kind === 'phone' ? `?phone=${encodeURIComponent(access.phone)}` : ''
+  const body = await apiRequest<unknown>({
+    method: 'GET',
+    path: `${route.path}${query}`,
+    headers: route.headers,
+    rateLimitedAction: '查看照片',
+  })
+  return attachmentListSchema.parse(body)
+}
+
+/** One of the citizen's own photos downloaded, as a local path to show. */
+export async function ownPhotoPath(
+  code: string,
+  access: MessageAccess,
+  photoId: string,
+): Promise<string> {
+  const route = await accessRoute(code, access, `attachments/${encodeURIComponent(photoId)}`)
+  const query = access.kind === 'phone' ? `?phone=${encodeURIComponent(access.phone)}` : ''
+  let result: Taro.downloadFile.FileSuccessCallbackResult
+  try {
+    result = await Taro.downloadFile({
+      url: `${API_BASE}${route.path}${query}`,
+      header: route.headers,
     })
   } catch {
     throw networkError()

@@ -67,7 +67,7 @@ it('shows the 欠薪 details and the photos, downloaded with the staff login', a
     '拖欠金额：未填写',
     '拖欠期间：2025年3月起',
   ])
-  expect(screen.getByTestId('staff-photos').textContent).toContain(
+  expect(screen.getByTestId('staff-photo').textContent).toContain(
     '留言照片（2张，仅供办理，不公开）',
   )
   expect(taro.downloadFile.mock.calls.map(([options]) => options)).toEqual(
@@ -81,7 +81,7 @@ it('shows the 欠薪 details and the photos, downloaded with the staff login', a
     .map((image) => image.getAttribute('src'))
   expect(images).toEqual(PHOTOS.map((photo) => `blob:${photo}`))
 
-  fireEvent.click(screen.getAllByTestId('staff-photo')[1] as HTMLElement)
+  fireEvent.click(screen.getAllByTestId('staff-photo-item')[1] as HTMLElement)
   expect(taro.previewImage).toHaveBeenCalledWith({
     urls: PHOTOS.map((photo) => `blob:${photo}`),
     current: `blob:${PHOTOS[1]}`,
