@@ -269,7 +269,9 @@ describe('photos with a message', () => {
       .post('/api/v1/messages')
       .send({ ...messageBody, attachments: ['A'.repeat(32)] })
       .expect(400)
-    expect(unknown.body.error.message).toBe('有照片已过期或未上传完成，请删除后重新上传')
+    expect(unknown.body.error.message).toBe(
+      '有照片已失效（已过期或已随其他留言提交），请删除后重新上传',
+    )
 
     const later = appAt(new Date(now.getTime() + 25 * HOUR))
     await request(later)
@@ -300,8 +302,16 @@ describe('photos with a message', () => {
     const { Attachment } = createModels(db)
     expect(await Attachment.countDocuments({ messageId: first.body.id, state: 'attached' })).toBe(1)
 
-    const second = await request(app).post('/api/v1/messages').send(body).expect(201)
-    expect(await Attachment.countDocuments({ messageId: second.body.id })).toBe(0)
+    const second = await request(app).post('/api/v1/messages').send(body).expect(400)
+    expect(second.body.error.message).toBe(
+      '有照片已失效（已过期或已随其他留言提交），请删除后重新上传',
+    )
+    expect(await createModels(db).Message.countDocuments()).toBe(1)
+    const followUp = await request(app)
+      .post(`/api/v1/messages/${first.body.code}/follow-up`)
+      .send({ phone, content: '再补充一张照片说明情况。', attachments: [token] })
+      .expect(400)
+    expect(followUp.body.error.code).toBe('validation_failed')
   })
 
   it('limits uploads per client and pending uploads per uploader', async () => {
@@ -353,7 +363,9 @@ describe('photos with a 追问', () => {
       .post(`/api/v1/messages/${message.code}/follow-up`)
       .send({ phone, content: '工资还是没有发，请再帮忙催一下。', attachments: ['B'.repeat(32)] })
       .expect(400)
-    expect(refused.body.error.message).toBe('有照片已过期或未上传完成，请删除后重新上传')
+    expect(refused.body.error.message).toBe(
+      '有照片已失效（已过期或已随其他留言提交），请删除后重新上传',
+    )
     const models = createModels(db)
     expect((await models.Message.findById(message._id).lean())?.followUps).toBe(0)
 

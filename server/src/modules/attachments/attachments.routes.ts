@@ -47,7 +47,15 @@ export function attachmentsRoutes(deps: {
 
   router.post(ATTACHMENT_UPLOAD_PATH, deps.optionalCitizen, async (ctx) => {
     await deps.uploadLimit.check(ctx)
-    const bytes = await readMultipartFile(ctx.req, ATTACHMENT_LIMITS.maxBytes)
+    let bytes: Buffer
+    try {
+      bytes = await readMultipartFile(ctx.req, ATTACHMENT_LIMITS.maxBytes)
+    } catch (error) {
+      // The rest of a refused body is not wanted: the connection closes after the answer
+      // rather than reading (discarding) whatever the client still sends.
+      ctx.set('Connection', 'close')
+      throw error
+    }
     const uploaderKey = uploaderKeyOf({ openid: ctx.state.citizen?.openid, ip: ctx.ip })
     const stored = await attachments.upload(bytes, uploaderKey, ctx.state.log)
     ctx.status = 201

@@ -131,10 +131,15 @@ export function createAttachmentsService(deps: AttachmentsServiceDeps) {
     },
 
     /**
-     * Refuses (400, changing nothing) photos that cannot be attached: unknown, expired or not
-     * finished uploading. Checked before the message is stored.
+     * Refuses (400, changing nothing) photos that cannot be attached: unknown, expired, not
+     * finished uploading, or already sent with a message — which only a retried submission
+     * (`replay`: its Idempotency-Key is known) may send again. Checked before the message is
+     * stored.
      */
-    async assertAttachable(tokens: readonly string[]): Promise<void> {
+    async assertAttachable(
+      tokens: readonly string[],
+      options: { replay?: boolean } = {},
+    ): Promise<void> {
       if (tokens.length === 0) return
       const now = deps.clock()
       // Tokens passed attachmentTokensSchema: plain strings of 32 URL-safe characters.
@@ -144,11 +149,15 @@ export function createAttachmentsService(deps: AttachmentsServiceDeps) {
       ).lean()
       const usable = new Set(
         found
-          .filter((a) => a.state === 'attached' || (a.state === 'pending' && a.expiresAt > now))
+          .filter((a) =>
+            a.state === 'attached'
+              ? options.replay === true
+              : a.state === 'pending' && a.expiresAt > now,
+          )
           .map((a) => a.token),
       )
       if (tokens.some((token) => !usable.has(token))) {
-        const message = '有照片已过期或未上传完成，请删除后重新上传'
+        const message = '有照片已失效（已过期或已随其他留言提交），请删除后重新上传'
         throw badRequest(message, [{ field: 'attachments', message }])
       }
     },

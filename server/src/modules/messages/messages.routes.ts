@@ -31,7 +31,7 @@ export function messagesRoutes(deps: {
   onSubmitted?: (message: MessageDocument, log: Logger) => Promise<void>
   /** Photos sent with the message: checked before it is stored, attached after. */
   attachments?: {
-    assertAttachable(tokens: readonly string[]): Promise<void>
+    assertAttachable(tokens: readonly string[], options: { replay: boolean }): Promise<void>
     attach(
       message: MessageDocument,
       part: 'message',
@@ -46,10 +46,11 @@ export function messagesRoutes(deps: {
     const key = idempotencyKeyOf(ctx.get('Idempotency-Key'))
     // The documented safe retry must work after the limit is reached: a known key is answered
     // with its stored message and never creates one, so it is not counted.
-    if (!key || !(await deps.isKnownKey(key))) await deps.submissionLimit.check(ctx)
+    const known = key ? await deps.isKnownKey(key) : false
+    if (!known) await deps.submissionLimit.check(ctx)
     const input = validate(newMessageSchema, ctx.request.jsonBody)
     const photos = input.attachments ?? []
-    await deps.attachments?.assertAttachable(photos)
+    await deps.attachments?.assertAttachable(photos, { replay: known })
     const { message, replayed } = await deps.messages.submit(
       input,
       key,
