@@ -21,6 +21,8 @@ interface PhotoGalleryProps {
 interface Shown {
   id: string
   path: string
+  /** Sent with the 追问 rather than with the message. */
+  withFollowUp: boolean
 }
 
 /**
@@ -43,7 +45,11 @@ export function PhotoGallery({ list, download, heading, testId, reloadKey }: Pho
         setCount(items.length)
         const shown: Shown[] = []
         for (const item of items) {
-          shown.push({ id: item.id, path: await download(item.id) })
+          shown.push({
+            id: item.id,
+            path: await download(item.id),
+            withFollowUp: item.part === 'follow-up',
+          })
           if (active) setPhotos([...shown])
         }
       })
@@ -79,7 +85,7 @@ export function PhotoGallery({ list, download, heading, testId, reloadKey }: Pho
             {...pressable(() => {
               Taro.previewImage({ urls, current: photo.path }).catch(() => {})
             })}
-            aria-label={`查看第${index + 1}张照片`}
+            aria-label={`查看第${index + 1}张照片${photo.withFollowUp ? '（随追问提交）' : ''}`}
           >
             <Image
               className="photo-gallery__thumb"
@@ -87,6 +93,11 @@ export function PhotoGallery({ list, download, heading, testId, reloadKey }: Pho
               mode="aspectFill"
               data-testid={`${testId}-image`}
             />
+            {photo.withFollowUp ? (
+              <Text className="photo-gallery__badge" data-testid={`${testId}-follow-up`}>
+                追问
+              </Text>
+            ) : null}
           </View>
         ))}
       </View>

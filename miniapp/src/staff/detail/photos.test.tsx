@@ -40,9 +40,9 @@ it('shows the 欠薪 details and the photos, downloaded with the staff login', a
     [`GET /api/v1/staff/messages/${ID}`]: answer(200, DETAIL),
     'GET /api/v1/units': answer(200, { items: [] }),
     [`GET /api/v1/staff/messages/${ID}/attachments`]: answer(200, {
-      items: PHOTOS.map((id) => ({
+      items: PHOTOS.map((id, index) => ({
         id,
-        part: 'message',
+        part: index === 0 ? 'message' : 'follow-up',
         contentType: 'image/jpeg',
         size: 1000,
         uploadedAt: '2025-09-30T09:58:00.000+08:00',
@@ -81,6 +81,11 @@ it('shows the 欠薪 details and the photos, downloaded with the staff login', a
     .map((image) => image.getAttribute('src'))
   expect(images).toEqual(PHOTOS.map((photo) => `blob:${photo}`))
 
+  // The second came with the 追问 and says so.
+  expect(
+    screen.getAllByTestId('staff-photo-item').map((item) => item.getAttribute('aria-label')),
+  ).toEqual(['查看第1张照片', '查看第2张照片（随追问提交）'])
+  expect(screen.getAllByTestId('staff-photo-follow-up')).toHaveLength(1)
   fireEvent.click(screen.getAllByTestId('staff-photo-item')[1] as HTMLElement)
   expect(taro.previewImage).toHaveBeenCalledWith({
     urls: PHOTOS.map((photo) => `blob:${photo}`),
