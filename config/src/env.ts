@@ -42,6 +42,8 @@ const envSchema = z.object({
   RATE_LIMIT_WECHAT_LOGINS: positiveInt.default(30),
   /** Guide ratings one client may make per window. */
   RATE_LIMIT_GUIDE_RATINGS: positiveInt.default(30),
+  /** Photo uploads one client may make per window (six photos for each of five messages). */
+  RATE_LIMIT_UPLOADS: positiveInt.default(30),
   /** Length of the window of every RATE_LIMIT_* limit. */
   RATE_LIMIT_WINDOW_SECONDS: positiveInt.default(600),
   /** Trust X-Forwarded-For from the load balancer to identify clients. */
@@ -149,6 +151,7 @@ export interface AppConfig {
     followUps: number
     wechatLogins: number
     guideRatings: number
+    uploads: number
     windowSeconds: number
   }
   trustProxy: boolean
@@ -328,6 +331,7 @@ export function loadConfig(env: Record<string, string | undefined>): AppConfig {
       followUps: e.RATE_LIMIT_FOLLOW_UPS,
       wechatLogins: e.RATE_LIMIT_WECHAT_LOGINS,
       guideRatings: e.RATE_LIMIT_GUIDE_RATINGS,
+      uploads: e.RATE_LIMIT_UPLOADS,
       windowSeconds: e.RATE_LIMIT_WINDOW_SECONDS,
     },
     trustProxy: e.TRUST_PROXY,

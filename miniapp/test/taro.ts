@@ -52,6 +52,14 @@ export const openDocument = jest.fn(
   (_options: { filePath: string; fileType?: string; showMenu?: boolean }) => resolved(),
 )
 export const setNavigationBarTitle = jest.fn((_options: { title: string }) => resolved())
+/** Photos: full-size preview, and WeChat's chooser (tests give it the files it returns). */
+export const previewImage = jest.fn((_options: { urls: string[]; current?: string }) => resolved())
+export const chooseMedia = jest.fn(
+  (_options: {
+    count?: number
+  }): Promise<{ tempFiles: { tempFilePath: string; size: number }[] }> =>
+    Promise.reject({ errMsg: 'chooseMedia:fail cancel' }),
+)
 
 const storage = new Map<string, unknown>()
 export const getStorageSync = jest.fn((key: string) => storage.get(key) ?? '')
@@ -136,6 +144,8 @@ const Taro = {
   pageScrollTo,
   setNavigationBarTitle,
   downloadFile,
+  previewImage,
+  chooseMedia,
   openDocument,
   getStorageSync,
   setStorageSync,

@@ -58,6 +58,12 @@ import {
   myGuideRatingsRoutes,
 } from './modules/guides'
 import { createIntakeModule, type HotlineAnswers, type SmsSender } from './modules/intake'
+import {
+  ATTACHMENT_UPLOAD_PATH,
+  attachmentsRoutes,
+  createAttachmentsService,
+  gridFsAttachmentStore,
+} from './modules/attachments'
 
 export const API_PREFIX = '/api/v1'
 
@@ -202,6 +208,11 @@ export function createApp(deps: AppDeps): Koa {
     stats: statsCounters,
     onAnswered: noticeOfAnswer,
   })
+  const attachments = createAttachmentsService({
+    models,
+    store: gridFsAttachmentStore(db),
+    clock,
+  })
 
   const isDatabaseUp = createDatabaseProbe(db, () => Date.now())
   const api = new Router({ prefix: API_PREFIX })
@@ -214,6 +225,7 @@ export function createApp(deps: AppDeps): Koa {
       submissionLimit: limits.submission,
       isKnownKey: createIdempotencyKeys(models).isKnown,
       optionalCitizen: citizenSessions.optionalCitizen,
+      attachments,
       ...(contentSecurity
         ? { onSubmitted: (message, log) => contentSecurity.submitted(message, log) }
         : {}),
@@ -222,6 +234,7 @@ export function createApp(deps: AppDeps): Koa {
       citizenMessages,
       limits,
       requireCitizen: citizenSessions.requireCitizen,
+      attachments,
     }),
     wechatAuthRoutes({ wechat, sessions: citizenSessions, limit: limits.wechatLogin.middleware }),
     staffRoutes({ sessions, auth: staffAuth, loginLimit: limits.staffLogin.middleware }),
@@ -256,6 +269,15 @@ export function createApp(deps: AppDeps): Koa {
     }),
     staffGuidesRoutes({ guides, auth: staffAuth }),
     myGuideRatingsRoutes({ models, optionalCitizen: citizenSessions.optionalCitizen }),
+    attachmentsRoutes({
+      attachments,
+      auth: staffAuth,
+      uploadLimit: limits.upload,
+      viewLimit: limits.photoView,
+      optionalCitizen: citizenSessions.optionalCitizen,
+      requireCitizen: citizenSessions.requireCitizen,
+      findOwnMessage: async (code, owner) => (await citizenMessages.lookup(code, owner)).message,
+    }),
     staffStatsRoutes({
       stats: createStatsService({ models, calendar, clock, minSample: config.statsMinSample }),
       auth: staffAuth,
@@ -276,7 +298,7 @@ export function createApp(deps: AppDeps): Koa {
   app.use(publicPageShortcut(publicationsCache, `${API_PREFIX}/publications`))
   app.use(publicPageShortcut(guidesCache, `${API_PREFIX}/guides`))
   app.use(staticApp(config.h5Dir, API_PREFIX))
-  app.use(jsonBody(config.bodyLimitBytes))
+  app.use(jsonBody(config.bodyLimitBytes, [`${API_PREFIX}${ATTACHMENT_UPLOAD_PATH}`]))
   app.use(requireDatabaseForWrites(db))
   app.use(databaseDeadline(db))
   app.use(api.routes())

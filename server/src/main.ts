@@ -12,6 +12,7 @@ import { createNotifications } from './modules/notifications'
 import { createContentSecurity } from './modules/content-security'
 import { createBackgroundWork } from './modules/scheduler'
 import { hotlineAnswersFor } from './modules/intake'
+import { createAttachmentsService, gridFsAttachmentStore } from './modules/attachments'
 import { createLogger } from './logger'
 import { reindexInBackground } from './modules/search'
 
@@ -134,6 +135,11 @@ async function main() {
         notifications,
         contentSecurity,
         hotlineAnswers,
+        attachments: createAttachmentsService({
+          models,
+          store: gridFsAttachmentStore(db),
+          clock: () => new Date(),
+        }),
         logger,
       })
     : undefined

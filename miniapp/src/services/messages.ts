@@ -71,8 +71,8 @@ export function lookupMessage({ code, phone }: LookupCredentials): Promise<Citiz
  */
 export type MessageAccess = { kind: 'phone'; phone: string } | { kind: 'wechat' }
 
-/** Path and header for a citizen action under either kind of access. */
-async function accessRoute(code: string, access: MessageAccess, action?: string) {
+/** Path and header for a citizen action under either kind of access (also for photos). */
+export async function accessRoute(code: string, access: MessageAccess, action?: string) {
   const tail = `${encodeURIComponent(code)}${action ? `/${action}` : ''}`
   if (access.kind === 'phone') return { path: `/api/v1/messages/${tail}`, headers: {} }
   return { path: `/api/v1/me/messages/${tail}`, headers: await citizenAuthHeader() }

@@ -19,6 +19,7 @@ import { unitDayStatsModel } from '../modules/stats/unit-day-stats.model'
 import { staffAuditModel } from '../modules/messages/staff-audit.model'
 import { rateCounterModel } from '../http/rate-counter.model'
 import { hotlineAnswerModel, hotlineTicketModel } from '../modules/intake/hotline.model'
+import { attachmentModel } from '../modules/attachments/attachment.model'
 
 /** Every model of the application, bound to one connection. */
 export function createModels(connection: Connection) {
@@ -43,6 +44,7 @@ export function createModels(connection: Connection) {
     RateCounter: rateCounterModel(connection),
     HotlineTicket: hotlineTicketModel(connection),
     HotlineAnswer: hotlineAnswerModel(connection),
+    Attachment: attachmentModel(connection),
   }
 }
 

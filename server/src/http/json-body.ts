@@ -14,9 +14,14 @@ const METHODS_WITH_BODY = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
  * Reads a JSON body up to `limitBytes`. A larger body is 413, a body that is not JSON is 415,
  * malformed JSON is 400 — all before any handler runs, so bad input changes nothing.
  */
-export function jsonBody(limitBytes: number): Middleware {
+export function jsonBody(
+  limitBytes: number,
+  /** Paths whose route reads its own body as a stream (photo uploads, with their own limit). */
+  streamedPaths: readonly string[] = [],
+): Middleware {
   return async (ctx, next) => {
     if (!METHODS_WITH_BODY.has(ctx.method)) return next()
+    if (streamedPaths.includes(ctx.path)) return next()
     const declaredLength = Number(ctx.get('Content-Length') || 0)
     if (declaredLength > limitBytes) throw tooLarge(limitBytes)
     const chunks: Buffer[] = []

@@ -29,6 +29,9 @@ export function createRateLimits(deps: {
     followUp: limiter('follow-up', '追问', rateLimit.followUps),
     wechatLogin: limiter('wechat-login', '微信登录', rateLimit.wechatLogins),
     guideRating: limiter('guide-rating', '办事指南评价', rateLimit.guideRatings),
+    upload: limiter('upload', '上传照片', rateLimit.uploads),
+    // Up to six photos for each lookup a citizen may make, by code + phone like the lookup.
+    photoView: limiter('photo-view', '查看照片', rateLimit.lookups * 6),
     staffLogin: limiter(
       'staff-login',
       '登录尝试',

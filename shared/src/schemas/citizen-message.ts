@@ -6,6 +6,7 @@ import { countCharacters } from '../text'
 import { MESSAGE_STATUSES } from './message'
 import { pageQueryFields, pageSchema } from './page'
 import { phoneSchema } from './phone'
+import { attachmentTokensSchema } from './attachment'
 
 /** A lookup code as a citizen types it: normalized, then checked for shape. */
 export const lookupCodeSchema = z
@@ -63,11 +64,21 @@ const followUpContent = z
   .refine((v) => countCharacters(v) >= 5, '追问内容至少5个字')
   .refine((v) => countCharacters(v) <= 1000, '追问内容不能超过1000个字')
 
+/** Upload tokens of photos sent with the 追问 (issue #22 part 3), at most six. */
+const followUpPhotos = attachmentTokensSchema.optional()
+
 /** Body of POST /messages/{code}/follow-up: the citizen's further question (追问), once. */
-export const messageFollowUpSchema = z.object({ phone: phoneSchema, content: followUpContent })
+export const messageFollowUpSchema = z.object({
+  phone: phoneSchema,
+  content: followUpContent,
+  attachments: followUpPhotos,
+})
 
 /** Body of POST /me/messages/{code}/follow-up. */
-export const myMessageFollowUpSchema = z.object({ content: followUpContent })
+export const myMessageFollowUpSchema = z.object({
+  content: followUpContent,
+  attachments: followUpPhotos,
+})
 
 /** Body of POST /auth/wechat: the code wx.login gave the mini-program. */
 export const wechatLoginSchema = z.object({

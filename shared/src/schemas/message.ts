@@ -2,6 +2,8 @@ import { z } from 'zod'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
 import { countCharacters } from '../text'
 import { phoneSchema } from './phone'
+import { wageArrearsSchema } from './wage-arrears'
+import { attachmentTokensSchema } from './attachment'
 
 /** Limits of a message, shared by the form (counters, hints) and the server (validation). */
 export const MESSAGE_LIMITS = {
@@ -70,6 +72,12 @@ export const newMessageSchema = z.object({
     .boolean({ error: '匿名设置不正确' })
     .optional()
     .transform((v) => (v ? true : undefined)),
+  // Issue #22 part 3 (attachments and the 欠薪 form): both optional, so earlier bodies (and
+  // their idempotency hashes) stay as they were.
+  /** The 欠薪 details, when the citizen chose that topic. */
+  wageArrears: wageArrearsSchema.optional(),
+  /** Upload tokens of the photos sent with the message (POST /attachments), at most six. */
+  attachments: attachmentTokensSchema.optional(),
 })
 
 /** A validated new message (after normalization). */

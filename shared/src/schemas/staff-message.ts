@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { wageArrearsSchema } from './wage-arrears'
 import { conversationSchema } from './conversation'
 import { mergeLinkSchema } from './merge'
 import { MESSAGE_CATEGORIES } from '../messages/categories'
@@ -193,6 +194,8 @@ export const staffMessageDetailSchema = staffMessageListItemSchema.extend({
     })
     .optional(),
   allowPublish: z.boolean(),
+  /** Issue #22 part 3: the 欠薪 details, when the citizen chose that topic (also in `content`). */
+  wageArrears: wageArrearsSchema.optional(),
   /** The latest extension request of the running clock and its outcome. */
   extension: z
     .object({

@@ -20,6 +20,9 @@ import { isApiError } from '../../services/api'
 import { askForAnswerNotice } from '../../services/citizen-session'
 import { ANSWER_TEMPLATE_ID } from '../../services/config'
 import { previewDeadline, submitMessage, type DeadlinePreview } from '../../services/messages'
+import { PhotoUploader, type PhotoUploaderState } from '../../components/PhotoUploader'
+import { WageArrearsFields } from './WageArrearsFields'
+import { WAGE_ERROR_KEYS, type WageArrearsFormValues } from './wage-form'
 import { formatChineseDate } from '../../utils/dates'
 import { newIdempotencyKey } from '../../utils/idempotency-key'
 import {
@@ -80,9 +83,28 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
     }
   }, [])
 
-  function update<K extends keyof MessageFormValues>(field: K, value: MessageFormValues[K]) {
+  function update<K extends Exclude<keyof MessageFormValues, 'wageArrears'>>(
+    field: K,
+    value: MessageFormValues[K],
+  ) {
     setValues((previous) => ({ ...previous, [field]: value }))
     setErrors((previous) => (previous[field] ? { ...previous, [field]: undefined } : previous))
+  }
+
+  // Issue #22 part 3: the 欠薪 boxes and the photos.
+  const [photos, setPhotos] = useState<PhotoUploaderState>({ tokens: [], busy: 0, failed: 0 })
+
+  function updateWage<K extends keyof WageArrearsFormValues>(
+    field: K,
+    value: WageArrearsFormValues[K],
+  ) {
+    setValues((previous) => ({
+      ...previous,
+      wageArrears: { ...previous.wageArrears, [field]: value },
+    }))
+    if (field === 'enabled') return
+    const key = WAGE_ERROR_KEYS[field as Exclude<K, 'enabled'>]
+    setErrors((previous) => (previous[key] ? { ...previous, [key]: undefined } : previous))
   }
 
   function showErrors(next: MessageFormErrors) {
@@ -99,9 +121,18 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
   async function submit() {
     if (inFlight.current) return
     setProblem(null)
-    const parsed = newMessageSchema.safeParse(toMessageInput(values))
+    const parsed = newMessageSchema.safeParse(toMessageInput(values, photos.tokens))
     if (!parsed.success) {
       showErrors(toFormErrors(toFieldErrors(parsed.error)))
+      return
+    }
+    if (photos.busy > 0 || photos.failed > 0) {
+      showErrors({
+        attachments:
+          photos.busy > 0
+            ? '照片正在上传，请稍候再提交'
+            : '有照片上传未成功，请点击“重试”或删除后再提交',
+      })
       return
     }
     // The subscribe prompt comes first, before any await of this tap (WeChat shows it only in
@@ -169,6 +200,8 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
         </View>
       </FormField>
 
+      <WageArrearsFields values={values.wageArrears} errors={errors} onChange={updateWage} />
+
       <FormField
         name="title"
         label="标题"
@@ -206,6 +239,20 @@ export function MessageForm({ onSubmitted }: MessageFormProps) {
           placeholderClass="form-placeholder"
           nativeProps={fieldInputProps('content', errors.content, { 'aria-required': 'true' })}
           onInput={(event) => update('content', event.detail.value)}
+        />
+      </FormField>
+
+      <FormField name="attachments" label="照片" note="选填，不公开">
+        <PhotoUploader
+          error={errors.attachments}
+          onChange={(state) => {
+            setPhotos(state)
+            if (state.busy === 0 && state.failed === 0) {
+              setErrors((previous) =>
+                previous.attachments ? { ...previous, attachments: undefined } : previous,
+              )
+            }
+          }}
         />
       </FormField>
 

@@ -1,4 +1,11 @@
 import { mayBeAnonymous, type FieldError, type MessageCategory } from '@zhengmin/shared'
+import {
+  EMPTY_WAGE_ARREARS,
+  toWageArrearsInput,
+  WAGE_ARREARS_FIELDS,
+  type WageArrearsField,
+  type WageArrearsFormValues,
+} from './wage-form'
 
 /** What the citizen has typed or chosen so far. */
 export interface MessageFormValues {
@@ -11,9 +18,13 @@ export interface MessageFormValues {
   /** 举报 only: hide name and phone from the handling unit. */
   anonymous: boolean
   consent: boolean
+  /** The 欠薪 details (issue #22 part 3), sent when the citizen chose that topic. */
+  wageArrears: WageArrearsFormValues
 }
 
-export type MessageFormField = keyof MessageFormValues
+/** Everything an error can be about: the boxes, each 欠薪 box, and the photos. */
+export type MessageFormField =
+  Exclude<keyof MessageFormValues, 'wageArrears'> | WageArrearsField | 'attachments'
 export type MessageFormErrors = Partial<Record<MessageFormField, string>>
 
 export const EMPTY_FORM: MessageFormValues = {
@@ -25,13 +36,16 @@ export const EMPTY_FORM: MessageFormValues = {
   allowPublish: false,
   anonymous: false,
   consent: false,
+  wageArrears: EMPTY_WAGE_ARREARS,
 }
 
 /** Fields in the order they appear on the page (the first invalid one is scrolled to). */
 export const FIELD_ORDER: readonly MessageFormField[] = [
   'category',
+  ...WAGE_ARREARS_FIELDS,
   'title',
   'content',
+  'attachments',
   'name',
   'phone',
   'anonymous',
@@ -39,8 +53,15 @@ export const FIELD_ORDER: readonly MessageFormField[] = [
   'consent',
 ]
 
-/** The request body before validation: unset choices are left out so the schema names them. */
-export function toMessageInput(values: MessageFormValues): Record<string, unknown> {
+/**
+ * The request body before validation: unset choices are left out so the schema names them;
+ * `photos` are the upload tokens of the photos sent with it.
+ */
+export function toMessageInput(
+  values: MessageFormValues,
+  photos: readonly string[] = [],
+): Record<string, unknown> {
+  const wageArrears = toWageArrearsInput(values.wageArrears)
   return {
     ...(values.category ? { category: values.category } : {}),
     title: values.title,
@@ -53,6 +74,8 @@ export function toMessageInput(values: MessageFormValues): Record<string, unknow
       ? { anonymous: true }
       : {}),
     consent: values.consent,
+    ...(wageArrears ? { wageArrears } : {}),
+    ...(photos.length > 0 ? { attachments: [...photos] } : {}),
   }
 }
 

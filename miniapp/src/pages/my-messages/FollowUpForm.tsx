@@ -9,6 +9,7 @@ import { SubmitButton } from '../../components/SubmitButton'
 import { FieldError } from '../../components/FieldError'
 import { isApiError } from '../../services/api'
 import { followUpMessage, type MessageAccess } from '../../services/messages'
+import { PhotoUploader, type PhotoUploaderState } from '../../components/PhotoUploader'
 
 interface FollowUpFormProps {
   code: string
@@ -23,11 +24,23 @@ export function FollowUpForm({ code, access, onDone }: FollowUpFormProps) {
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const inFlight = useRef(false)
+  const [photos, setPhotos] = useState<PhotoUploaderState>({ tokens: [], busy: 0, failed: 0 })
 
   async function submit() {
     if (inFlight.current) return
     setProblem(null)
-    const parsed = myMessageFollowUpSchema.safeParse({ content })
+    if (photos.busy > 0 || photos.failed > 0) {
+      setProblem(
+        photos.busy > 0
+          ? '照片正在上传，请稍候再提交'
+          : '有照片上传未成功，请点击“重试”或删除后再提交',
+      )
+      return
+    }
+    const parsed = myMessageFollowUpSchema.safeParse({
+      content,
+      ...(photos.tokens.length > 0 ? { attachments: photos.tokens } : {}),
+    })
     if (!parsed.success) {
       const fields = toFieldErrors(parsed.error)
       const contentError = fields.find((field) => field.field === 'content')
@@ -80,6 +93,7 @@ export function FollowUpForm({ code, access, onDone }: FollowUpFormProps) {
         }}
       />
       <FieldError field="followup" message={error} />
+      <PhotoUploader onChange={setPhotos} />
       <ProblemNotice testId="followup-error" message={problem} />
       <SubmitButton
         testId="followup-submit"

@@ -13,6 +13,8 @@ import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { FollowUpForm } from './FollowUpForm'
 import { RatingForm } from './RatingForm'
 import { pressable } from '../../a11y/pressable'
+import { PhotoGallery } from '../../components/PhotoGallery'
+import { listOwnPhotos, ownPhotoPath } from '../../services/attachments'
 
 interface MessageDetailProps {
   message: CitizenMessageView
@@ -73,6 +75,14 @@ export function MessageDetail({
           办理单位：{message.unitName ?? '待分办'}
         </Text>
       </View>
+
+      <PhotoGallery
+        testId="own-photo"
+        reloadKey={`${message.code}:${message.status}`}
+        list={() => listOwnPhotos(message.code, access)}
+        download={(photoId) => ownPhotoPath(message.code, access, photoId)}
+        heading={(count) => `我上传的照片（${count}张，仅办理人员可见）`}
+      />
 
       <Conversation
         turns={message.conversation}

@@ -23,6 +23,8 @@ import { ActionPanel } from './ActionPanel'
 import { MergePanel } from './MergePanel'
 import { ContactLine, MergeNotice } from './MergeNotice'
 import { DispatchNoteCard, SignoffPanel } from './SignoffPanel'
+import { MessagePhotos } from './MessagePhotos'
+import { WageArrearsCard } from './WageArrearsCard'
 import { toStaffLogin } from '../navigation'
 import './index.scss'
 import { pressable } from '../../a11y/pressable'
@@ -146,6 +148,8 @@ export default function StaffMessageDetailPage() {
 
           <MergeNotice message={message} />
           <DispatchNoteCard message={message} />
+          {message.wageArrears ? <WageArrearsCard details={message.wageArrears} /> : null}
+          <MessagePhotos messageId={message.id} />
 
           <Conversation
             turns={message.conversation}

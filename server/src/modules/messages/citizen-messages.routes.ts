@@ -12,8 +12,9 @@ import {
 import { validate } from '../../http/validate'
 import type { RateLimits } from '../../http/rate-limits'
 import { citizenSignedOut } from '../wechat'
-import type { CitizenMessagesService } from './citizen-messages.service'
+import type { CitizenMessagesService, MessageDocument } from './citizen-messages.service'
 import { presentCitizenMessage, presentMyMessageRow } from './citizen-messages.presenter'
+import type { Logger } from 'pino'
 
 /**
  * The citizen's routes. With code + phone (any browser): lookup, rating, follow-up, each
@@ -24,9 +25,31 @@ export function citizenMessagesRoutes(deps: {
   citizenMessages: CitizenMessagesService
   limits: Pick<RateLimits, 'lookup' | 'rating' | 'followUp'>
   requireCitizen: Middleware
+  /** Photos sent with a 追问: checked before it is stored, attached after. */
+  attachments?: {
+    assertAttachable(tokens: readonly string[]): Promise<void>
+    attach(
+      message: MessageDocument,
+      part: 'follow-up',
+      tokens: readonly string[],
+      log: Logger,
+    ): Promise<void>
+  }
 }) {
   const router = new Router()
   const service = deps.citizenMessages
+
+  /** A 追问 with its photos (issue #22 part 3): refused whole before, attached after. */
+  async function followUpWithPhotos(
+    photos: readonly string[] | undefined,
+    log: Logger,
+    send: () => ReturnType<CitizenMessagesService['followUp']>,
+  ) {
+    await deps.attachments?.assertAttachable(photos ?? [])
+    const record = await send()
+    await deps.attachments?.attach(record.message, 'follow-up', photos ?? [], log)
+    return record
+  }
   const { lookup, rating, followUp } = deps.limits
 
   router.get('/messages/lookup', lookup.middleware, async (ctx) => {
@@ -42,9 +65,11 @@ export function citizenMessagesRoutes(deps: {
 
   router.post('/messages/:code/follow-up', followUp.middleware, async (ctx) => {
     const code = validate(lookupCodeSchema, ctx.params.code)
-    const { phone, content } = validate(messageFollowUpSchema, ctx.request.jsonBody)
+    const { phone, content, attachments } = validate(messageFollowUpSchema, ctx.request.jsonBody)
     ctx.body = presentCitizenMessage(
-      await service.followUp(code, { content }, { phone }, ctx.state.log),
+      await followUpWithPhotos(attachments, ctx.state.log, () =>
+        service.followUp(code, { content }, { phone }, ctx.state.log),
+      ),
     )
   })
 
@@ -73,8 +98,12 @@ export function citizenMessagesRoutes(deps: {
 
   router.post('/me/messages/:code/follow-up', deps.requireCitizen, async (ctx) => {
     const code = validate(lookupCodeSchema, ctx.params.code)
-    const body = validate(myMessageFollowUpSchema, ctx.request.jsonBody)
-    ctx.body = presentCitizenMessage(await service.followUp(code, body, me(ctx), ctx.state.log))
+    const { content, attachments } = validate(myMessageFollowUpSchema, ctx.request.jsonBody)
+    ctx.body = presentCitizenMessage(
+      await followUpWithPhotos(attachments, ctx.state.log, () =>
+        service.followUp(code, { content }, me(ctx), ctx.state.log),
+      ),
+    )
   })
 
   return router

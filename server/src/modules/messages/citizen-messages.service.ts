@@ -15,6 +15,9 @@ import type { MessageEvent } from './message-event.model'
 import type { MessageCounters } from './message-counters'
 import { createMessageCommits, withPendingEvents } from './message-outbox'
 
+/** The stored message the citizen's routes hand on (routes do not import models). */
+export type { MessageDocument }
+
 export interface CitizenMessagesDeps {
   models: Models
   calendar: DeadlineCalculator

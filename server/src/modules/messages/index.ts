@@ -3,7 +3,7 @@
 // modules import only from here.
 export { createAutoClose } from './auto-close.service'
 export { citizenMessagesRoutes } from './citizen-messages.routes'
-export { createCitizenMessagesService } from './citizen-messages.service'
+export { createCitizenMessagesService, type Owner } from './citizen-messages.service'
 export { createIdempotencyKeys } from './idempotency-keys'
 export { createWithFreshCode } from './fresh-code'
 export { presentSubmitted } from './messages.presenter'

@@ -13,6 +13,7 @@ import {
   type MessageChannel,
   type MessageStatus,
   MESSAGE_CHANNELS,
+  type WageArrears,
 } from '@zhengmin/shared'
 import { searchSchemaFields, type SearchFields } from '../search'
 
@@ -113,6 +114,11 @@ export interface Message extends Partial<SearchFields> {
   /** Who recorded a message received by phone, letter or visit (代录入), and when. */
   intake?: { recordedBy: string; recordedByName: string; recordedAt: Date }
   // ── end of channels ──
+  // ---- Issue #22 part 3: the 欠薪 form. (Photos live in the attachments collection, linked by
+  // messageId, never in the message itself.)
+  /** The structured 欠薪 details, when the citizen chose that topic; also appended to `content`. */
+  wageArrears?: WageArrears
+  // ---- end of issue #22 part 3
   createdAt: Date
   updatedAt: Date
 }
@@ -405,6 +411,21 @@ const messageSchema = new Schema<Message>(
       ),
     },
     // ── end of channels ──
+    // ---- Issue #22 part 3: the 欠薪 form (see Message.wageArrears).
+    wageArrears: {
+      type: new Schema(
+        {
+          employer: { type: String, required: true },
+          siteAddress: { type: String },
+          workers: { type: Number },
+          amountYuan: { type: Number },
+          periodFrom: { type: String },
+          periodTo: { type: String },
+        },
+        { _id: false },
+      ),
+    },
+    // ---- end of issue #22 part 3
     ...searchSchemaFields,
   },
   { collection: 'messages', timestamps: true, strict: 'throw' },

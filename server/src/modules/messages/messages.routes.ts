@@ -28,6 +28,16 @@ export function messagesRoutes(deps: {
   optionalCitizen: Middleware
   /** After the message is stored (content-security check); must not throw or wait for WeChat. */
   onSubmitted?: (message: SubmitResult['message'], log: Logger) => Promise<void>
+  /** Photos sent with the message: checked before it is stored, attached after. */
+  attachments?: {
+    assertAttachable(tokens: readonly string[], options: { replay: boolean }): Promise<void>
+    attach(
+      message: SubmitResult['message'],
+      part: 'message',
+      tokens: readonly string[],
+      log: Logger,
+    ): Promise<void>
+  }
 }) {
   const router = new Router()
 
@@ -35,8 +45,11 @@ export function messagesRoutes(deps: {
     const key = idempotencyKeyOf(ctx.get('Idempotency-Key'))
     // The documented safe retry must work after the limit is reached: a known key is answered
     // with its stored message and never creates one, so it is not counted.
-    if (!key || !(await deps.isKnownKey(key))) await deps.submissionLimit.check(ctx)
+    const known = key ? await deps.isKnownKey(key) : false
+    if (!known) await deps.submissionLimit.check(ctx)
     const input = validate(newMessageSchema, ctx.request.jsonBody)
+    const photos = input.attachments ?? []
+    await deps.attachments?.assertAttachable(photos, { replay: known })
     const { message, replayed } = await deps.messages.submit(
       input,
       key,
@@ -44,6 +57,7 @@ export function messagesRoutes(deps: {
       ctx.state.citizen?.openid,
     )
     // Also on a replay: an earlier attempt may have stored the message and stopped before this.
+    await deps.attachments?.attach(message, 'message', photos, ctx.state.log)
     await deps.onSubmitted?.(message, ctx.state.log)
     ctx.status = replayed ? 200 : 201
     if (replayed) ctx.set('Idempotent-Replayed', 'true')

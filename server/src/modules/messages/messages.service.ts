@@ -5,6 +5,7 @@ import { findUnit } from '@zhengmin/config'
 import {
   anonymityRefusal,
   generateLookupCode,
+  messageTextWithWageArrears,
   type NewMessage,
   type RandomBytes,
   type ReplyDeadline,
@@ -77,7 +78,9 @@ export function createMessagesService(deps: MessagesServiceDeps) {
             code: generateLookupCode(deps.randomBytes),
             category: input.category,
             title: input.title,
-            content: input.content,
+            // The 欠薪 details (issue #22 part 3) are also kept whole, in their own field.
+            content: messageTextWithWageArrears(input.content, input.wageArrears),
+            ...(input.wageArrears ? { wageArrears: input.wageArrears } : {}),
             name: input.name,
             phone: input.phone,
             suggestedUnit: input.unit,

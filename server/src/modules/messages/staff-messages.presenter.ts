@@ -14,6 +14,7 @@ import {
   type StaffMessageDetail,
   type StaffMessageListItem,
   urgencyOf,
+  type WageArrears,
   type WorkingCalendar,
 } from '@zhengmin/shared'
 import type { Message } from './message.model'
@@ -119,6 +120,18 @@ function presentHistoryEntry(event: MessageEvent): StaffHistoryEntry {
   }
 }
 
+/** The 欠薪 details field by field (the message may be a document, its parts not plain). */
+function presentWageArrears(details: WageArrears): WageArrears {
+  return {
+    employer: details.employer,
+    ...(details.siteAddress ? { siteAddress: details.siteAddress } : {}),
+    ...(details.workers !== undefined ? { workers: details.workers } : {}),
+    ...(details.amountYuan !== undefined ? { amountYuan: details.amountYuan } : {}),
+    ...(details.periodFrom ? { periodFrom: details.periodFrom } : {}),
+    ...(details.periodTo ? { periodTo: details.periodTo } : {}),
+  }
+}
+
 /** The full record staff work from: contact details, answer, extension and the whole history. */
 export function presentStaffDetail(
   message: Message,
@@ -141,6 +154,7 @@ export function presentStaffDetail(
       ? { routingSuggestion: { ...suggestion, unitName: suggestedName } }
       : {}),
     allowPublish: message.allowPublish,
+    ...(message.wageArrears ? { wageArrears: presentWageArrears(message.wageArrears) } : {}),
     ...(extension
       ? {
           extension: {

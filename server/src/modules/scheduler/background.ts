@@ -9,6 +9,7 @@ import type { ContentSecurity } from '../content-security'
 import { logReminderSink, webhookReminderSink, type ReminderSink } from './reminders'
 import { createScheduler } from './scheduler'
 import type { HotlineAnswers } from '../intake'
+import type { AttachmentsService } from '../attachments'
 
 /**
  * The scheduler as the server runs it: reminders to the log (and webhooks when configured),
@@ -22,9 +23,11 @@ export function createBackgroundWork(deps: {
   contentSecurity?: ContentSecurity | undefined
   /** Answers to 12345 工单 (modules/intake), retried like the answer notices. */
   hotlineAnswers?: HotlineAnswers | undefined
+  /** Photos: uploads never attached are removed after 24 hours. */
+  attachments?: Pick<AttachmentsService, 'removeStale'>
   logger: Logger
 }) {
-  const { config, models, calendar, logger } = deps
+  const { config, models, calendar, logger, attachments } = deps
   const log = logger.child({ component: 'scheduler' })
   const sinks: ReminderSink[] = [logReminderSink(log)]
   if (Object.keys(config.scheduler.reminderWebhooks).length > 0) {
@@ -44,6 +47,9 @@ export function createBackgroundWork(deps: {
     ...(deps.contentSecurity ? { contentChecks: deps.contentSecurity } : {}),
     ...(deps.hotlineAnswers ? { hotlineAnswers: deps.hotlineAnswers } : {}),
     closeUnratedMessages: autoClose.closeUnratedMessages,
+    ...(attachments
+      ? { removeStaleUploads: (now: Date) => attachments.removeStale(now, log) }
+      : {}),
     sinks,
     window: {
       fromMinute: config.scheduler.reminderFromMinute,

@@ -77,6 +77,8 @@ export interface SchedulerDeps {
   /** WeChat content checks of messages waiting for another attempt. */
   contentChecks?: { checkDue(): Promise<{ done: number; pending: number; failed: number }> }
   closeUnratedMessages: (now: Date) => Promise<{ checked: number; closed: number }>
+  /** Removes photos uploaded more than 24 hours ago and never attached to a message. */
+  removeStaleUploads?: (now: Date) => Promise<{ removed: number }>
   sinks: ReminderSink[]
   window: ReminderWindow
   clock: () => Date
@@ -94,6 +96,7 @@ export interface TickResult {
   contentChecks?: { done: number; pending: number; failed: number }
   reminders?: number
   closed?: number
+  staleUploadsRemoved?: number
 }
 
 /**
@@ -219,6 +222,10 @@ export function createScheduler(deps: SchedulerDeps) {
     }
     if (deps.contentChecks) {
       result.contentChecks = await deps.contentChecks.checkDue()
+      if (!(await stillLeader())) return { ...result, leaseLost: true }
+    }
+    if (deps.removeStaleUploads) {
+      result.staleUploadsRemoved = (await deps.removeStaleUploads(now)).removed
       if (!(await stillLeader())) return { ...result, leaseLost: true }
     }
     await deps.ensureFresh?.()
