@@ -16,6 +16,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/server/src'],
       transform: { '^.+\\.ts$': swc },
+      setupFilesAfterEnv: ['<rootDir>/test/support/server-timeout.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
@@ -27,7 +28,7 @@ module.exports = {
       transform: { '^.+\\.ts$': swc },
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 120000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/e2e-timeout.ts'],
     },
   ],
 }
