@@ -1,10 +1,11 @@
 import { classifyIdCardNumber } from './id-card'
 import { isPlausibleBankCardNumber } from './bank-card'
-import { PRIVACY_CORPUS } from './corpus'
+import { PRIVACY_CORPUS, type CorpusItem } from './corpus'
 import { TUNING_CORPUS_B } from './corpus-tuning-b'
 import { TUNING_CORPUS_C } from './corpus-tuning-c'
 import { TUNING_CORPUS_D } from './corpus-tuning-d'
 import { TUNING_CORPUS_E } from './corpus-tuning-e'
+import { TUNING_CORPUS_F } from './corpus-tuning-f'
 import { evaluateCorpus } from './corpus-metrics'
 import { detectPersonalData } from './detect'
 import { detectionView } from './view'
@@ -91,13 +92,22 @@ describe('privacy corpus', () => {
   })
 })
 
-describe.each([
-  ['second', TUNING_CORPUS_B],
-  ['third', TUNING_CORPUS_C],
-  ['fourth', TUNING_CORPUS_D],
+/** Floors a tuning corpus is held to; the later ones name people in ways not all read yet. */
+interface Floors {
+  personNameRecall: number
+  personNamePrecision: number
+}
+const USUAL_FLOORS: Floors = { personNameRecall: 0.94, personNamePrecision: 0.97 }
+
+describe.each<[string, readonly CorpusItem[], Floors]>([
+  ['second', TUNING_CORPUS_B, USUAL_FLOORS],
+  ['third', TUNING_CORPUS_C, USUAL_FLOORS],
+  ['fourth', TUNING_CORPUS_D, USUAL_FLOORS],
   // Round 4's held-out corpus: measured once (docs/benchmarks.md), then used for tuning.
-  ['fifth', TUNING_CORPUS_E],
-])('%s tuning corpus (written separately, held out at first)', (_name, corpus) => {
+  ['fifth', TUNING_CORPUS_E, USUAL_FLOORS],
+  // Round 5's held-out corpus, likewise.
+  ['sixth', TUNING_CORPUS_F, { personNameRecall: 0.92, personNamePrecision: 0.96 }],
+])('%s tuning corpus (written separately, held out at first)', (_name, corpus, floors) => {
   const evaluation = evaluateCorpus(corpus, detectPersonalData)
 
   it('labels only text that occurs in the item', () => {
@@ -109,8 +119,38 @@ describe.each([
   it('finds most of what it was tuned to find, flags little else', () => {
     expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.95)
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.97)
-    expect(evaluation.perKind['person-name'].recall).toBeGreaterThanOrEqual(0.94)
-    expect(evaluation.perKind['person-name'].precision).toBeGreaterThanOrEqual(0.97)
+    expect(evaluation.perKind['person-name'].recall).toBeGreaterThanOrEqual(floors.personNameRecall)
+    expect(evaluation.perKind['person-name'].precision).toBeGreaterThanOrEqual(
+      floors.personNamePrecision,
+    )
+  })
+})
+
+describe('sixth tuning corpus: the numbers round 5 showed to be missed or over-reported', () => {
+  const evaluation = evaluateCorpus(TUNING_CORPUS_F, detectPersonalData)
+  const clean = TUNING_CORPUS_F.filter((item) => item.expected.length === 0)
+
+  it.each<PersonalDataKind>([
+    'mobile',
+    'landline',
+    'id-card',
+    'bank-card',
+    'email',
+    'qq',
+    'social-security-number',
+  ])('finds every %s and nothing else as one', (kind) => {
+    expect(evaluation.perKind[kind].recall).toBe(1)
+    expect(evaluation.perKind[kind].precision).toBe(1)
+  })
+
+  it('blocks at most 1 % of the clean texts (office lines are left alone)', () => {
+    const blocked = clean.filter((item) => detectPersonalData(item.text, item.context).length > 0)
+    expect(blocked.length / clean.length).toBeLessThanOrEqual(0.01)
+  })
+
+  it('reads addresses written as a crossing, a lane, a flat after the door number', () => {
+    expect(evaluation.perKind.address.recall).toBeGreaterThanOrEqual(0.95)
+    expect(evaluation.perKind.address.precision).toBeGreaterThanOrEqual(0.95)
   })
 })
 

@@ -61,8 +61,9 @@ export function findEmails(text: string): EmailMatch[] {
     let end = domainStart
     while (end - domainStart < MAX_DOMAIN_LENGTH && isDomainCode(dotted.charCodeAt(end))) end += 1
     const local = dotted.slice(start, at)
-    const domain = longestDomain(dotted.slice(domainStart, end))
-    end = domainStart + domain.length
+    const spaced = spacedDomain(dotted, domainStart, end)
+    const domain = spaced?.domain ?? longestDomain(dotted.slice(domainStart, end))
+    end = spaced?.end ?? domainStart + domain.length
     // '#' also numbers things (3#楼, #12): only a full address shape counts.
     // A government domain is an office's mailbox, published by the office (jkqjc@bijie.gov.cn).
     const office = /(?:^|\.)gov\.cn$/i.test(domain)
@@ -109,6 +110,27 @@ export function findSpelledEmails(text: string): EmailMatch[] {
     })
   }
   return matches
+}
+
+/** A common top-level domain after a dot and a stray space: "@163. com". */
+const SPACED_TOP_LEVEL_DOMAIN = / (?:com|cn|net|org)(?![A-Za-z0-9])/y
+
+/**
+ * The domain of an address with a space typed after its last dot ("tianxiaofeng@163. com"),
+ * when the domain characters scanned from `start` stop at `scanEnd` on that dot. Only the usual
+ * top-level domains are taken, so an English sentence after an address is not.
+ */
+function spacedDomain(
+  text: string,
+  start: number,
+  scanEnd: number,
+): { domain: string; end: number } | undefined {
+  if (text.charAt(scanEnd - 1) !== '.') return undefined
+  SPACED_TOP_LEVEL_DOMAIN.lastIndex = scanEnd
+  const tld = SPACED_TOP_LEVEL_DOMAIN.exec(text)?.[0]
+  if (tld === undefined) return undefined
+  const domain = text.slice(start, scanEnd) + tld.slice(1)
+  return isDomain(domain) ? { domain, end: scanEnd + tld.length } : undefined
 }
 
 /**

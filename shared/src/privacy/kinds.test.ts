@@ -1,6 +1,6 @@
 import { detectPersonalData } from './detect'
 import { maskPersonalData } from './mask'
-import { withIdCheckCharacter } from './test-support'
+import { withIdCheckCharacter, withWrongLuhnDigit } from './test-support'
 import type { DetectionContext } from './types'
 
 function found(text: string, context?: DetectionContext): Array<[string, string]> {
@@ -177,6 +177,33 @@ describe('accounts, plates and labelled numbers', () => {
     expect(found('家里座机8234567，白天没人')).toEqual([['landline', '8234567']])
     expect(found('编号8234567')).toEqual([])
   })
+
+  it('reads a local landline after 号/号码 and one read out digit by digit', () => {
+    expect(found('我家固话号码是7345210，晚上有人')).toEqual([['landline', '7345210']])
+    expect(found('宅电：7 3 4 5 2 1 0')).toEqual([['landline', '7 3 4 5 2 1 0']])
+  })
+
+  it('reads a QQ number after a few words that end in 号 or 是, never a QQ group', () => {
+    expect(found('扣扣我一般用的是 20468135')).toEqual([['qq', '20468135']])
+    expect(found('QQ交流群号是20468135')).toEqual([])
+  })
+
+  it('reads a social-security number after a short clause ending in a colon or a bracketed card', () => {
+    const id = withIdCheckCharacter('52050219850312001')
+    expect(found(`他的社保号是我记下来的：${id}`)).toEqual([['social-security-number', id]])
+    expect(found(`蓝卡（社保卡）卡号：${id}`)).toEqual([['social-security-number', id]])
+  })
+
+  it('reports a domestic card number failing Luhn only in a text about bank cards', () => {
+    const mistyped = withWrongLuhnDigit('622848000000000')
+    expect(found(`工资卡：${mistyped}`)).toEqual([['bank-card', mistyped]])
+    expect(found(`订单号${mistyped}`)).toEqual([])
+  })
+
+  it('reads an e-mail address with a space typed after its last dot, not a sentence after it', () => {
+    expect(found('邮箱 liu.min@126. com 谢谢')).toEqual([['email', 'liu.min@126. com']])
+    expect(found('mail liu.min@126.com. Thanks')).toEqual([['email', 'liu.min@126.com']])
+  })
 })
 
 describe('public lines', () => {
@@ -184,6 +211,24 @@ describe('public lines', () => {
     expect(found('可拨打市就业局咨询电话0857-8222333。')).toEqual([])
     expect(found('监察支队电话：0857-8234001')).toEqual([])
     expect(found('请拨打12333或12345热线。')).toEqual([])
+    expect(found('医保股电话：0857-7261430')).toEqual([])
+  })
+
+  it('leaves alone a landline the words after it describe as an office’s, or one rung to ask', () => {
+    expect(found('0857-7261430是县就业局公布的值班电话吗？')).toEqual([])
+    expect(found('打0857-7261430咨询过，说要等')).toEqual([])
+    expect(found('我打7261430一直占线')).toEqual([])
+    expect(found('0857-7261430是我家里的电话')).toEqual([['landline', '0857-7261430']])
+  })
+
+  it('leaves alone the line of the office an answer sends the citizen to, not a handler’s', () => {
+    expect(found('您好！请到县就业局三楼窗口办理，联系电话0857-7261430。')).toEqual([])
+    expect(found('您好！本局地址：某某路1号，电话0857-7261430。')).toEqual([])
+    expect(found('请到县就业局办理，电话0857-7261430。')).toEqual([['landline', '0857-7261430']])
+  })
+
+  it('reports the writer’s own line at work although an office word precedes it', () => {
+    expect(found('请打我单位电话0857-7261430')).toEqual([['landline', '0857-7261430']])
   })
 
   it('leaves alone configured public numbers, but never a citizen’s mobile or the author’s own', () => {
