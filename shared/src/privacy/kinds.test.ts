@@ -204,6 +204,22 @@ describe('accounts, plates and labelled numbers', () => {
     expect(found('邮箱 liu.min@126. com 谢谢')).toEqual([['email', 'liu.min@126. com']])
     expect(found('mail liu.min@126.com. Thanks')).toEqual([['email', 'liu.min@126.com']])
   })
+
+  it('reads an e-mail address with spaces around its @ or before its last dot', () => {
+    expect(found('邮箱 liu.min @ 126.com')).toEqual([['email', 'liu.min @ 126.com']])
+    expect(found('邮箱liu.min@126 .com，')).toEqual([['email', 'liu.min@126 .com']])
+  })
+
+  it('reads "at" spelled out before a mail provider, not before a website', () => {
+    expect(found('邮箱是 liumin88 at 126.com')).toEqual([['email', 'liumin88 at 126.com']])
+    expect(found('details at example.com')).toEqual([])
+  })
+
+  it('reads a QQ number after 企鹅 and a card number failing Luhn after a bank’s name', () => {
+    expect(found('企鹅：20468135')).toEqual([['qq', '20468135']])
+    const mistyped = withWrongLuhnDigit('621700000000000')
+    expect(found(`钱打到我农行卡上 ${mistyped}`)).toEqual([['bank-card', mistyped]])
+  })
 })
 
 describe('public lines', () => {

@@ -149,7 +149,8 @@ export function findLabelledBankCards(text: string): LabelledMatch[] {
   return findLabelledNumbers(text, BANK_CARD)
 }
 
-const QQ_LABELS = /QQ|扣扣|企鹅号/gi
+/** QQ, and the names people give it: 扣扣, and its penguin (企鹅号, 企鹅：). */
+const QQ_LABELS = /QQ|扣扣|企鹅号|企鹅/gi
 /**
  * After the label: 号/号码 and a colon or 是, or a few words that end in one of them
  * ("扣扣也是这个号", "QQ我平时用的是").
