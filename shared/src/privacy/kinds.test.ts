@@ -243,6 +243,15 @@ describe('public lines', () => {
     expect(found('请到县就业局办理，电话0857-7261430。')).toEqual([['landline', '0857-7261430']])
   })
 
+  it('leaves alone the line an answer tells the citizen to ring, or a citizen asks about', () => {
+    expect(found('您好！如有疑问，可在工作日致电0857-7261430。')).toEqual([])
+    expect(found('您好！您的投诉已转县劳动监察大队办理，电话0857-7261430。')).toEqual([])
+    expect(found('医保局的号码是0857-7261430吧？')).toEqual([])
+    expect(found('仲裁院电话是多少？是0857-7261430吗？')).toEqual([])
+    expect(found('0857-7261430这个号码是你们的吗？')).toEqual([])
+    expect(found('您好！已电话联系您（0857-5551234）。')).toEqual([['landline', '0857-5551234']])
+  })
+
   it('reports the writer’s own line at work although an office word precedes it', () => {
     expect(found('请打我单位电话0857-7261430')).toEqual([['landline', '0857-7261430']])
   })

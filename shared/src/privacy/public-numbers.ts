@@ -45,7 +45,11 @@ export function isPublicLine(
   return (
     YOUR_LINE.test(sentence) ||
     DIALLED_BY_WRITER.test(before) ||
-    (officeAnswer && (STAFF_LINE.test(sentence) || OFFICE_DIRECTIONS.test(sentence))) ||
+    (officeAnswer &&
+      (STAFF_LINE.test(sentence) ||
+        OFFICE_DIRECTIONS.test(sentence) ||
+        OFFICE_SAYS_RING.test(sentence))) ||
+    ASKED_FOR_OFFICE_LINE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start)) ||
     PUBLIC_LINE_WORDS.test(before) ||
     INSTITUTION_LINE.test(before) ||
     INSTITUTION_CALLED.test(before) ||
@@ -53,6 +57,20 @@ export function isPublicLine(
     DESCRIBED_AS_OFFICE_LINE.test(after)
   )
 }
+
+/**
+ * In the office's answer, "如有疑问，请拨打0857-…", "可在工作时间致电…": a number the office
+ * tells the citizen to ring, with no handler named in the sentence, is the office's.
+ */
+const OFFICE_SAYS_RING =
+  /^(?![^。；！？]*(?:经办人|联系人|承办人|找))[^。；！？]*(?:拨打|致电|来电|电话咨询)(?:电话|号码)?[:：\s]{0,2}$/
+
+/**
+ * "社保局的号码是0857-…", "县社保局 0857-…", "劳动仲裁院电话多少？是不是0857-…": an office named
+ * right before the number, or its line asked for and the number offered as the answer.
+ */
+const ASKED_FOR_OFFICE_LINE =
+  /(?:局|中心|大队|支队|仲裁院|仲裁委|窗口)(?:(?:的)?(?:号码|电话号码)(?:是|为)?[:：\s]{0,2}|[:：\s]{1,2}|(?:的)?(?:电话|号码)(?:是)?多少[？?，,。\s]{0,2}(?:是不是|是|应该是)?)$/
 
 /** How far after a number the words describing it are read: "是市社保中心对外公布的咨询电话". */
 const DESCRIPTION_REACH = 24
@@ -65,25 +83,28 @@ const OWN_WORKPLACE_LINE =
   /我(?:的)?(?:办公室|单位|科室|店里|厂里)(?:的)?(?:办公|值班|联系)?(?:电话|座机|固话)(?:号码|号)?[:：是为\s]{0,3}$/
 
 /**
- * "我打8222333一直没人接", "我拨打0857-…咨询": a number the writer dialled is the line of
+ * "我打8222333一直没人接", "我打了好几次0857-…": a number the writer dialled is the line of
  * whoever they rang, usually an office; their own number is one they ask to be called on.
  */
-const DIALLED_BY_WRITER = /我(?:们)?(?:一直|多次|几次|再|又|也)?(?:打|拨打|拨|致电)(?:了|过)?$/
+const DIALLED_BY_WRITER =
+  /我(?:们)?(?:一直|多次|几次|再|又|也)?(?:打|拨打|拨|致电)(?:了|过)?(?:好几次|好多次|很多次|几次|多次|几遍|好几遍)?$/
 
 /**
- * "0857-…是市社保中心对外公布的咨询电话", "电话号码为0857-…的是不是社保中心的电话": the words
- * after the number say it is an office's line. Nothing about the writer (我) may stand between.
+ * "0857-…是市社保中心对外公布的咨询电话", "电话号码为0857-…的是不是社保中心的电话", "…是哪个
+ * 单位的电话", "…这个号码是你们的吗": the words after the number say or ask whether it is an
+ * office's line. Nothing about the writer (我) may stand between.
  */
 const DESCRIBED_AS_OFFICE_LINE =
-  /^(?:的)?(?:是不是|是|为)[^。！？，,；;我]{0,12}?(?:局|中心|大队|支队|窗口|大厅|股|科)[^。！？，,；;我]{0,10}?(?:电话|热线|座机|号码)/
+  /^(?:的|这个(?:号码|电话))?(?:是不是|是|为)[^。！？，,；;我]{0,12}?(?:局|中心|大队|支队|窗口|大厅|股|科|单位|部门|你们)[^。！？，,；;我]{0,10}?(?:电话|热线|座机|号码|的[吗嘛？?])/
 
 /**
- * In the office's answer, the sentence that sends the citizen to an office ("请携带…到黔西市社保
- * 中心（…）申领…，联系电话0857-…", "本院地址：…，电话0857-…") gives that office's line. A
+ * In the office's answer, the sentence that sends the citizen or the matter to an office ("请携带…
+ * 到黔西市社保中心（…）申领…，联系电话0857-…", "已转县劳动监察大队处理，电话0857-…", "本院地址：
+ * …，电话0857-…") gives that office's line. A
  * handler named in it (经办人, 联系人, 找…) makes it a person's line, read by STAFF_LINE instead.
  */
 const OFFICE_DIRECTIONS =
-  /(?:到[^。；！？]{0,20}(?:局|中心|大队|支队|窗口|大厅|院)|(?:本|我)(?:院|局|中心|委|队)(?:的)?(?:办公)?地址)(?![^。；！？]*(?:经办人|联系人|承办人|找))[^。；！？]{0,40}(?:联系|咨询|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
+  /(?:(?:到|转|至|向|由)[^。；！？]{0,20}(?:局|中心|大队|支队|窗口|大厅|院)|(?:本|我)(?:院|局|中心|委|队)(?:的)?(?:办公)?地址)(?![^。；！？]*(?:经办人|联系人|承办人|找))[^。；！？]{0,40}(?:联系|咨询|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
 
 /**
  * "详情请咨询所在县（区）就业局，或拨打0857-…": an office named, then the call to ring it. What
