@@ -192,6 +192,8 @@ describe('accounts, plates and labelled numbers', () => {
     const id = withIdCheckCharacter('52050219850312001')
     expect(found(`他的社保号是我记下来的：${id}`)).toEqual([['social-security-number', id]])
     expect(found(`蓝卡（社保卡）卡号：${id}`)).toEqual([['social-security-number', id]])
+    expect(found(`医保卡背面的编号 ${id}`)).toEqual([['social-security-number', id]])
+    expect(found(`社会保障号码，也就是身份证号：${id}`)).toEqual([['social-security-number', id]])
   })
 
   it('reports a domestic card number failing Luhn only in a text about bank cards', () => {

@@ -15,9 +15,10 @@ export interface LabelledMatch {
 /**
  * What may stand between a label and its value: "QQ：", "微信号是", "社保卡号为 ", a short
  * aside in brackets: "社会保障号码（即身份证号）：", and a short clause that ends in a colon
- * and so still introduces the value: "社保号是我帮他记的：".
+ * and so still introduces the value: "社保号是我帮他记的：", "社会保障号码，也就是身份证号：".
  */
-const LABEL_GAP = /(?:[(（][^()（）]{0,12}[)）])?(?:[\u4e00-\u9fff]{1,8}[:：])?[:：是为\s]{0,4}/y
+const LABEL_GAP =
+  /(?:[(（][^()（）]{0,12}[)）])?(?:[，,]?[\u4e00-\u9fff]{1,8}[:：])?[:：是为\s]{0,4}/y
 
 function afterLabel(text: string, labelEnd: number): number {
   LABEL_GAP.lastIndex = labelEnd
@@ -72,13 +73,14 @@ function findLabelledNumbers(text: string, kind: LabelledNumber): LabelledMatch[
 
 /**
  * 社会保障号码, 社保卡号, 社保卡上的号码, 医保卡的编号, 社保电脑号, 参保编号 and the like: the
- * card or scheme, optionally 卡 and 的/上的, then the word for its number; the card may be named
+ * card or scheme, optionally 卡 and 的 after where on the card (上的, 上印的, 背面的), then the
+ * word for its number; the card may be named
  * in brackets after a nickname ("老人卡（社保卡）卡号"). Usually the holder's ID number,
  * sometimes an older card or insurance number.
  */
 const SOCIAL_SECURITY: LabelledNumber = {
   labels:
-    /(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?[)）]?(?:的|上的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g,
+    /(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?[)）]?(?:(?:上面|上印|背面|正面|上)?的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g,
   value: CARD_VALUE,
   accepts: (_value, digits) => digits >= 6 && digits <= 20,
   keep: 2,
