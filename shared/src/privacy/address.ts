@@ -5,9 +5,12 @@
 import { isHanCode } from './digits'
 import type { LabelledMatch } from './labelled'
 
-/** A number and what it numbers: 12号, 5栋, 2单元, 302室, 3组, 十二号, a lane's 1038弄. */
+/**
+ * A number and what it numbers: 12号, 5栋, 2单元, 302室, 3组, 十二号, a lane's 1038弄, a market's
+ * row (2排17号).
+ */
 const DETAIL =
-  /附?(?:[0-9一二三四五六七八九十百零〇]{1,5}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|号|楼|层|室|房(?![屋子间产东租])|组|弄)|[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,5}(?![0-9])|(?<=村)(?!民)[\u4e00-\u9fff一二三四五六七八九十]{1,3}组(?![长织员])/g
+  /附?(?:[0-9一二三四五六七八九十百零〇]{1,5}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|号|楼|层|室|房(?![屋子间产东租])|组|弄|排)|[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,5}(?![0-9])|(?<=村)(?!民)[\u4e00-\u9fff一二三四五六七八九十]{1,3}组(?![长织员])/g
 
 /** What a numbered 号 follows when it is a door number: a road, a lane, a village, an estate. */
 const PLACE_ENDINGS: ReadonlySet<string> = new Set(
@@ -132,13 +135,22 @@ function isPublicPlace(
   const before = text.slice(Math.max(0, start - PUBLIC_CONTEXT_CHARACTERS), start)
   const after = text.slice(end, end + PUBLIC_CONTEXT_CHARACTERS)
   const address = text.slice(start, end)
-  if (PUBLIC_PLACES.test(before) || PUBLIC_PLACES.test(address) || PUBLIC_PLACE_AFTER.test(after)) {
+  const officeBefore = PUBLIC_PLACES.test(before) && !RESIDENCE_AFTER_OFFICE.test(before)
+  if (officeBefore || PUBLIC_PLACES.test(address) || PUBLIC_PLACE_AFTER.test(after)) {
     return true
   }
   return publicAddresses.some(
     (known) => known.length > 0 && (address.includes(known) || known.includes(address)),
   )
 }
+
+/**
+ * "要到社保局开证明…，奶奶住在…": where someone lives is introduced after the office's name, so
+ * the address is theirs, not the office's.
+ */
+const RESIDENCE_AFTER_OFFICE = new RegExp(
+  `(?:${PUBLIC_PLACES.source})[^。！？]*?(?:住在|住址|家住|家在)`,
+)
 
 const PUBLIC_PLACE_AFTER = new RegExp(`^[的（(]?[市区县]?(?:${PUBLIC_PLACES.source})`)
 
@@ -162,7 +174,9 @@ export function findAddresses(
   const matches: LabelledMatch[] = []
   for (const run of detailRuns(text)) {
     const before = text.charAt(run.start - 1)
-    if (NOT_A_DOOR.has(before) || /[0-9A-Za-z]/.test(before)) continue
+    if ((NOT_A_DOOR.has(before) && !isEstatePhase(text, run)) || /[0-9A-Za-z]/.test(before)) {
+      continue
+    }
     const doorPlate = /门牌号?$/.test(text.slice(run.start - 3, run.start))
     const onRoad = PLACE_ENDINGS.has(before) || doorPlate
     if (!onRoad && (!run.dwelling || run.chineseNumber)) continue
@@ -184,6 +198,19 @@ export function findAddresses(
     matches.push({ start, end, suggestion: maskAddress(text.slice(start, run.start)) })
   }
   return matches
+}
+
+/**
+ * 阳光城一期12栋, 奢香古镇二期5号楼: an estate's phase before a building is part of the
+ * address, although 期 before a number usually numbers an issue (第3期).
+ */
+function isEstatePhase(text: string, run: DetailRun): boolean {
+  return (
+    run.dwelling &&
+    text.charAt(run.start - 1) === '期' &&
+    /[一二三四五六七八九十0-9]/.test(text.charAt(run.start - 2)) &&
+    text.charAt(run.start - 3) !== '第'
+  )
 }
 
 /** A workplace named after its number: 3号厂房, 17号摊位 (a shop's 门面 is the shop, not its number). */

@@ -124,6 +124,15 @@ describe('addresses', () => {
     expect(found(text)).toEqual([['address', '七星关区洪山路88号']])
     expect(found(text, { publicAddresses: ['七星关区洪山路88号'] })).toEqual([])
   })
+
+  it('reads an estate’s phase, a market row and a home named after an office', () => {
+    expect(found('住在碧海花园二期6栋1单元502')).toEqual([['address', '碧海花园二期6栋1单元502']])
+    expect(found('摊位在城南市场3排12号')).toEqual([['address', '城南市场3排12号']])
+    expect(found('社保局让我开证明，我家住在金海湖新区竹园乡联合村4组7号')).toEqual([
+      ['address', '金海湖新区竹园乡联合村4组7号'],
+    ])
+    expect(found('第3期12号文件')).toEqual([])
+  })
 })
 
 describe('accounts, plates and labelled numbers', () => {
