@@ -235,6 +235,14 @@ describe('names the fifth round of tuning taught', () => {
     expect(names(text)).toEqual([name])
   })
 
+  it('reads a list closed by a kinship count, and a later mention before 身份证', () => {
+    expect(names('工地上有龙强、龙小兵两兄弟，龙强身份证被扣了')).toEqual([
+      '龙强',
+      '龙小兵',
+      '龙强',
+    ])
+  })
+
   it.each([
     ['缅甸籍员工 Thant Zin Oo 在车间上班', 'Thant Zin Oo'],
     ['HR Director Linda Wu 说不续签', 'Linda Wu'],

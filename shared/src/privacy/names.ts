@@ -498,7 +498,7 @@ function listItemAt(text: string, start: number): NameMatch | undefined {
 function listReadsAsPeople(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 4)
   if (
-    /^(?:[0-9一二三四五六七八九十两几]+[个名位人]|等|都|均|一起|共同|说|反映|他们|她们|兄弟|姐妹|夫妻|父子|母子|母女|父女|俩)/.test(
+    /^(?:[0-9一二三四五六七八九十两几]+[个名位人]|等|都|均|一起|共同|说|反映|他们|她们|[两二三四五几]?(?:兄弟|姐妹|兄妹|姐弟|夫妻|父子|母子|母女|父女|口子)|俩)/.test(
       after,
     )
   ) {
@@ -684,7 +684,11 @@ function withRepeatedMentions(text: string, found: readonly NameMatch[]): NameMa
       if (surnameOnly) {
         const familiar = at > 0 && (text.charAt(at - 1) === '老' || text.charAt(at - 1) === '小')
         if (!startsHonorific(text, end) && !(familiar && endsName(text, end))) continue
-      } else if (name.length === 2 && !endsName(text, end)) {
+      } else if (
+        name.length === 2 &&
+        !endsName(text, end) &&
+        !OWN_RECORD_AFTER.test(text.slice(end, end + 3))
+      ) {
         continue
       }
       more.push({ start: at, end, suggestion: surnameOnly ? '某' : maskName(name) })
@@ -692,6 +696,9 @@ function withRepeatedMentions(text: string, found: readonly NameMatch[]): NameMa
   }
   return [...found, ...more]
 }
+
+/** What a person has that follows their name directly: 穆海身份证…, 王芳电话…. */
+const OWN_RECORD_AFTER = /^(?:身份证|电话|手机|家属|户口|银行卡|社保)/
 
 /** Every name found by the honorific, label and list rules (may overlap; detect.ts resolves). */
 export function findPersonNames(text: string): NameMatch[] {
