@@ -195,6 +195,7 @@ describe('accounts, plates and labelled numbers', () => {
   it('reads a QQ number after a few words that end in 号 or 是, never a QQ group', () => {
     expect(found('扣扣我一般用的是 20468135')).toEqual([['qq', '20468135']])
     expect(found('QQ交流群号是20468135')).toEqual([])
+    expect(found('QQ上说是50000元')).toEqual([])
   })
 
   it('reads a social-security number after a short clause ending in a colon or a bracketed card', () => {

@@ -155,10 +155,11 @@ export function findLabelledBankCards(text: string): LabelledMatch[] {
 const QQ_LABELS = /QQ|扣扣|企鹅号|企鹅/gi
 /**
  * After the label: 号/号码 and a colon or 是, or a few words that end in one of them
- * ("扣扣也是这个号", "QQ我平时用的是").
+ * ("扣扣也是这个号", "QQ我平时用的是"); a number followed by a unit ("QQ上说是5000元") is an
+ * amount, not an account.
  */
 const QQ_VALUE =
-  /(?:号码|号|[\u4e00-\u9fff]{0,6}?(?:号码|号|是|为))?[:：是为\s]{0,4}([1-9](?: ?[0-9]){4,11})(?![0-9])/y
+  /(?:号码|号|[\u4e00-\u9fff]{0,6}?(?:号码|号|是|为))?[:：是为\s]{0,4}([1-9](?: ?[0-9]){4,11})(?![0-9]|\s?[元块万岁年月日个人次天%])/y
 
 /** QQ numbers: 5 to 12 digits after QQ, QQ号, 扣扣 (not a QQ group, 群, which is public). */
 export function findQqNumbers(text: string): LabelledMatch[] {
