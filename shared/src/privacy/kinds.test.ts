@@ -262,6 +262,9 @@ describe('public lines', () => {
     expect(found('仲裁院电话是多少？是0857-7261430吗？')).toEqual([])
     expect(found('0857-7261430这个号码是你们的吗？')).toEqual([])
     expect(found('您好！已电话联系您（0857-5551234）。')).toEqual([['landline', '0857-5551234']])
+    expect(found('您好！请向法院起诉，对方电话0857-5551234。')).toEqual([
+      ['landline', '0857-5551234'],
+    ])
   })
 
   it('reports the writer’s own line at work although an office word precedes it', () => {

@@ -63,7 +63,7 @@ export function isPublicLine(
  * tells the citizen to ring, with no handler named in the sentence, is the office's.
  */
 const OFFICE_SAYS_RING =
-  /^(?![^。；！？]*(?:经办人|联系人|承办人|找))[^。；！？]*(?:拨打|致电|来电|电话咨询)(?:电话|号码)?[:：\s]{0,2}$/
+  /^(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]*(?:拨打|致电|来电|电话咨询)(?:电话|号码)?[:：\s]{0,2}$/
 
 /**
  * "社保局的号码是0857-…", "县社保局 0857-…", "劳动仲裁院电话多少？是不是0857-…": an office named
@@ -101,10 +101,11 @@ const DESCRIBED_AS_OFFICE_LINE =
  * In the office's answer, the sentence that sends the citizen or the matter to an office ("请携带…
  * 到黔西市社保中心（…）申领…，联系电话0857-…", "已转县劳动监察大队处理，电话0857-…", "本院地址：
  * …，电话0857-…") gives that office's line. A
- * handler named in it (经办人, 联系人, 找…) makes it a person's line, read by STAFF_LINE instead.
+ * handler named in it (经办人, 联系人, 找…) makes it a person's line, read by STAFF_LINE instead;
+ * a party to the matter (对方, 申请人, 您的…) makes it that party's.
  */
 const OFFICE_DIRECTIONS =
-  /(?:(?:到|转|至|向|由)[^。；！？]{0,20}(?:局|中心|大队|支队|窗口|大厅|院)|(?:本|我)(?:院|局|中心|委|队)(?:的)?(?:办公)?地址)(?![^。；！？]*(?:经办人|联系人|承办人|找))[^。；！？]{0,40}(?:联系|咨询|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
+  /(?:(?:到|转|至|向|由)[^。；！？]{0,20}(?:局|中心|大队|支队|窗口|大厅|院)|(?:本|我)(?:院|局|中心|委|队)(?:的)?(?:办公)?地址)(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]{0,40}(?:联系|咨询|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
 
 /**
  * "详情请咨询所在县（区）就业局，或拨打0857-…": an office named, then the call to ring it. What
