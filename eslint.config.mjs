@@ -41,6 +41,12 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-floating-promises': 'error' },
   },
   {
+    // The privacy corpora reproduce how citizens type, ideographic spaces (U+3000) included,
+    // in strings and template literals alike.
+    files: ['shared/src/privacy/corpus*.ts'],
+    rules: { 'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }] },
+  },
+  {
     files: ['miniapp/src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },

@@ -5,9 +5,12 @@
 import { isHanCode } from './digits'
 import type { LabelledMatch } from './labelled'
 
-/** A number and what it numbers: 12号, 5栋, 2单元, 302室, 3组, 十二号. */
+/**
+ * A number and what it numbers: 12号, 5栋, 2单元, 302室, 3组, 十二号, a lane's 1038弄, a market's
+ * row (2排17号).
+ */
 const DETAIL =
-  /附?(?:[0-9一二三四五六七八九十百零〇]{1,5}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|号|楼|层|室|房(?![屋子间产东租])|组)|[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,5}(?![0-9])|(?<=村)(?!民)[\u4e00-\u9fff一二三四五六七八九十]{1,3}组(?![长织员])/g
+  /附?(?:[0-9一二三四五六七八九十百零〇]{1,5}|[A-Za-z])(?:号楼|号院|栋|幢|座|单元|号|楼|层|室|房(?![屋子间产东租])|组|弄|排)|[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,5}(?![0-9])|(?<=村)(?!民)[\u4e00-\u9fff一二三四五六七八九十]{1,3}组(?![长织员])/g
 
 /** What a numbered 号 follows when it is a door number: a road, a lane, a village, an estate. */
 const PLACE_ENDINGS: ReadonlySet<string> = new Set(
@@ -28,15 +31,25 @@ const PLACE_STOPS: ReadonlySet<string> = new Set(
 /** Administrative units whose name may stand before the road, kept in the suggestion. */
 const ADMINISTRATIVE_ENDINGS: ReadonlySet<string> = new Set(Array.from('省市州县区镇乡'))
 
-/** Places the text sends people to, or names as a public office: their address is public. */
+/**
+ * Places the text sends people to, names as a public office, or an office's own address given in
+ * its answer (本院地址：…): their address is public.
+ */
 const PUBLIC_PLACES =
-  /政务|中心|服务大厅|办事大厅|窗口|人社局|人力资源|社会保障局|就业局|社保局|医保局|社保中心|仲裁院|仲裁委|法院|信访|办事处|服务站|档案馆|人民政府|政府/
+  /本局|我局|本院|我院|本中心|我中心|本委|我委|政务|中心|服务大厅|办事大厅|窗口|人社局|人力资源|社会保障局|就业局|社保局|医保局|社保中心|仲裁院|仲裁委|法院|信访|办事处|服务站|档案馆|人民政府|政府/
 
 /** Characters before a number that make it a document, case or date number, not a door. */
 const NOT_A_DOOR: ReadonlySet<string> = new Set(Array.from('第月〕】]）)字函令初终执案发年期批'))
 
 const MAX_PLACE_CHARACTERS = 30
 const PUBLIC_CONTEXT_CHARACTERS = 16
+
+/**
+ * A flat number right after a door number: 3 or 4 digits (floor and room), not an amount, a
+ * year or a date (12号2024年, 5号300元), and not the start of a further detail (3号101室 is read
+ * as its own detail).
+ */
+const FLAT_AFTER_DOOR = /^[0-9]{3,4}(?![0-9A-Za-z号楼栋幢座室层组单元年月日块万个人次天岁点分%])/
 
 interface DetailRun {
   start: number
@@ -54,6 +67,9 @@ function detailRuns(text: string): DetailRun[] {
     const previous = runs[runs.length - 1]
     let end = m.index + m[0].length
     let roomAfterFloor = false
+    // 27号601 and 8号1203: a flat written after the door number without 室.
+    const flat = m[0].endsWith('号') ? FLAT_AFTER_DOOR.exec(text.slice(end, end + 6)) : null
+    if (flat) end += flat[0].length
     // 2单元302 and 5栋1101: a room number written without 室.
     if (/(?:单元|栋|幢|座|楼)$/.test(m[0])) {
       const tail = /^-?[0-9]{1,5}(?:-[0-9]{1,5})?(?![0-9号楼栋幢室层组单])/.exec(
@@ -65,6 +81,7 @@ function detailRuns(text: string): DetailRun[] {
     }
     const dwelling =
       roomAfterFloor ||
+      flat !== null ||
       DWELLING_PARTS.test(m[0]) ||
       (m[0].endsWith('组') && isVillageGroup(text, m.index))
     // Chinese numerals only count next to digits or a road: 每一户, 第三单元 are no addresses.
@@ -90,12 +107,23 @@ function placeStart(text: string, end: number): number {
     start > 0 &&
     end - start < MAX_PLACE_CHARACTERS &&
     (isHanCode(text.charCodeAt(start - 1)) || /[A-Za-z]/.test(text.charAt(start - 1))) &&
-    !PLACE_STOPS.has(text.charAt(start - 1))
+    (!PLACE_STOPS.has(text.charAt(start - 1)) || joinsTwoRoads(text, start - 1))
   ) {
     start -= 1
   }
   return start
 }
+
+/**
+ * "碧阳大道与洪山路交叉口": 与 or 和 between two roads names a crossing, part of the address,
+ * not the end of the place name.
+ */
+function joinsTwoRoads(text: string, index: number): boolean {
+  const char = text.charAt(index)
+  return (char === '与' || char === '和') && ROAD_ENDINGS.has(text.charAt(index - 1))
+}
+
+const ROAD_ENDINGS: ReadonlySet<string> = new Set(Array.from('路街道巷'))
 
 function isPublicPlace(
   text: string,
@@ -107,13 +135,22 @@ function isPublicPlace(
   const before = text.slice(Math.max(0, start - PUBLIC_CONTEXT_CHARACTERS), start)
   const after = text.slice(end, end + PUBLIC_CONTEXT_CHARACTERS)
   const address = text.slice(start, end)
-  if (PUBLIC_PLACES.test(before) || PUBLIC_PLACES.test(address) || PUBLIC_PLACE_AFTER.test(after)) {
+  const officeBefore = PUBLIC_PLACES.test(before) && !RESIDENCE_AFTER_OFFICE.test(before)
+  if (officeBefore || PUBLIC_PLACES.test(address) || PUBLIC_PLACE_AFTER.test(after)) {
     return true
   }
   return publicAddresses.some(
     (known) => known.length > 0 && (address.includes(known) || known.includes(address)),
   )
 }
+
+/**
+ * "要到社保局开证明…，奶奶住在…": where someone lives is introduced after the office's name, so
+ * the address is theirs, not the office's.
+ */
+const RESIDENCE_AFTER_OFFICE = new RegExp(
+  `(?:${PUBLIC_PLACES.source})[^。！？]*?(?:住在|住址|家住|家在)`,
+)
 
 const PUBLIC_PLACE_AFTER = new RegExp(`^[的（(]?[市区县]?(?:${PUBLIC_PLACES.source})`)
 
@@ -137,7 +174,9 @@ export function findAddresses(
   const matches: LabelledMatch[] = []
   for (const run of detailRuns(text)) {
     const before = text.charAt(run.start - 1)
-    if (NOT_A_DOOR.has(before) || /[0-9A-Za-z]/.test(before)) continue
+    if ((NOT_A_DOOR.has(before) && !isEstatePhase(text, run)) || /[0-9A-Za-z]/.test(before)) {
+      continue
+    }
     const doorPlate = /门牌号?$/.test(text.slice(run.start - 3, run.start))
     const onRoad = PLACE_ENDINGS.has(before) || doorPlate
     if (!onRoad && (!run.dwelling || run.chineseNumber)) continue
@@ -146,7 +185,10 @@ export function findAddresses(
     const introduced = doorPlate || /住|址/.test(text.slice(run.start - 3, run.start))
     if (start === run.start && !introduced) continue
     if (isPublicPlace(text, start, run.end, publicAddresses)) continue
-    const end = run.end + (PREMISES.exec(text.slice(run.end, run.end + 2))?.[0].length ?? 0)
+    const premises =
+      PREMISES.exec(text.slice(run.end, run.end + 2)) ??
+      BUILDING_AFTER_DOOR.exec(text.slice(run.end, run.end + 14))
+    const end = run.end + (premises?.[0].length ?? 0)
     const previous = matches[matches.length - 1]
     // 麻园路56号龙凤苑小区3栋2单元801室, 猫场村六组 门牌号23号: one address, not two.
     if (previous && ADDRESS_CONTINUES.test(text.slice(previous.end, start))) {
@@ -158,8 +200,25 @@ export function findAddresses(
   return matches
 }
 
+/**
+ * 阳光城一期12栋, 奢香古镇二期5号楼: an estate's phase before a building is part of the
+ * address, although 期 before a number usually numbers an issue (第3期).
+ */
+function isEstatePhase(text: string, run: DetailRun): boolean {
+  return (
+    run.dwelling &&
+    text.charAt(run.start - 1) === '期' &&
+    /[一二三四五六七八九十0-9]/.test(text.charAt(run.start - 2)) &&
+    text.charAt(run.start - 3) !== '第'
+  )
+}
+
 /** A workplace named after its number: 3号厂房, 17号摊位 (a shop's 门面 is the shop, not its number). */
 const PREMISES = /^(?:厂房|摊位)/
+
+/** A named building and its room after the door number: 8号宿舍楼305, 12号综合楼2单元. */
+const BUILDING_AFTER_DOOR =
+  /^[\u4e00-\u9fff]{1,2}楼(?:[0-9]{1,5}(?:室|号)?|[0-9]{1,2}单元[0-9]{0,5}室?)/
 
 /** What may stand between two parts of one address. */
 const ADDRESS_CONTINUES = /^[ \u3000]*(?:门牌号?)?[ \u3000:：]*$/

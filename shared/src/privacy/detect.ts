@@ -1,6 +1,11 @@
 // The detection pass: every detector proposes candidates on the normalized text, then overlaps
 // are resolved so that each character belongs to at most one finding.
-import { isPlausibleBankCardNumber, maskBankCard } from './bank-card'
+import {
+  hasDomesticCardShape,
+  isPlausibleBankCardNumber,
+  maskBankCard,
+  talksAboutBankCards,
+} from './bank-card'
 import {
   GROUP_SEPARATORS,
   forEachWindow,
@@ -56,6 +61,7 @@ const RANK = {
   idCard: 6,
   bankCard: 5,
   idCardBadCheck: 4,
+  bankCardBadCheck: 2,
   mobile: 3,
   landline: 2,
   email: 2,
@@ -76,9 +82,10 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
   const normalized = view.text
   const candidates: Candidate[] = []
   const phoneTargets = new Set(authorPhoneTargets(context.authorPhone))
+  const cardTalk = talksAboutBankCards(normalized)
   for (const chain of scanDigitChains(normalized)) {
     forEachWindow(chain, MIN_NUMBER_DIGITS, MAX_WINDOW_DIGITS, (window) =>
-      collectNumberCandidates(window, normalized, phoneTargets, candidates),
+      collectNumberCandidates(window, normalized, { phoneTargets, cardTalk }, candidates),
     )
   }
   const add = (kind: PersonalDataKind, rank: number, matches: readonly LabelledMatch[]) => {
@@ -115,10 +122,18 @@ function publicAddressesOf(context: DetectionContext): string[] {
   return (context.publicAddresses ?? []).map((address) => detectionView(address).text)
 }
 
+/** What is known about the whole text when its numbers are read. */
+interface TextFacts {
+  /** The digit strings that are the author's phone. */
+  phoneTargets: ReadonlySet<string>
+  /** Whether the text talks about bank cards, so a card number failing Luhn still counts. */
+  cardTalk: boolean
+}
+
 function collectNumberCandidates(
   window: DigitWindow,
   text: string,
-  phoneTargets: ReadonlySet<string>,
+  { phoneTargets, cardTalk }: TextFacts,
   out: Candidate[],
 ): void {
   const { digits, first, last } = window
@@ -145,15 +160,22 @@ function collectNumberCandidates(
   }
 
   const cardShaped = length >= 16 && length <= 19 && groups <= MAX_CARD_GROUPS
-  if (cardShaped && separatedInside(window) && isPlausibleBankCardNumber(digits)) {
-    const [start, end] = [groupStart(window, first), windowEnd(window)]
-    out.push({
-      kind: 'bank-card',
-      start,
-      end,
-      suggestion: maskBankCard(text.slice(start, end)),
-      rank: RANK.bankCard,
-    })
+  if (cardShaped && separatedInside(window)) {
+    const rank = isPlausibleBankCardNumber(digits)
+      ? RANK.bankCard
+      : cardTalk && hasDomesticCardShape(digits)
+        ? RANK.bankCardBadCheck
+        : 0
+    if (rank > 0) {
+      const [start, end] = [groupStart(window, first), windowEnd(window)]
+      out.push({
+        kind: 'bank-card',
+        start,
+        end,
+        suggestion: maskBankCard(text.slice(start, end)),
+        rank,
+      })
+    }
   }
 
   // Mobiles come in at most 4 groups plus a +86 group, or one digit per group (see readMobile).

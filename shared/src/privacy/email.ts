@@ -28,10 +28,11 @@ function isDomainCode(code: number): boolean {
 }
 
 /**
- * How people write the '@' to keep an address from being harvested: (at), [at], #, 艾特; and
- * the ideographic full stop 。 for a dot (zhang。san@qq。com). Fullwidth forms are already folded.
+ * How people write the '@' to keep an address from being harvested: (at), [at], #, 艾特, with a
+ * space on either side (zhang @ qq.com); and the ideographic full stop 。 for a dot
+ * (zhang。san@qq。com). Fullwidth forms are already folded.
  */
-const AT_MARKERS = /@|\((?:at|AT)\)|\[(?:at|AT)\]|#|艾特/g
+const AT_MARKERS = / ?@ ?|\((?:at|AT)\)|\[(?:at|AT)\]|#|艾特/g
 
 /**
  * Every ASCII address local@domain.tld in a normalized text (fullwidth ＠ and ． already folded),
@@ -61,8 +62,9 @@ export function findEmails(text: string): EmailMatch[] {
     let end = domainStart
     while (end - domainStart < MAX_DOMAIN_LENGTH && isDomainCode(dotted.charCodeAt(end))) end += 1
     const local = dotted.slice(start, at)
-    const domain = longestDomain(dotted.slice(domainStart, end))
-    end = domainStart + domain.length
+    const spaced = spacedDomain(dotted, domainStart, end)
+    const domain = spaced?.domain ?? longestDomain(dotted.slice(domainStart, end))
+    end = spaced?.end ?? domainStart + domain.length
     // '#' also numbers things (3#楼, #12): only a full address shape counts.
     // A government domain is an office's mailbox, published by the office (jkqjc@bijie.gov.cn).
     const office = /(?:^|\.)gov\.cn$/i.test(domain)
@@ -89,18 +91,28 @@ function withWrittenDots(text: string): string {
 
 /**
  * Addresses spelled out in words: "chen_xiaoyu at qq dot com", "wang(at)163(dot)com". Only
- * looked for when the text has "dot": every part is bounded, so the pattern cannot run away.
+ * looked for when the text has "dot" or a spelled "at": every part is bounded, so the pattern
+ * cannot run away.
  */
 const SPELLED_EMAIL =
   /[A-Za-z0-9._%+-]{1,64} ?(?:\(at\)|\[at\]| at |@) ?[A-Za-z0-9-]{1,63}(?: ?(?:\(dot\)|\[dot\]| dot |\.) ?[A-Za-z0-9-]{1,63}){1,3}/gi
 
+/**
+ * Mail providers people give addresses at: with one of them, "zhangsan at qq.com" is an address
+ * although only the '@' is spelled out (an English "at" before a website is not).
+ */
+const MAIL_PROVIDER =
+  /(?:\(at\)|\[at\]| at ) ?(?:qq|163|126|139|sina|sohu|foxmail|gmail|hotmail|outlook|yahoo|aliyun|yeah)\./i
+
 /** Spelled-out addresses (see SPELLED_EMAIL) whose last part is a top-level domain. */
 export function findSpelledEmails(text: string): EmailMatch[] {
-  if (!/dot/i.test(text)) return []
+  const dotSpelled = /dot/i.test(text)
+  if (!dotSpelled && !/\(at\)|\[at\]| at /i.test(text)) return []
   const matches: EmailMatch[] = []
   for (const m of text.matchAll(SPELLED_EMAIL)) {
     const parts = m[0].split(/ ?(?:\(dot\)|\[dot\]| dot |\.) ?/i)
     if (!TOP_LEVEL_DOMAIN.test(parts[parts.length - 1] ?? '')) continue
+    if (!dotSpelled && !MAIL_PROVIDER.test(m[0])) continue
     const local = /^[A-Za-z0-9._%+-]+/.exec(m[0])?.[0] ?? ''
     matches.push({
       start: m.index,
@@ -109,6 +121,28 @@ export function findSpelledEmails(text: string): EmailMatch[] {
     })
   }
   return matches
+}
+
+/** A common top-level domain after a stray space on either side of its dot: "@163. com". */
+const SPACED_TOP_LEVEL_DOMAIN = /(?: \. ?| )(com|cn|net|org)(?![A-Za-z0-9])/y
+
+/**
+ * The domain of an address with a space typed beside its last dot ("tianxiaofeng@163. com",
+ * "zhang@163 .com"), when the domain characters scanned from `start` stop at `scanEnd`. Only the
+ * usual top-level domains are taken, so an English sentence after an address is not.
+ */
+function spacedDomain(
+  text: string,
+  start: number,
+  scanEnd: number,
+): { domain: string; end: number } | undefined {
+  const dotted = text.charAt(scanEnd - 1) === '.'
+  SPACED_TOP_LEVEL_DOMAIN.lastIndex = scanEnd
+  const match = SPACED_TOP_LEVEL_DOMAIN.exec(text)
+  // After a dot only the space; without one, the dot must come after the space.
+  if (match?.[1] === undefined || dotted === match[0].includes('.')) return undefined
+  const domain = `${text.slice(start, dotted ? scanEnd - 1 : scanEnd)}.${match[1]}`
+  return isDomain(domain) ? { domain, end: scanEnd + match[0].length } : undefined
 }
 
 /**

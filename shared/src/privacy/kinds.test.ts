@@ -1,6 +1,6 @@
 import { detectPersonalData } from './detect'
 import { maskPersonalData } from './mask'
-import { withIdCheckCharacter } from './test-support'
+import { withIdCheckCharacter, withWrongLuhnDigit } from './test-support'
 import type { DetectionContext } from './types'
 
 function found(text: string, context?: DetectionContext): Array<[string, string]> {
@@ -124,6 +124,15 @@ describe('addresses', () => {
     expect(found(text)).toEqual([['address', '七星关区洪山路88号']])
     expect(found(text, { publicAddresses: ['七星关区洪山路88号'] })).toEqual([])
   })
+
+  it('reads an estate’s phase, a market row and a home named after an office', () => {
+    expect(found('住在碧海花园二期6栋1单元502')).toEqual([['address', '碧海花园二期6栋1单元502']])
+    expect(found('摊位在城南市场3排12号')).toEqual([['address', '城南市场3排12号']])
+    expect(found('社保局让我开证明，我家住在金海湖新区竹园乡联合村4组7号')).toEqual([
+      ['address', '金海湖新区竹园乡联合村4组7号'],
+    ])
+    expect(found('第3期12号文件')).toEqual([])
+  })
 })
 
 describe('accounts, plates and labelled numbers', () => {
@@ -177,6 +186,52 @@ describe('accounts, plates and labelled numbers', () => {
     expect(found('家里座机8234567，白天没人')).toEqual([['landline', '8234567']])
     expect(found('编号8234567')).toEqual([])
   })
+
+  it('reads a local landline after 号/号码 and one read out digit by digit', () => {
+    expect(found('我家固话号码是7345210，晚上有人')).toEqual([['landline', '7345210']])
+    expect(found('宅电：7 3 4 5 2 1 0')).toEqual([['landline', '7 3 4 5 2 1 0']])
+  })
+
+  it('reads a QQ number after a few words that end in 号 or 是, never a QQ group', () => {
+    expect(found('扣扣我一般用的是 20468135')).toEqual([['qq', '20468135']])
+    expect(found('QQ交流群号是20468135')).toEqual([])
+    expect(found('QQ上说是50000元')).toEqual([])
+  })
+
+  it('reads a social-security number after a short clause ending in a colon or a bracketed card', () => {
+    const id = withIdCheckCharacter('52050219850312001')
+    expect(found(`他的社保号是我记下来的：${id}`)).toEqual([['social-security-number', id]])
+    expect(found(`蓝卡（社保卡）卡号：${id}`)).toEqual([['social-security-number', id]])
+    expect(found(`医保卡背面的编号 ${id}`)).toEqual([['social-security-number', id]])
+    expect(found(`社会保障号码，也就是身份证号：${id}`)).toEqual([['social-security-number', id]])
+  })
+
+  it('reports a domestic card number failing Luhn only in a text about bank cards', () => {
+    const mistyped = withWrongLuhnDigit('622848000000000')
+    expect(found(`工资卡：${mistyped}`)).toEqual([['bank-card', mistyped]])
+    expect(found(`订单号${mistyped}`)).toEqual([])
+  })
+
+  it('reads an e-mail address with a space typed after its last dot, not a sentence after it', () => {
+    expect(found('邮箱 liu.min@126. com 谢谢')).toEqual([['email', 'liu.min@126. com']])
+    expect(found('mail liu.min@126.com. Thanks')).toEqual([['email', 'liu.min@126.com']])
+  })
+
+  it('reads an e-mail address with spaces around its @ or before its last dot', () => {
+    expect(found('邮箱 liu.min @ 126.com')).toEqual([['email', 'liu.min @ 126.com']])
+    expect(found('邮箱liu.min@126 .com，')).toEqual([['email', 'liu.min@126 .com']])
+  })
+
+  it('reads "at" spelled out before a mail provider, not before a website', () => {
+    expect(found('邮箱是 liumin88 at 126.com')).toEqual([['email', 'liumin88 at 126.com']])
+    expect(found('details at example.com')).toEqual([])
+  })
+
+  it('reads a QQ number after 企鹅 and a card number failing Luhn after a bank’s name', () => {
+    expect(found('企鹅：20468135')).toEqual([['qq', '20468135']])
+    const mistyped = withWrongLuhnDigit('621700000000000')
+    expect(found(`钱打到我农行卡上 ${mistyped}`)).toEqual([['bank-card', mistyped]])
+  })
 })
 
 describe('public lines', () => {
@@ -184,6 +239,36 @@ describe('public lines', () => {
     expect(found('可拨打市就业局咨询电话0857-8222333。')).toEqual([])
     expect(found('监察支队电话：0857-8234001')).toEqual([])
     expect(found('请拨打12333或12345热线。')).toEqual([])
+    expect(found('医保股电话：0857-7261430')).toEqual([])
+  })
+
+  it('leaves alone a landline the words after it describe as an office’s, or one rung to ask', () => {
+    expect(found('0857-7261430是县就业局公布的值班电话吗？')).toEqual([])
+    expect(found('打0857-7261430咨询过，说要等')).toEqual([])
+    expect(found('我打7261430一直占线')).toEqual([])
+    expect(found('0857-7261430是我家里的电话')).toEqual([['landline', '0857-7261430']])
+  })
+
+  it('leaves alone the line of the office an answer sends the citizen to, not a handler’s', () => {
+    expect(found('您好！请到县就业局三楼窗口办理，联系电话0857-7261430。')).toEqual([])
+    expect(found('您好！本局地址：某某路1号，电话0857-7261430。')).toEqual([])
+    expect(found('请到县就业局办理，电话0857-7261430。')).toEqual([['landline', '0857-7261430']])
+  })
+
+  it('leaves alone the line an answer tells the citizen to ring, or a citizen asks about', () => {
+    expect(found('您好！如有疑问，可在工作日致电0857-7261430。')).toEqual([])
+    expect(found('您好！您的投诉已转县劳动监察大队办理，电话0857-7261430。')).toEqual([])
+    expect(found('医保局的号码是0857-7261430吧？')).toEqual([])
+    expect(found('仲裁院电话是多少？是0857-7261430吗？')).toEqual([])
+    expect(found('0857-7261430这个号码是你们的吗？')).toEqual([])
+    expect(found('您好！已电话联系您（0857-5551234）。')).toEqual([['landline', '0857-5551234']])
+    expect(found('您好！请向法院起诉，对方电话0857-5551234。')).toEqual([
+      ['landline', '0857-5551234'],
+    ])
+  })
+
+  it('reports the writer’s own line at work although an office word precedes it', () => {
+    expect(found('请打我单位电话0857-7261430')).toEqual([['landline', '0857-7261430']])
   })
 
   it('leaves alone configured public numbers, but never a citizen’s mobile or the author’s own', () => {

@@ -13,10 +13,12 @@ export interface LabelledMatch {
 }
 
 /**
- * What may stand between a label and its value: "QQ：", "微信号是", "社保卡号为 ", and a short
- * aside in brackets: "社会保障号码（即身份证号）：".
+ * What may stand between a label and its value: "QQ：", "微信号是", "社保卡号为 ", a short
+ * aside in brackets: "社会保障号码（即身份证号）：", and a short clause that ends in a colon
+ * and so still introduces the value: "社保号是我帮他记的：", "社会保障号码，也就是身份证号：".
  */
-const LABEL_GAP = /(?:[(（][^()（）]{0,12}[)）])?[:：是为\s]{0,4}/y
+const LABEL_GAP =
+  /(?:[(（][^()（）]{0,12}[)）])?(?:[，,]?[\u4e00-\u9fff]{1,8}[:：])?[:：是为\s]{0,4}/y
 
 function afterLabel(text: string, labelEnd: number): number {
   LABEL_GAP.lastIndex = labelEnd
@@ -71,12 +73,14 @@ function findLabelledNumbers(text: string, kind: LabelledNumber): LabelledMatch[
 
 /**
  * 社会保障号码, 社保卡号, 社保卡上的号码, 医保卡的编号, 社保电脑号, 参保编号 and the like: the
- * card or scheme, optionally 卡 and 的/上的, then the word for its number. Usually the holder's
- * ID number, sometimes an older card or insurance number.
+ * card or scheme, optionally 卡 and 的 after where on the card (上的, 上印的, 背面的), then the
+ * word for its number; the card may be named
+ * in brackets after a nickname ("老人卡（社保卡）卡号"). Usually the holder's ID number,
+ * sometimes an older card or insurance number.
  */
 const SOCIAL_SECURITY: LabelledNumber = {
   labels:
-    /(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?(?:的|上的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g,
+    /(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?[)）]?(?:(?:上面|上印|背面|正面|上)?的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g,
   value: CARD_VALUE,
   accepts: (_value, digits) => digits >= 6 && digits <= 20,
   keep: 2,
@@ -147,8 +151,15 @@ export function findLabelledBankCards(text: string): LabelledMatch[] {
   return findLabelledNumbers(text, BANK_CARD)
 }
 
-const QQ_LABELS = /QQ|扣扣|企鹅号/gi
-const QQ_VALUE = /(?:号码|号)?[:：是为\s]{0,4}([1-9](?: ?[0-9]){4,11})(?![0-9])/y
+/** QQ, and the names people give it: 扣扣, and its penguin (企鹅号, 企鹅：). */
+const QQ_LABELS = /QQ|扣扣|企鹅号|企鹅/gi
+/**
+ * After the label: 号/号码 and a colon or 是, or a few words that end in one of them
+ * ("扣扣也是这个号", "QQ我平时用的是"); a number followed by a unit ("QQ上说是5000元") is an
+ * amount, not an account.
+ */
+const QQ_VALUE =
+  /(?:号码|号|[\u4e00-\u9fff]{0,6}?(?:号码|号|是|为))?[:：是为\s]{0,4}([1-9](?: ?[0-9]){4,11})(?![0-9]|\s?[元块万岁年月日个人次天%])/y
 
 /** QQ numbers: 5 to 12 digits after QQ, QQ号, 扣扣 (not a QQ group, 群, which is public). */
 export function findQqNumbers(text: string): LabelledMatch[] {
@@ -159,7 +170,8 @@ export function findQqNumbers(text: string): LabelledMatch[] {
     if (/[A-Za-z]/.test(text.charAt(label.index - 1))) continue
     QQ_VALUE.lastIndex = labelEnd
     const value = QQ_VALUE.exec(text)
-    if (!value?.[1]) continue
+    // A QQ group's number (QQ群, QQ交流群号是) is public.
+    if (!value?.[1] || value[0].includes('群')) continue
     const end = QQ_VALUE.lastIndex
     const start = end - value[1].length
     matches.push({ start, end, suggestion: maskMiddle(value[1], 2) })
@@ -189,13 +201,15 @@ export function findWechatIds(text: string): LabelledMatch[] {
   return matches
 }
 
+/** A phone word, and the 号/号码 people add to it ("座机号是", "电话号码为"). */
 const PHONE_LABELS =
-  /座机号码|座机|固定电话|固话|家里电话|家庭电话|宅电|办公电话|联系电话|联系方式|电话号码|电话|手机|号码|致电|拨打|打/g
-const LOCAL_NUMBER = /[2-9][0-9]{2,3}[ -]?[0-9]{4}(?![0-9])/y
+  /(?:座机|固定电话|固话|家里电话|家庭电话|宅电|办公电话|联系电话|联系方式|电话|手机|致电|拨打|打)(?:号码|号)?|号码/g
+/** 7 or 8 digits, in one or two groups (8234567, 8223 4567) or read out one by one (8 2 3 …). */
+const LOCAL_NUMBER = /[2-9](?:[0-9]{2,3}[ -]?[0-9]{4}|(?: [0-9]){6,7})(?![0-9])/y
 
 /**
- * Local phone numbers without an area code (8234567, 8223 4567) right after a phone label;
- * without the label a 7-digit number is as likely an amount or a case number.
+ * Local phone numbers without an area code right after a phone label; without the label a
+ * 7-digit number is as likely an amount or a case number.
  */
 export function findLocalLandlines(text: string): LabelledMatch[] {
   const matches: LabelledMatch[] = []

@@ -14,7 +14,9 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
       '卯陇粟麻晏漆况幸饶游涂符蓝甄苟谌瞿岑蹇艾鄢娄喻邬柴揭祁闵丰吉米代路禹鲍谷郎占支桂尤柏管虎糜帅' +
       // Less common, from the national top 300: with them a surname list covers almost everyone.
       '耿樊焦窦颜庄苗易牟邰冀阎茹慕巩晁冷辛阚简鞠荆竺逯桓蒲邝卓蔺屠濮佘褚缪宗丘凤华仲伊宫宿邸苑' +
-      '芦扶昝阳郁海姬',
+      '芦扶昝阳郁海姬' +
+      // Rarer, but borne by whole villages in Guizhou and its neighbours.
+      '庹刁佟',
   ),
 )
 
@@ -51,6 +53,8 @@ export const HONORIFICS: readonly string[] = [
   ...['博士', '老总', '董事长', '总经理', '老板娘', '主席', '会长', '村长', '镇长', '县长', '支书'],
   ...['秘书', '助理', '司机', '护士', '大夫', '教练', '技术员', '民警', '工程师', '班长', '专员'],
   ...['总', '哥', '姐', '叔', '嫂', '婶', '伯', '同学', '老'],
+  // How neighbours and elders are addressed after their surname: 龙奶奶, 王爷爷, 杨嬢嬢.
+  ...['奶奶', '爷爷', '婆婆', '大妈', '大娘', '大叔', '大伯', '嬢嬢', '孃孃'],
   // Titles of the workplace and of offices, closed classes like the rest.
   ...['线长', '股长', '工长', '拉长', '段长', '庭长', '行长', '乡长', '区长', '市长', '社长'],
 ]
@@ -133,6 +137,7 @@ export const NAME_LABELS: readonly string[] = [
   '本人',
   '我叫',
   '名叫',
+  '中文名',
   '我是',
 ]
 
@@ -235,6 +240,8 @@ export const BEFORE_NAME: ReadonlySet<string> = new Set(
 
 /** Ordinary words that begin with a surname and read like a name after a role word. */
 export const SURNAME_WORDS: ReadonlySet<string> = new Set([
+  // Provinces and posts that start with a surname: 江西人, 村里的文书.
+  ...['江西', '江苏', '安徽', '海南', '文书'],
   ...[
     '高兴',
     '方便',
@@ -390,7 +397,9 @@ export const GIVEN_AFTER_ROLE: ReadonlySet<string> = new Set(
 export const NOT_LAST_GIVEN: ReadonlySet<string> = new Set(
   Array.from(
     '将已推说讲称在是把被给跟向对从要会能想带到拿扣等及与也都就还又不没未曾仍却便并再告让叫找打问的了着过联' +
-      '现今当目每答表承拒拖欠反申领受签投举咨',
+      '现今当目每答表承拒拖欠反申领受签投举咨' +
+      // The end of a road's name (洪山路, 民主街), not of a person's.
+      '路街巷',
   ),
 )
 
@@ -413,7 +422,7 @@ export const COMMON_GIVEN: ReadonlySet<string> = new Set(
       '勇奎猛彦卫祖耀宗先启迪琳璇瑜琰娟媛婕妮姗娟荷芙蓉萱蓝露霖沛涌泓浪澜滨渊灿烨炜煜宏弘' +
       '友旺兴隆鸿飞腾骏驰奇颂吉庆祥瑞钊锐锦镇钢铁刚彪豹熊鹰' +
       // Frequent in the southwest's rural names (谢万山, 冯彩霞, 罗永贵).
-      '山万彩全根银金水贤远',
+      '山万彩全根银金水贤远花',
   ),
 )
 

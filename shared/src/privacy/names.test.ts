@@ -222,6 +222,44 @@ describe('nicknames', () => {
   })
 })
 
+describe('names the fifth round of tuning taught', () => {
+  it.each([
+    ['我舅舅叫庹德明，今年六十了', '庹德明'],
+    ['隔壁的佟大爷腿脚不好', '佟'],
+    ['村里的杨奶奶一个人住', '杨'],
+    ['我嫂子叫吴桂花，在厂里做饭', '吴桂花'],
+    ['我中文名周凯，在酒店上班', '周凯'],
+    ['办证大厅的小韩耐心讲了很久', '韩'],
+    ['那个小蔡说明天再来', '蔡'],
+  ])('%s → %s', (text, name) => {
+    expect(names(text)).toEqual([name])
+  })
+
+  it('reads a list closed by a kinship count, and a later mention before 身份证', () => {
+    expect(names('工地上有龙强、龙小兵两兄弟，龙强身份证被扣了')).toEqual([
+      '龙强',
+      '龙小兵',
+      '龙强',
+    ])
+  })
+
+  it.each([
+    ['缅甸籍员工 Thant Zin Oo 在车间上班', 'Thant Zin Oo'],
+    ['HR Director Linda Wu 说不续签', 'Linda Wu'],
+    ['英文名Kevin Luo，在外企', 'Kevin Luo'],
+  ])('Latin names after the words that introduce a person: %s', (text, name) => {
+    expect(names(text)).toEqual([name])
+  })
+
+  it.each([
+    '请问红旗路和洪山路哪边近？',
+    '老板是江苏人，村里的文书也知道。',
+    '我买了个小程序会员。',
+  ])('leaves roads, provinces and posts alone: %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
+
 describe('maskName', () => {
   it('keeps the surname and masks the rest', () => {
     expect(maskName('张三')).toBe('张*')

@@ -418,6 +418,10 @@ function findFamiliarNames(text: string): NameMatch[] {
     if (PREPOSITION_SURNAMES.has(char) && isHanAt(text, surname + 1)) continue
     // 叫我老付, 喊他小钱: after a pronoun 小/老 is an address even before a weak surname.
     const addressed = '他她我你喊'.includes(text.charAt(at - 1))
+    // 窗口的小娄态度好, 那个小冉服务好: 的/个 before 小 makes it someone the text points at, so
+    // a surname that is no ordinary word needs no clear right edge.
+    const pointedAt =
+      prefix === '小' && '的个'.includes(text.charAt(at - 1)) && !WEAK_SURNAMES.has(char)
     if (WEAK_SURNAMES.has(char) && !addressed && !hasLeftBoundary(text, at)) continue
     // 大小王, 很老实: the prefix must itself start a word.
     if (
@@ -425,11 +429,12 @@ function findFamiliarNames(text: string): NameMatch[] {
       isHanAt(text, at - 1) &&
       !LEFT_CONTEXT.has(text.charAt(at - 1)) &&
       !ROLE_END.has(text.charAt(at - 1)) &&
-      !addressed
+      !addressed &&
+      !pointedAt
     ) {
       continue
     }
-    if (!endsName(text, surname + 1)) continue
+    if (!pointedAt && !endsName(text, surname + 1)) continue
     matches.push({ start: surname, end: surname + 1, suggestion: '某' })
   }
   return matches
@@ -493,7 +498,7 @@ function listItemAt(text: string, start: number): NameMatch | undefined {
 function listReadsAsPeople(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 4)
   if (
-    /^(?:[0-9一二三四五六七八九十两几]+[个名位人]|等|都|均|一起|共同|说|反映|他们|她们|兄弟|姐妹|夫妻|父子|母子|母女|父女|俩)/.test(
+    /^(?:[0-9一二三四五六七八九十两几]+[个名位人]|等|都|均|一起|共同|说|反映|他们|她们|[两二三四五几]?(?:兄弟|姐妹|兄妹|姐弟|夫妻|父子|母子|母女|父女|口子)|俩)/.test(
       after,
     )
   ) {
@@ -577,9 +582,13 @@ function findIsolatedNames(text: string): NameMatch[] {
   return matches
 }
 
-/** Latin-script names after the words that introduce a person: HR叫Lily Wang, 老板叫 khoa. */
+/**
+ * Latin-script names after the words that introduce a person: HR叫Lily Wang, 老板叫 khoa,
+ * 英文名David Chen, 缅甸籍员工 Aung Kyaw Min — up to three capitalized words, after an English
+ * job title if one stands between (HR Manager Jessica Zhang).
+ */
 const LATIN_NAME =
-  /(?:[Mm]y name is|[Nn]ame is|I am|I'm|名叫|叫|HR|经理|老板|主管|同事|客服|老师|助理)[ :：是]{0,2}([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?|[a-z]{3,15})(?![A-Za-z])/g
+  /(?:[Mm]y name is|[Nn]ame is|I am|I'm|名叫|叫|英文名|HR|经理|老板|主管|同事|客服|老师|助理|员工|工人)[ :：是]{0,2}(?:(?:Manager|Director|Supervisor|Officer|Assistant|Mr\.?|Ms\.?|Mrs\.?) )?([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){0,2}|[a-z]{3,15})(?![A-Za-z])/g
 
 function findLatinNames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
@@ -675,7 +684,11 @@ function withRepeatedMentions(text: string, found: readonly NameMatch[]): NameMa
       if (surnameOnly) {
         const familiar = at > 0 && (text.charAt(at - 1) === '老' || text.charAt(at - 1) === '小')
         if (!startsHonorific(text, end) && !(familiar && endsName(text, end))) continue
-      } else if (name.length === 2 && !endsName(text, end)) {
+      } else if (
+        name.length === 2 &&
+        !endsName(text, end) &&
+        !OWN_RECORD_AFTER.test(text.slice(end, end + 3))
+      ) {
         continue
       }
       more.push({ start: at, end, suggestion: surnameOnly ? '某' : maskName(name) })
@@ -683,6 +696,9 @@ function withRepeatedMentions(text: string, found: readonly NameMatch[]): NameMa
   }
   return [...found, ...more]
 }
+
+/** What a person has that follows their name directly: 穆海身份证…, 王芳电话…. */
+const OWN_RECORD_AFTER = /^(?:身份证|电话|手机|家属|户口|银行卡|社保)/
 
 /** Every name found by the honorific, label and list rules (may overlap; detect.ts resolves). */
 export function findPersonNames(text: string): NameMatch[] {

@@ -38,17 +38,74 @@ export function isPublicLine(
   if (publicNumbers.has(digits) || publicNumbers.has(national)) return true
   if (candidate.kind !== 'landline') return false
   const before = text.slice(Math.max(0, candidate.start - INTRODUCTION_REACH), candidate.start)
-  const after = text.slice(candidate.end, candidate.end + INTRODUCTION_REACH)
+  const after = text.slice(candidate.end, candidate.end + DESCRIPTION_REACH)
   const sentence = sentenceBefore(text, candidate.start)
+  if (OWN_WORKPLACE_LINE.test(before)) return false
+  const officeAnswer = readsAsOfficeAnswer(text)
   return (
     YOUR_LINE.test(sentence) ||
-    (STAFF_LINE.test(sentence) && readsAsOfficeAnswer(text)) ||
+    DIALLED_BY_WRITER.test(before) ||
+    (officeAnswer &&
+      (STAFF_LINE.test(sentence) ||
+        OFFICE_DIRECTIONS.test(sentence) ||
+        OFFICE_SAYS_RING.test(sentence))) ||
+    ASKED_FOR_OFFICE_LINE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start)) ||
     PUBLIC_LINE_WORDS.test(before) ||
     INSTITUTION_LINE.test(before) ||
     INSTITUTION_CALLED.test(before) ||
-    INSTITUTION_AFTER.test(after)
+    INSTITUTION_AFTER.test(after) ||
+    DESCRIBED_AS_OFFICE_LINE.test(after)
   )
 }
+
+/**
+ * In the office's answer, "如有疑问，请拨打0857-…", "可在工作时间致电…": a number the office
+ * tells the citizen to ring, with no handler named in the sentence, is the office's.
+ */
+const OFFICE_SAYS_RING =
+  /^(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]*(?:拨打|致电|来电|电话咨询)(?:电话|号码)?[:：\s]{0,2}$/
+
+/**
+ * "社保局的号码是0857-…", "县社保局 0857-…", "劳动仲裁院电话多少？是不是0857-…": an office named
+ * right before the number, or its line asked for and the number offered as the answer.
+ */
+const ASKED_FOR_OFFICE_LINE =
+  /(?:局|中心|大队|支队|仲裁院|仲裁委|窗口)(?:(?:的)?(?:号码|电话号码)(?:是|为)?[:：\s]{0,2}|[:：\s]{1,2}|(?:的)?(?:电话|号码)(?:是)?多少[？?，,。\s]{0,2}(?:是不是|是|应该是)?)$/
+
+/** How far after a number the words describing it are read: "是市社保中心对外公布的咨询电话". */
+const DESCRIPTION_REACH = 24
+
+/**
+ * "打我办公室电话0857-…", "我单位的座机": the writer's own line at work is theirs to give, not
+ * an office's published line, although an office word stands before the phone word.
+ */
+const OWN_WORKPLACE_LINE =
+  /我(?:的)?(?:办公室|单位|科室|店里|厂里)(?:的)?(?:办公|值班|联系)?(?:电话|座机|固话)(?:号码|号)?[:：是为\s]{0,3}$/
+
+/**
+ * "我打8222333一直没人接", "我打了好几次0857-…": a number the writer dialled is the line of
+ * whoever they rang, usually an office; their own number is one they ask to be called on.
+ */
+const DIALLED_BY_WRITER =
+  /我(?:们)?(?:一直|多次|几次|再|又|也)?(?:打|拨打|拨|致电)(?:了|过)?(?:好几次|好多次|很多次|几次|多次|几遍|好几遍)?$/
+
+/**
+ * "0857-…是市社保中心对外公布的咨询电话", "电话号码为0857-…的是不是社保中心的电话", "…是哪个
+ * 单位的电话", "…这个号码是你们的吗": the words after the number say or ask whether it is an
+ * office's line. Nothing about the writer (我) may stand between.
+ */
+const DESCRIBED_AS_OFFICE_LINE =
+  /^(?:的|这个(?:号码|电话))?(?:是不是|是|为)[^。！？，,；;我]{0,12}?(?:局|中心|大队|支队|窗口|大厅|股|科|单位|部门|你们)[^。！？，,；;我]{0,10}?(?:电话|热线|座机|号码|的[吗嘛？?])/
+
+/**
+ * In the office's answer, the sentence that sends the citizen or the matter to an office ("请携带…
+ * 到黔西市社保中心（…）申领…，联系电话0857-…", "已转县劳动监察大队处理，电话0857-…", "本院地址：
+ * …，电话0857-…") gives that office's line. A
+ * handler named in it (经办人, 联系人, 找…) makes it a person's line, read by STAFF_LINE instead;
+ * a party to the matter (对方, 申请人, 您的…) makes it that party's.
+ */
+const OFFICE_DIRECTIONS =
+  /(?:(?:到|转|至|向|由)[^。；！？]{0,20}(?:局|中心|大队|支队|窗口|大厅|院)|(?:本|我)(?:院|局|中心|委|队)(?:的)?(?:办公)?地址)(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]{0,40}(?:联系|咨询|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
 
 /**
  * "详情请咨询所在县（区）就业局，或拨打0857-…": an office named, then the call to ring it. What
@@ -60,17 +117,19 @@ const INSTITUTION_CALLED =
 
 /**
  * "0857-6223511（县劳动保障监察大队办公室）": the office named in brackets after the number, but
- * not "（办公室，找陆玉娟）", a person's line at work.
+ * not "（办公室，找陆玉娟）", a person's line at work. Also a number rung to ask about something
+ * ("致电0857-…咨询"): a line one calls to be advised is a service line.
  */
 const INSTITUTION_AFTER =
-  /^(?:[(（](?![^()（）]{0,20}找)[^()（）]{0,20}(?:局|中心|大队|支队|窗口|大厅|办公室|科|站|所)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的)/
+  /^(?:[(（](?![^()（）]{0,20}找)[^()（）]{0,20}(?:局|中心|大队|支队|窗口|大厅|办公室|科|站|所)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的|咨询|查询)/
 
 /**
- * An organization's line: "监察支队电话：", "人社局办公室电话", "就业服务中心座机" — the word for
- * the phone right after the name of an office, a unit or a company.
+ * An organization's line: "监察支队电话：", "人社局办公室电话", "就业服务中心座机", "待遇审核股
+ * 电话" — the word for the phone right after the name of an office, a section, a unit or a
+ * company.
  */
 const INSTITUTION_LINE =
-  /[局队科站所心口厅办处院委会室馆](?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
+  /[局队科股站所心口厅办处院委会室馆](?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
 
 /** How far back the sentence holding a number is read: "联系人蔡红，电话" and "你们…那个电话". */
 const SENTENCE_REACH = 40
