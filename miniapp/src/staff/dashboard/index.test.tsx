@@ -196,9 +196,46 @@ describe('办理统计', () => {
     })
     fireEvent.click(screen.getByTestId('stats-period-this-year'))
     await flush()
-    expect(screen.getByTestId('stats-error').textContent).toBe('统计区间不能超过两年')
+    expect(screen.getByTestId('stats-error').textContent).toContain('统计区间不能超过两年')
     const asked = requestsTo('GET /api/v1/staff/stats/trend').at(-1)?.url ?? ''
     expect(asked).toContain('granularity=month')
+  })
+
+  it('asks for a custom period, refusing with Chinese errors what the API would refuse', async () => {
+    signInStaff('office')
+    officeRoutes()
+    render(<StatsDashboard />)
+    await flush()
+    fireEvent.click(screen.getByTestId('stats-period-custom'))
+    expect(screen.getByTestId('stats-period-custom').getAttribute('aria-checked')).toBe('true')
+    const before = requestsTo('GET /api/v1/staff/stats').length
+
+    typeInto('stats-custom-from', '2026-03-31')
+    typeInto('stats-custom-to', '2026-03-01')
+    fireEvent.click(screen.getByTestId('stats-custom-apply'))
+    expect(screen.getByTestId('field-stats-to').textContent).toContain('结束日期不能早于开始日期')
+
+    typeInto('stats-custom-to', '2099-01-01')
+    fireEvent.click(screen.getByTestId('stats-custom-apply'))
+    expect(screen.getByTestId('field-stats-to').textContent).toContain('结束日期不能晚于今天')
+
+    typeInto('stats-custom-from', '2023-01-01')
+    typeInto('stats-custom-to', '2026-03-01')
+    fireEvent.click(screen.getByTestId('stats-custom-apply'))
+    expect(screen.getByTestId('field-stats-to').textContent).toContain('统计区间不能超过两年')
+    await flush()
+    expect(requestsTo('GET /api/v1/staff/stats')).toHaveLength(before)
+
+    typeInto('stats-custom-from', '2026-03-01')
+    typeInto('stats-custom-to', '2026-03-31')
+    fireEvent.click(screen.getByTestId('stats-custom-apply'))
+    await flush()
+    expect(screen.getByTestId('field-stats-to').textContent).toBe('结束日期')
+    const asked = requestsTo('GET /api/v1/staff/stats').at(-1)?.url ?? ''
+    expect(asked).toContain('from=2026-03-01')
+    expect(asked).toContain('to=2026-03-31')
+    expect(requestsTo('GET /api/v1/staff/stats/trend').at(-1)?.url).toContain('granularity=week')
+    expect(screen.getByTestId('stats-period-this-month').getAttribute('aria-checked')).toBe('false')
   })
 
   describe('exports (browser)', () => {
@@ -243,7 +280,7 @@ describe('办理统计', () => {
       )
       fireEvent.click(screen.getByTestId('stats-export-messages-xlsx'))
       await flush()
-      expect(screen.getByTestId('stats-error').textContent).toContain('超过 Excel 导出上限')
+      expect(screen.getByTestId('stats-export-error').textContent).toContain('超过 Excel 导出上限')
       expect(click).toHaveBeenCalledTimes(1)
     })
 
@@ -256,7 +293,7 @@ describe('办理统计', () => {
       await flush()
       fireEvent.click(screen.getByTestId('stats-export-messages-csv'))
       await flush()
-      expect(screen.getByTestId('stats-error').textContent).toBe('导出联系电话须填写原因')
+      expect(screen.getByTestId('stats-export-error').textContent).toBe('导出联系电话须填写原因')
       typeInto('stats-export-reason', '回访核实')
       taro.showModal.mockImplementationOnce(() =>
         Promise.resolve({ confirm: false, cancel: true, errMsg: 'ok' }),

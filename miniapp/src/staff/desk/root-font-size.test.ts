@@ -1,4 +1,5 @@
-import { DESK_MIN_WIDTH, rootFontSize, rootFontSizeScript } from './root-font-size'
+import { DESK_MIN_WIDTH, rootFontSize, rootFontSizeScript } from '../../../config/root-font-size'
+import { DESK_MIN_WIDTH as APP_DESK_MIN_WIDTH } from './useDeskLayout'
 
 describe('rootFontSize', () => {
   it('keeps Taro’s rule on phones: 40 × the shorter side / 750, between 20 and 40 px', () => {
@@ -12,6 +13,10 @@ describe('rootFontSize', () => {
     expect((30 / 40) * root).toBeCloseTo(16)
     expect(rootFontSize(DESK_MIN_WIDTH, 800, '#/staff/inbox/index')).toBeCloseTo(64 / 3)
     expect(rootFontSize(DESK_MIN_WIDTH - 1, 800, '#/staff/inbox/index')).toBe(40)
+  })
+
+  it('agrees with the app on where the desk layout starts', () => {
+    expect(APP_DESK_MIN_WIDTH).toBe(DESK_MIN_WIDTH)
   })
 
   it('leaves the citizen pages at desk width as they were', () => {

@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
-import { DESK_MIN_WIDTH } from './root-font-size'
 
 const IS_H5 = process.env.TARO_ENV === 'h5'
+
+/** Narrowest desk window in CSS px: the same as config/root-font-size.ts, which gives it desk text. */
+export const DESK_MIN_WIDTH = 1024
 
 function isDeskWide(): boolean {
   return IS_H5 && typeof window !== 'undefined' && window.innerWidth >= DESK_MIN_WIDTH

@@ -6,7 +6,11 @@
  * phone instead (30 design px → 16 px); phones, and the citizen pages, keep Taro's rule.
  */
 
-/** Narrowest window (CSS px) that gets the desk layout of the staff pages. */
+/**
+ * Narrowest window (CSS px) that gets the desk layout of the staff pages; the app's own copy is
+ * src/staff/desk/useDeskLayout.ts (the build's config cannot share modules with the app), and
+ * a test checks that they agree.
+ */
 export const DESK_MIN_WIDTH = 1024
 
 /**
