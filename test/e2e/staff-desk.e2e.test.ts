@@ -119,7 +119,7 @@ describe('the staff pages on a desk computer and on a phone (H5)', () => {
 
     expect(desk.errors).toEqual([])
     await desk.close()
-  })
+  }, 120_000)
 
   it('shows a handler at a desk only the sections a handler may use', async () => {
     const handler = await createStaff(app.db, { role: 'handler', unit: 'employment' })
@@ -130,7 +130,7 @@ describe('the staff pages on a desk computer and on a phone (H5)', () => {
       desk.page.locator('[data-testid=staff-nav] [role=link]').allTextContents(),
     ).resolves.toEqual(['收件箱', '统计'])
     await desk.close()
-  })
+  }, 120_000)
 
   it('at 390 × 844: the phone layout, a row opens the message’s own page', async () => {
     const office = await createStaff(app.db, { role: 'office', displayName: '王芳' })
@@ -170,5 +170,5 @@ describe('the staff pages on a desk computer and on a phone (H5)', () => {
 
     expect(phone.errors).toEqual([])
     await phone.close()
-  })
+  }, 120_000)
 })

@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components'
 import type { StaffSession } from '@zhengmin/shared'
-import type { ReactNode } from 'react'
+import { createContext, useContext, type ReactNode } from 'react'
 import { pressable } from '../../a11y/pressable'
 import { signOutStaff, switchStaffSection } from '../navigation'
 import { signedInText, staffSections, type StaffSectionKey } from './sections'
@@ -13,10 +13,13 @@ export interface ElderSwitch {
   toggle: () => void
 }
 
+/** Whether a frame is already drawn around this part (the message beside the desk inbox). */
+const InsideShell = createContext(false)
+
 /**
  * The frame of a staff page. On a desk-wide browser window: a header saying who is signed in,
  * a side navigation to the sections this role may use, and the page in a centred column of
- * desk width. Elsewhere (phones, the mini-program) the page alone, as before.
+ * desk width. Elsewhere (phones, the mini-program), and inside another frame, the page alone.
  */
 export function StaffShell({
   current,
@@ -30,62 +33,65 @@ export function StaffShell({
   children: ReactNode
 }) {
   const desk = useDeskLayout()
-  if (!desk || !session) return <>{children}</>
+  const nested = useContext(InsideShell)
+  if (!desk || !session || nested) return <>{children}</>
   return (
-    <View className="staff-desk" data-testid="staff-desk">
-      <View className="staff-desk__header">
-        <Text className="staff-desk__product">政民互动 · 工作台</Text>
-        <View className="staff-desk__header-end">
-          <Text className="staff-desk__who" data-testid="staff-who">
-            {signedInText(session.staff)}
-          </Text>
-          {elder ? (
+    <InsideShell.Provider value>
+      <View className="staff-desk" data-testid="staff-desk">
+        <View className="staff-desk__header">
+          <Text className="staff-desk__product">政民互动 · 工作台</Text>
+          <View className="staff-desk__header-end">
+            <Text className="staff-desk__who" data-testid="staff-who">
+              {signedInText(session.staff)}
+            </Text>
+            {elder ? (
+              <View
+                className="staff-desk__action"
+                {...pressable(elder.toggle)}
+                role="switch"
+                aria-checked={elder.on ? 'true' : 'false'}
+                data-testid="staff-elder-mode"
+              >
+                {elder.on ? '标准字' : '大字'}
+              </View>
+            ) : null}
             <View
               className="staff-desk__action"
-              {...pressable(elder.toggle)}
-              role="switch"
-              aria-checked={elder.on ? 'true' : 'false'}
-              data-testid="staff-elder-mode"
+              {...pressable(() => void signOutStaff())}
+              data-testid="staff-logout"
             >
-              {elder.on ? '标准字' : '大字'}
+              退出登录
             </View>
-          ) : null}
-          <View
-            className="staff-desk__action"
-            {...pressable(() => void signOutStaff())}
-            data-testid="staff-logout"
-          >
-            退出登录
           </View>
         </View>
-      </View>
-      <View className="staff-desk__body">
-        <View
-          className="staff-desk__nav"
-          role="navigation"
-          aria-label="工作人员导航"
-          data-testid="staff-nav"
-        >
-          {staffSections(session.staff).map((section) => (
-            <View
-              key={section.key}
-              className={
-                section.key === current
-                  ? 'staff-desk__nav-item staff-desk__nav-item--current'
-                  : 'staff-desk__nav-item'
-              }
-              {...pressable(() => {
-                if (section.key !== current) switchStaffSection(section.url)
-              }, 'link')}
-              aria-current={section.key === current ? 'page' : undefined}
-              data-testid={`staff-nav-${section.key}`}
-            >
-              {section.label}
-            </View>
-          ))}
+        <View className="staff-desk__body">
+          <View
+            className="staff-desk__nav"
+            role="navigation"
+            aria-label="工作人员导航"
+            data-testid="staff-nav"
+          >
+            {staffSections(session.staff).map((section) => (
+              <View
+                key={section.key}
+                className={
+                  section.key === current
+                    ? 'staff-desk__nav-item staff-desk__nav-item--current'
+                    : 'staff-desk__nav-item'
+                }
+                {...pressable(() => {
+                  if (section.key !== current) switchStaffSection(section.url)
+                }, 'link')}
+                aria-current={section.key === current ? 'page' : undefined}
+                data-testid={`staff-nav-${section.key}`}
+              >
+                {section.label}
+              </View>
+            ))}
+          </View>
+          <View className="staff-desk__main">{children}</View>
         </View>
-        <View className="staff-desk__main">{children}</View>
       </View>
-    </View>
+    </InsideShell.Provider>
   )
 }

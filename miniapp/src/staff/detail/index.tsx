@@ -12,10 +12,12 @@ import { useEffect, useState } from 'react'
 import { listUnits, type UnitOption } from '../../services/staff'
 import { getStaffMessage } from '../../services/staff-messages'
 import { useElderModeClass } from '../../stores/elder-mode'
+import { staffSession } from '../../stores/staff-session'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { EXTENSION_STATUS_LABELS, workingDaysText } from '../labels'
 import { Conversation } from '../../components/Conversation'
 import { ActionPanel } from './ActionPanel'
+import { StaffShell } from '../desk/StaffShell'
 import { LoadState } from '../LoadState'
 import { toStaffLogin } from '../navigation'
 import { useStaffData } from '../useStaffData'
@@ -26,7 +28,16 @@ import './index.scss'
  * own page on a phone (the id in the address); on a desk the inbox shows it beside the table
  * (`messageId`).
  */
-export default function StaffMessageDetailPage({ messageId }: { messageId?: string } = {}) {
+export default function StaffMessageDetailPage(props: { messageId?: string }) {
+  const [session] = useState(() => staffSession())
+  return (
+    <StaffShell current="inbox" session={session}>
+      <StaffMessageDetail {...props} />
+    </StaffShell>
+  )
+}
+
+function StaffMessageDetail({ messageId }: { messageId?: string }) {
   const loaded = useStaffData<StaffMessageDetail>()
   const { session, data: message, setData: setMessage } = loaded
   const [units, setUnits] = useState<UnitOption[]>([])

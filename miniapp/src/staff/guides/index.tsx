@@ -17,11 +17,17 @@ import { StaffShell } from '../desk/StaffShell'
 import { LoadState } from '../LoadState'
 import { openStaffPage } from '../navigation'
 import { OfficeOnly } from '../OfficeOnly'
+import { StaffTabs } from '../StaffTabs'
 import { useStaffData } from '../useStaffData'
 import '../publications/index.scss'
 import { pressable } from '../../a11y/pressable'
 
 type Tab = 'guides' | 'ratings'
+
+const GUIDE_TABS = [
+  ['guides', '指南'],
+  ['ratings', '差评处理'],
+] as const
 
 interface Lists {
   guides: StaffGuideListItem[]
@@ -113,22 +119,7 @@ export default function StaffGuides() {
   return (
     <StaffShell current="guides" session={session}>
       <View className={`zm-page staff-publications ${elderClass}`} data-testid="staff-guides">
-        <View className="staff-tabs" role="tablist">
-          {(['guides', 'ratings'] as const).map((key) => (
-            <View
-              key={key}
-              className={
-                key === tab ? 'staff-tabs__tab staff-tabs__tab--selected' : 'staff-tabs__tab'
-              }
-              role="tab"
-              aria-selected={key === tab ? 'true' : 'false'}
-              data-testid={`guides-tab-${key}`}
-              onClick={() => select(key)}
-            >
-              {key === 'guides' ? '指南' : '差评处理'}
-            </View>
-          ))}
-        </View>
+        <StaffTabs labels={GUIDE_TABS} selected={tab} testIdPrefix="guides-tab" onSelect={select} />
 
         {problem ? (
           <View className="zm-problem" role="alert" data-testid="staff-guides-error">

@@ -10,6 +10,7 @@ import { StaffShell } from '../desk/StaffShell'
 import { useDeskLayout } from '../desk/useDeskLayout'
 import { INBOX_VIEW_LABELS, inboxViewsFor } from '../labels'
 import { LoadState } from '../LoadState'
+import { StaffTabs } from '../StaffTabs'
 import { openStaffPage } from '../navigation'
 import { useStaffData } from '../useStaffData'
 import { isSearch, NO_CRITERIA, queryOf, type Criteria, type Target } from './criteria'
@@ -113,25 +114,12 @@ export default function StaffInbox() {
         onSearch={search}
         onClear={clearSearch}
       />
-      <View className="staff-tabs" role="tablist">
-        {views.map((key) => (
-          <View
-            key={key}
-            className={
-              key === view && !searched
-                ? 'staff-tabs__tab staff-tabs__tab--selected'
-                : 'staff-tabs__tab'
-            }
-            role="tab"
-            aria-selected={key === view && !searched ? 'true' : 'false'}
-            data-testid={`inbox-tab-${key}`}
-            data-selected={key === view && !searched ? 'true' : 'false'}
-            onClick={() => selectView(key)}
-          >
-            {INBOX_VIEW_LABELS[key]}
-          </View>
-        ))}
-      </View>
+      <StaffTabs
+        labels={views.map((key) => [key, INBOX_VIEW_LABELS[key]] as const)}
+        selected={searched ? null : view}
+        testIdPrefix="inbox-tab"
+        onSelect={selectView}
+      />
       {desk ? (
         <View
           className="zm-link staff-inbox__refresh"

@@ -23,6 +23,7 @@ import { StaffShell } from '../desk/StaffShell'
 import { LoadState } from '../LoadState'
 import { openStaffPage } from '../navigation'
 import { OfficeOnly } from '../OfficeOnly'
+import { StaffTabs } from '../StaffTabs'
 import { useStaffData } from '../useStaffData'
 import './index.scss'
 import { pressable } from '../../a11y/pressable'
@@ -34,6 +35,9 @@ const TAB_LABELS: Record<Tab, string> = {
   published: '已选登',
   hidden: '已撤下',
 }
+const PUBLICATION_TABS = (Object.keys(TAB_LABELS) as Tab[]).map(
+  (key) => [key, TAB_LABELS[key]] as const,
+)
 
 type Row =
   | { kind: 'candidate'; item: PublicationCandidate }
@@ -184,22 +188,12 @@ export default function StaffPublications() {
   return (
     <StaffShell current="publications" session={session}>
       <View className={`zm-page staff-publications ${elderClass}`} data-testid="staff-publications">
-        <View className="staff-tabs" role="tablist">
-          {(Object.keys(TAB_LABELS) as Tab[]).map((key) => (
-            <View
-              key={key}
-              className={
-                key === tab ? 'staff-tabs__tab staff-tabs__tab--selected' : 'staff-tabs__tab'
-              }
-              role="tab"
-              aria-selected={key === tab ? 'true' : 'false'}
-              data-testid={`publications-tab-${key}`}
-              onClick={() => select(key)}
-            >
-              {TAB_LABELS[key]}
-            </View>
-          ))}
-        </View>
+        <StaffTabs
+          labels={PUBLICATION_TABS}
+          selected={tab}
+          testIdPrefix="publications-tab"
+          onSelect={select}
+        />
 
         {batch.length > 0 ? (
           <View className="zm-card staff-publications__batch" data-testid="publication-batch">

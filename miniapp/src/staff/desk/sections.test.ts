@@ -1,0 +1,20 @@
+import { signedInText, staffSections } from './sections'
+
+describe('staff sections', () => {
+  it('follows the shared permissions: the office and admin publish and edit guides', () => {
+    const keys = (role: 'handler' | 'office' | 'admin') =>
+      staffSections({ role }).map((section) => section.key)
+    expect(keys('office')).toEqual(['inbox', 'publications', 'guides', 'dashboard'])
+    expect(keys('admin')).toEqual(['inbox', 'publications', 'guides', 'dashboard'])
+    expect(keys('handler')).toEqual(['inbox', 'dashboard'])
+  })
+
+  it('says who is signed in once, without brackets around brackets', () => {
+    expect(signedInText({ displayName: '王芳', role: 'office' })).toBe('王芳 · 办公室')
+    expect(signedInText({ displayName: '办公室（演示）', role: 'office' })).toBe(
+      '办公室（演示） · 办公室',
+    )
+    expect(signedInText({ displayName: '办公室', role: 'office' })).toBe('办公室')
+    expect(signedInText({ displayName: ' ', role: 'handler' })).toBe('经办人')
+  })
+})
