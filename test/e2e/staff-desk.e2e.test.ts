@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import { screenshot } from '../support/accessibility'
+import { screenshot, seriousAxeViolations, type AxeFinding } from '../support/accessibility'
 import { useBrowserApp, usePages } from '../support/browser-app'
 import { insertAnsweredMessage } from '../support/messages'
 import { createStaff } from '../support/staff'
@@ -16,6 +16,13 @@ async function staffWindow(width: number, height: number) {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
   return { page, errors, close: () => context.close() }
+}
+
+/** Takes the screenshot (with SCREENSHOT_DIR) and notes axe-core's serious findings. */
+async function look(page: Page, name: string, findings: Record<string, AxeFinding[]>) {
+  await screenshot(page, name)
+  const found = await seriousAxeViolations(page)
+  if (found.length > 0) findings[name] = found
 }
 
 /** The body text's computed size in px. */
@@ -49,11 +56,12 @@ beforeAll(async () => {
   await insertAnsweredMessage(app.db)
 })
 
-describe('the staff pages on a desk computer and on a phone (H5)', () => {
+describe('the staff pages on a desk computer and on a phone (H5), with axe-core', () => {
   it('at 1280 × 800: side navigation for the role, the inbox table beside the message, desk text', async () => {
     const office = await createStaff(app.db, { role: 'office', displayName: '王芳' })
     const desk = await staffWindow(1280, 800)
     const { page } = desk
+    const findings: Record<string, AxeFinding[]> = {}
     await signIn(page, office.account.username)
 
     await page.locator('[data-testid=staff-nav]').waitFor()
@@ -71,7 +79,7 @@ describe('the staff pages on a desk computer and on a phone (H5)', () => {
     expect(fontSize).toBeLessThanOrEqual(18)
 
     await page.locator('[data-testid=inbox-table] [data-testid=inbox-row]').first().waitFor()
-    await screenshot(page, 'desk-inbox-1280')
+    await look(page, 'desk-inbox-1280', findings)
     await page
       .locator('[data-testid=inbox-row]', { hasText: TITLES[1] })
       .locator('[data-testid=row-title]')
@@ -86,7 +94,7 @@ describe('the staff pages on a desk computer and on a phone (H5)', () => {
     expect(detail.x).toBeGreaterThanOrEqual(table.x + table.width)
     expect(detail.y).toBeLessThan(table.y + table.height)
     expect(table.y).toBeLessThan(detail.y + detail.height)
-    await screenshot(page, 'desk-message-1280')
+    await look(page, 'desk-message-1280', findings)
 
     for (const [section, ready] of [
       ['publications', 'candidate-row'],
@@ -106,7 +114,7 @@ describe('the staff pages on a desk computer and on a phone (H5)', () => {
       const size = await bodyFontSize(page)
       expect(size).toBeGreaterThanOrEqual(14)
       expect(size).toBeLessThanOrEqual(18)
-      await screenshot(page, `desk-${section}-1280`)
+      await look(page, `desk-${section}-1280`, findings)
     }
     // The dashboard's six headline figures share one row at this width.
     const tiles = await page
@@ -117,6 +125,7 @@ describe('the staff pages on a desk computer and on a phone (H5)', () => {
     expect(tiles).toHaveLength(6)
     expect(new Set(tiles).size).toBe(1)
 
+    expect(findings).toEqual({})
     expect(desk.errors).toEqual([])
     await desk.close()
   }, 120_000)
@@ -136,6 +145,7 @@ describe('the staff pages on a desk computer and on a phone (H5)', () => {
     const office = await createStaff(app.db, { role: 'office', displayName: '王芳' })
     const phone = await staffWindow(390, 844)
     const { page } = phone
+    const findings: Record<string, AxeFinding[]> = {}
     await signIn(page, office.account.username)
 
     await page.locator('[data-testid=inbox-row]').first().waitFor({ timeout: 15_000 })
@@ -144,12 +154,12 @@ describe('the staff pages on a desk computer and on a phone (H5)', () => {
     await expect(page.locator('[data-testid=staff-who]').textContent()).resolves.toBe(
       '王芳 · 办公室',
     )
-    await screenshot(page, 'phone-inbox-390')
+    await look(page, 'phone-inbox-390', findings)
 
     await page.locator('[data-testid=inbox-row]', { hasText: TITLES[1] }).click()
     await page.locator('.taro_page_show [data-testid=staff-title]').waitFor({ timeout: 15_000 })
     expect(page.url()).toContain('/staff/detail/index')
-    await screenshot(page, 'phone-message-390')
+    await look(page, 'phone-message-390', findings)
     await page.goBack()
     await page.locator('.taro_page_show [data-testid=staff-inbox]').waitFor()
 
@@ -163,11 +173,12 @@ describe('the staff pages on a desk computer and on a phone (H5)', () => {
         .locator(`.taro_page_show [data-testid=${ready}]`)
         .first()
         .waitFor({ timeout: 15_000 })
-      await screenshot(page, `phone-${name}-390`)
+      await look(page, `phone-${name}-390`, findings)
       await page.goBack()
       await page.locator('.taro_page_show [data-testid=staff-inbox]').waitFor()
     }
 
+    expect(findings).toEqual({})
     expect(phone.errors).toEqual([])
     await phone.close()
   }, 120_000)

@@ -7,7 +7,14 @@ import {
 import { pressable } from '../../a11y/pressable'
 import { RowDeadline } from './RowBadges'
 
-const COLUMNS = ['留言', '类型', '经办科室', '收到', '期限'] as const
+/** The columns, each with its width class (the header and the rows share them). */
+const COLUMNS = [
+  ['留言', 'title'],
+  ['类型', 'category'],
+  ['经办科室', 'unit'],
+  ['收到', 'received'],
+  ['期限', 'deadline'],
+] as const
 
 /**
  * The inbox rows as a table, for a desk: choosing a row shows the message beside the table
@@ -25,9 +32,13 @@ export function InboxTable({
   return (
     <View className="inbox-table" role="table" aria-label="留言列表" data-testid="inbox-table">
       <View className="inbox-table__row inbox-table__row--head" role="row">
-        {COLUMNS.map((column) => (
-          <View key={column} className="inbox-table__cell" role="columnheader">
-            {column}
+        {COLUMNS.map(([label, column]) => (
+          <View
+            key={column}
+            className={`inbox-table__cell inbox-table__cell--${column}`}
+            role="columnheader"
+          >
+            {label}
           </View>
         ))}
       </View>
@@ -58,13 +69,21 @@ export function InboxTable({
                 查询码 {formatLookupCode(item.code)}
               </Text>
             </View>
-            <View className="inbox-table__cell" role="cell">
+            <View className="inbox-table__cell inbox-table__cell--category" role="cell">
               {MESSAGE_CATEGORY_LABELS[item.category]}
             </View>
-            <View className="inbox-table__cell" role="cell" data-testid="row-unit">
+            <View
+              className="inbox-table__cell inbox-table__cell--unit"
+              role="cell"
+              data-testid="row-unit"
+            >
               {item.unitName ?? item.unit ?? '待分办'}
             </View>
-            <View className="inbox-table__cell" role="cell" data-testid="row-received">
+            <View
+              className="inbox-table__cell inbox-table__cell--received"
+              role="cell"
+              data-testid="row-received"
+            >
               {item.receivedAt.slice(0, 10)}
             </View>
             <View className="inbox-table__cell inbox-table__cell--deadline" role="cell">
