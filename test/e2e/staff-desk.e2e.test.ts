@@ -125,6 +125,21 @@ describe('the staff pages on a desk computer and on a phone (H5), with axe-core'
     expect(tiles).toHaveLength(6)
     expect(new Set(tiles).size).toBe(1)
 
+    // A custom period: the browser's date inputs, refused with the reason, then asked for.
+    await page.locator('[data-testid=stats-period-custom]').click()
+    await page.locator('[data-testid=stats-custom-from] input').fill('2026-11-20')
+    await page.locator('[data-testid=stats-custom-to] input').fill('2026-11-10')
+    await page.locator('[data-testid=stats-custom-apply]').click()
+    await page
+      .locator('[data-testid=field-stats-to]', { hasText: '结束日期不能早于开始日期' })
+      .waitFor()
+    await page.locator('[data-testid=stats-custom-from] input').fill('2026-11-01')
+    await page.locator('[data-testid=stats-custom-apply]').click()
+    await page
+      .locator('[data-testid=stats-period]', { hasText: '2026年11月1日 至 2026年11月10日' })
+      .waitFor({ timeout: 15_000 })
+    await look(page, 'desk-dashboard-custom-1280', findings)
+
     expect(findings).toEqual({})
     expect(desk.errors).toEqual([])
     await desk.close()
