@@ -97,5 +97,7 @@ describe('办理统计 in the H5 app', () => {
     const employment = rows.find((row) => row[0] === '市就业局')
     expect(employment?.slice(1, 5)).toEqual(['2', '2', '2', '样本不足'])
     expect(rows.find((row) => row[0] === '合计')?.slice(1, 3)).toEqual(['3', '2'])
-  })
+    // A browser test's time, as the other browser tests give themselves (the project's
+    // testTimeout does not reach it: jest's default 5 s applied on a loaded machine).
+  }, 120_000)
 })
