@@ -5,7 +5,7 @@ import { useState } from 'react'
 import { pressable } from '../../a11y/pressable'
 import { listStaffMessages } from '../../services/staff-messages'
 import { useElderModeSwitch } from '../../stores/elder-mode'
-import StaffMessageDetailPage from '../detail/index'
+import type StaffMessageDetailPage from '../detail/index'
 import { StaffShell } from '../desk/StaffShell'
 import { useDeskLayout } from '../desk/useDeskLayout'
 import { INBOX_VIEW_LABELS, inboxViewsFor } from '../labels'
@@ -21,6 +21,15 @@ import { PhoneBar } from './PhoneBar'
 import './index.scss'
 
 const PAGE_SIZE = 20
+
+// The message beside the table is part of the browser's desk layout only. In the mini-program
+// the message is a page of its own, and a page module that another page imports is no longer
+// registered as a page (the weapp build drops this branch).
+const DeskMessageDetail: typeof StaffMessageDetailPage | null =
+  process.env.TARO_ENV === 'h5'
+    ? // eslint-disable-next-line @typescript-eslint/no-require-imports -- H5 only, see above
+      (require('../detail/index') as { default: typeof StaffMessageDetailPage }).default
+    : null
 
 interface Rows {
   items: StaffMessageListItem[]
@@ -173,8 +182,8 @@ export default function StaffInbox() {
           <View className="staff-inbox__desk">
             {list}
             <View className="staff-inbox__detail" data-testid="inbox-detail">
-              {selectedId ? (
-                <StaffMessageDetailPage key={selectedId} messageId={selectedId} />
+              {selectedId && DeskMessageDetail ? (
+                <DeskMessageDetail key={selectedId} messageId={selectedId} />
               ) : (
                 <Text className="zm-muted staff-state">在左侧选择一条留言，详情显示在这里。</Text>
               )}
