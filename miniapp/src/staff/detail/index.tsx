@@ -32,12 +32,13 @@ export default function StaffMessageDetailPage(props: { messageId?: string }) {
   const [session] = useState(() => staffSession())
   return (
     <StaffShell current="inbox" session={session}>
-      <StaffMessageDetail {...props} />
+      <MessageDetailBody {...props} />
     </StaffShell>
   )
 }
 
-function StaffMessageDetail({ messageId }: { messageId?: string }) {
+/** The message itself, with or without the desk frame around it. */
+function MessageDetailBody({ messageId }: { messageId?: string }) {
   const loaded = useStaffData<StaffMessageDetail>()
   const { session, data: message, setData: setMessage } = loaded
   const [units, setUnits] = useState<UnitOption[]>([])
