@@ -2,16 +2,11 @@ import { Text, View } from '@tarojs/components'
 import type { StaffSession } from '@zhengmin/shared'
 import { createContext, useContext, type ReactNode } from 'react'
 import { pressable } from '../../a11y/pressable'
-import { signOutStaff, switchStaffSection } from '../navigation'
+import { switchStaffSection } from '../navigation'
 import { signedInText, staffSections, type StaffSectionKey } from './sections'
+import { ElderModeLink, SignOutLink, type ElderSwitch } from './SessionLinks'
 import { useDeskLayout } from './useDeskLayout'
 import './StaffShell.scss'
-
-/** The 大字 switch of a page that offers it (useElderModeSwitch). */
-export interface ElderSwitch {
-  on: boolean
-  toggle: () => void
-}
 
 /** Whether a frame is already drawn around this part (the message beside the desk inbox). */
 const InsideShell = createContext(false)
@@ -44,24 +39,8 @@ export function StaffShell({
             <Text className="staff-desk__who" data-testid="staff-who">
               {signedInText(session.staff)}
             </Text>
-            {elder ? (
-              <View
-                className="staff-desk__action"
-                {...pressable(elder.toggle)}
-                role="switch"
-                aria-checked={elder.on ? 'true' : 'false'}
-                data-testid="staff-elder-mode"
-              >
-                {elder.on ? '标准字' : '大字'}
-              </View>
-            ) : null}
-            <View
-              className="staff-desk__action"
-              {...pressable(() => void signOutStaff())}
-              data-testid="staff-logout"
-            >
-              退出登录
-            </View>
+            {elder ? <ElderModeLink elder={elder} className="staff-desk__action" /> : null}
+            <SignOutLink className="staff-desk__action" />
           </View>
         </View>
         <View className="staff-desk__body">

@@ -1,9 +1,9 @@
 import { Text, View } from '@tarojs/components'
 import type { StaffSession } from '@zhengmin/shared'
 import { pressable } from '../../a11y/pressable'
-import type { ElderSwitch } from '../desk/StaffShell'
+import { ElderModeLink, SignOutLink, type ElderSwitch } from '../desk/SessionLinks'
 import { signedInText, staffSections } from '../desk/sections'
-import { openStaffPage, signOutStaff } from '../navigation'
+import { openStaffPage } from '../navigation'
 
 /**
  * The inbox's top bar on a phone: who is signed in, 大字, the other sections this role may
@@ -25,15 +25,7 @@ export function PhoneBar({
         {signedInText(session.staff)}
       </Text>
       <View className="staff-inbox__bar-actions">
-        <View
-          className="zm-link staff-inbox__bar-action"
-          role="switch"
-          aria-checked={elder.on ? 'true' : 'false'}
-          data-testid="staff-elder-mode"
-          onClick={elder.toggle}
-        >
-          {elder.on ? '标准字' : '大字'}
-        </View>
+        <ElderModeLink elder={elder} className="zm-link staff-inbox__bar-action" />
         {others.map((section) => (
           <View
             key={section.key}
@@ -51,13 +43,7 @@ export function PhoneBar({
         >
           刷新
         </View>
-        <View
-          className="zm-link staff-inbox__bar-action"
-          {...pressable(() => void signOutStaff())}
-          data-testid="staff-logout"
-        >
-          退出登录
-        </View>
+        <SignOutLink className="zm-link staff-inbox__bar-action" />
       </View>
     </View>
   )

@@ -2,27 +2,11 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import type { StaffMessageDetail, StaffMessageListItem } from '@zhengmin/shared'
 import { answer, requestsTo, routeApi } from '../../../test/api-double'
 import * as taro from '../../../test/taro'
+import { inboxRow } from '../../../test/staff-fixtures'
 import { flush, signInStaff, texts } from '../../../test/ui'
 import StaffInbox from './index'
 
-function row(id: string, title: string): StaffMessageListItem {
-  return {
-    id,
-    code: 'BC7K9MQ2',
-    category: 'consult',
-    title,
-    status: 'assigned',
-    unit: 'social-insurance',
-    unitName: '市社保局',
-    receivedAt: '2025-09-30T10:00:00.000+08:00',
-    dueDate: '2025-10-14',
-    dueAt: '2025-10-14T23:59:59.999+08:00',
-    provisional: false,
-    workingDaysLeft: 3,
-    urgency: 'normal',
-    extended: false,
-  }
-}
+const row = (id: string, title: string) => inboxRow(id, { category: 'consult', title })
 
 function detail(item: StaffMessageListItem): StaffMessageDetail {
   return {
