@@ -4,6 +4,7 @@ import type WebpackChain from 'webpack-chain'
 import devConfig from './dev'
 import { PrecompressPlugin } from './precompress'
 import { PreloadHomePlugin } from './preload-home'
+import { rootFontSizeScript } from './root-font-size'
 import prodConfig from './prod'
 import { weappReleaseSettings, WeappReleaseError } from './weapp-release'
 
@@ -163,6 +164,9 @@ export default defineConfig<'webpack5'>(async (merge, { mode }) => {
       compile: compileShared,
       webpackChain: h5WebpackChain,
       router: { mode: 'hash' },
+      // Taro's root-font-size script with desk-sized text for the staff pages on a wide window
+      // (root-font-size.ts).
+      htmlPluginOption: { script: rootFontSizeScript() },
       output: {
         filename: 'js/[name].[contenthash:8].js',
         chunkFilename: 'js/[name].[contenthash:8].js',

@@ -147,15 +147,28 @@ export async function screenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR
   if (!dir) return
   mkdirSync(dir, { recursive: true })
-  // Taro's H5 page scrolls inside its own container: the window is made as tall as the page.
-  const viewport = page.viewportSize()
-  const height = await page.evaluate(
-    () => document.querySelector('.taro_page_show')?.scrollHeight ?? 0,
+  // Taro slides a page in from the right: the picture waits until the page on top (the last
+  // one shown; those it covers stay in the document) has arrived.
+  await page.waitForFunction(
+    () => {
+      const shown = document.querySelectorAll('.taro_page_show')
+      const top = shown[shown.length - 1]
+      return !top || Math.abs(top.getBoundingClientRect().left) < 1
+    },
+    undefined,
+    { timeout: 5_000 },
   )
+  // Taro's H5 page scrolls inside its own container: the window is made as tall as the page
+  // and the picture is of the window.
+  const viewport = page.viewportSize()
+  const height = await page.evaluate(() => {
+    const shown = document.querySelectorAll('.taro_page_show')
+    return shown[shown.length - 1]?.scrollHeight ?? 0
+  })
   if (viewport && height > viewport.height) {
     await page.setViewportSize({ width: viewport.width, height })
   }
-  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true })
+  await page.screenshot({ path: path.join(dir, `${name}.png`) })
   if (viewport) await page.setViewportSize(viewport)
 }
 

@@ -9,5 +9,6 @@ export const PETITION_UNIT = 'petition'
  * (代录入): the office (and admin), and the handlers of the 信访窗口.
  */
 export function canRecordIntake(staff: Pick<StaffPrincipal, 'role' | 'unit'>): boolean {
-  return isBureauWide(staff.role) || (staff.role === 'handler' && staff.unit === PETITION_UNIT)
+  // The 信访窗口's own staff (handlers and their unit head) record what reaches the window.
+  return isBureauWide(staff.role) || staff.unit === PETITION_UNIT
 }

@@ -20,15 +20,45 @@ const periodFields = {
   unit: unitCodeSchema.optional(),
 }
 
+/** What is wrong with a statistics period, and which of its two dates to fix. */
+export interface StatsPeriodProblem {
+  field: 'from' | 'to'
+  message: string
+}
+
+/**
+ * The rules of a statistics period, for the API and the dashboard's own date inputs alike:
+ * real dates, the start not after the end, at most STATS_MAX_PERIOD_DAYS, and, when `today`
+ * (Beijing date) is given, nothing after today. Returns the first problem, or null.
+ */
+export function statsPeriodProblem(
+  period: { from: string; to: string },
+  today?: string,
+): StatsPeriodProblem | null {
+  if (!period.from.trim()) return { field: 'from', message: '请填写开始日期' }
+  if (!statsDate.safeParse(period.from).success)
+    return { field: 'from', message: '开始日期须为 YYYY-MM-DD 格式的有效日期' }
+  if (!period.to.trim()) return { field: 'to', message: '请填写结束日期' }
+  if (!statsDate.safeParse(period.to).success)
+    return { field: 'to', message: '结束日期须为 YYYY-MM-DD 格式的有效日期' }
+  if (today !== undefined && period.from > today)
+    return { field: 'from', message: '开始日期不能晚于今天' }
+  if (today !== undefined && period.to > today)
+    return { field: 'to', message: '结束日期不能晚于今天' }
+  const days = toEpochDay(period.to) - toEpochDay(period.from)
+  if (days < 0) return { field: 'to', message: '结束日期不能早于开始日期' }
+  if (days >= STATS_MAX_PERIOD_DAYS) return { field: 'to', message: '统计区间不能超过两年' }
+  return null
+}
+
 function checkPeriod(
   query: { from?: string | undefined; to?: string | undefined },
   ctx: z.RefinementCtx,
 ) {
+  // Each date's format is checked by its own field; an open end takes the server's default.
   if (!query.from || !query.to) return
-  const days = toEpochDay(query.to) - toEpochDay(query.from)
-  if (days < 0) ctx.addIssue({ code: 'custom', path: ['to'], message: '结束日期不能早于开始日期' })
-  else if (days >= STATS_MAX_PERIOD_DAYS)
-    ctx.addIssue({ code: 'custom', path: ['to'], message: '统计区间不能超过两年' })
+  const problem = statsPeriodProblem({ from: query.from, to: query.to })
+  if (problem) ctx.addIssue({ code: 'custom', path: [problem.field], message: problem.message })
 }
 
 /** GET /staff/stats: a period (default: this month to today) and optionally one unit. */

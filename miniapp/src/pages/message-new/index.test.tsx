@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { idempotencyKeySchema, MESSAGE_LIMITS } from '@zhengmin/shared'
+import { fixDate } from '../../../test/clock'
 import * as taro from '../../../test/taro'
 import {
   answer,
@@ -275,25 +276,7 @@ describe('我要留言 form', () => {
   it('shows the expected reply date before submitting, when the server gives it', async () => {
     // Only the clock is fixed (timers stay real, so the rendering still settles): the preview must
     // ask for the deadline of a message received at exactly this instant.
-    jest.useFakeTimers({
-      now: new Date('2025-09-30T02:00:00.000Z'),
-      doNotFake: [
-        'setTimeout',
-        'clearTimeout',
-        'setInterval',
-        'clearInterval',
-        'setImmediate',
-        'clearImmediate',
-        'queueMicrotask',
-        'nextTick',
-        'requestAnimationFrame',
-        'cancelAnimationFrame',
-        'requestIdleCallback',
-        'cancelIdleCallback',
-        'hrtime',
-        'performance',
-      ],
-    })
+    fixDate(new Date('2025-09-30T02:00:00.000Z'))
     mockApi({
       deadline: answer(200, {
         receivedDate: '2025-09-30',

@@ -8,10 +8,10 @@ import {
   type StatsTrend,
 } from '@zhengmin/shared'
 import { answer, requestsTo, routeApi } from '../../../test/api-double'
+import { fixDate } from '../../../test/clock'
 import * as taro from '../../../test/taro'
 import { flush, signInStaff, texts, typeInto } from '../../../test/ui'
 import StatsDashboard from './index'
-import { presetPeriod } from './periods'
 import { drawChart } from './chart-h5'
 
 // jsdom has no canvas: the test checks what the chart is given, the browser test that it draws.
@@ -116,12 +116,17 @@ function officeRoutes() {
   })
 }
 
+afterEach(() => jest.useRealTimers())
+
 beforeEach(() => {
   taro.clearStorageSync()
 })
 
 describe('办理统计', () => {
   it('shows the headline figures, the units with 样本不足 and the definitions', async () => {
+    // Only the clock is fixed (timers stay real): "this month" is then March 2026 whatever the
+    // day the test runs, and the component and the test cannot straddle a month's end.
+    fixDate(new Date('2026-03-18T10:00:00+08:00'))
     signInStaff('office')
     officeRoutes()
     render(<StatsDashboard />)
@@ -148,8 +153,8 @@ describe('办理统计', () => {
     )
     // The query asked for this month, the default period.
     const asked = requestsTo('GET /api/v1/staff/stats')[0]?.url ?? ''
-    const { from } = presetPeriod('this-month', new Date())
-    expect(asked).toContain(`from=${from}`)
+    expect(asked).toContain('from=2026-03-01')
+    expect(asked).toContain('to=2026-03-18')
   })
 
   it('lists overdue messages and opens one; lists guides with open low ratings', async () => {
@@ -196,9 +201,46 @@ describe('办理统计', () => {
     })
     fireEvent.click(screen.getByTestId('stats-period-this-year'))
     await flush()
-    expect(screen.getByTestId('stats-error').textContent).toBe('统计区间不能超过两年')
+    expect(screen.getByTestId('stats-error').textContent).toContain('统计区间不能超过两年')
     const asked = requestsTo('GET /api/v1/staff/stats/trend').at(-1)?.url ?? ''
     expect(asked).toContain('granularity=month')
+  })
+
+  it('asks for a custom period, refusing with Chinese errors what the API would refuse', async () => {
+    signInStaff('office')
+    officeRoutes()
+    render(<StatsDashboard />)
+    await flush()
+    fireEvent.click(screen.getByTestId('stats-period-custom'))
+    expect(screen.getByTestId('stats-period-custom').getAttribute('aria-checked')).toBe('true')
+    const before = requestsTo('GET /api/v1/staff/stats').length
+
+    typeInto('stats-custom-from', '2026-03-31')
+    typeInto('stats-custom-to', '2026-03-01')
+    fireEvent.click(screen.getByTestId('stats-custom-apply'))
+    expect(screen.getByTestId('field-stats-to').textContent).toContain('结束日期不能早于开始日期')
+
+    typeInto('stats-custom-to', '2099-01-01')
+    fireEvent.click(screen.getByTestId('stats-custom-apply'))
+    expect(screen.getByTestId('field-stats-to').textContent).toContain('结束日期不能晚于今天')
+
+    typeInto('stats-custom-from', '2023-01-01')
+    typeInto('stats-custom-to', '2026-03-01')
+    fireEvent.click(screen.getByTestId('stats-custom-apply'))
+    expect(screen.getByTestId('field-stats-to').textContent).toContain('统计区间不能超过两年')
+    await flush()
+    expect(requestsTo('GET /api/v1/staff/stats')).toHaveLength(before)
+
+    typeInto('stats-custom-from', '2026-03-01')
+    typeInto('stats-custom-to', '2026-03-31')
+    fireEvent.click(screen.getByTestId('stats-custom-apply'))
+    await flush()
+    expect(screen.getByTestId('field-stats-to').textContent).toBe('结束日期')
+    const asked = requestsTo('GET /api/v1/staff/stats').at(-1)?.url ?? ''
+    expect(asked).toContain('from=2026-03-01')
+    expect(asked).toContain('to=2026-03-31')
+    expect(requestsTo('GET /api/v1/staff/stats/trend').at(-1)?.url).toContain('granularity=week')
+    expect(screen.getByTestId('stats-period-this-month').getAttribute('aria-checked')).toBe('false')
   })
 
   describe('exports (browser)', () => {
@@ -243,7 +285,7 @@ describe('办理统计', () => {
       )
       fireEvent.click(screen.getByTestId('stats-export-messages-xlsx'))
       await flush()
-      expect(screen.getByTestId('stats-error').textContent).toContain('超过 Excel 导出上限')
+      expect(screen.getByTestId('stats-export-error').textContent).toContain('超过 Excel 导出上限')
       expect(click).toHaveBeenCalledTimes(1)
     })
 
@@ -256,7 +298,7 @@ describe('办理统计', () => {
       await flush()
       fireEvent.click(screen.getByTestId('stats-export-messages-csv'))
       await flush()
-      expect(screen.getByTestId('stats-error').textContent).toBe('导出联系电话须填写原因')
+      expect(screen.getByTestId('stats-export-error').textContent).toBe('导出联系电话须填写原因')
       typeInto('stats-export-reason', '回访核实')
       taro.showModal.mockImplementationOnce(() =>
         Promise.resolve({ confirm: false, cancel: true, errMsg: 'ok' }),

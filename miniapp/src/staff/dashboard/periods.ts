@@ -1,4 +1,4 @@
-import { beijingDate, type TrendGranularity } from '@zhengmin/shared'
+import { beijingDate, toEpochDay, type TrendGranularity } from '@zhengmin/shared'
 
 /** The periods the dashboard offers, each with the trend granularity that suits it. */
 export const PERIOD_PRESETS = [
@@ -44,5 +44,22 @@ export function presetPeriod(key: PeriodKey, now: Date): PresetPeriod {
     }
     case 'this-year':
       return { from: `${year}-01-01`, to: today, granularity: 'month' }
+  }
+}
+
+/** The dashboard's period: a preset, or dates the clerk typed (checked by statsPeriodProblem). */
+export type Period = { preset: PeriodKey } | { from: string; to: string }
+
+/** Longest custom period shown week by week; longer ones are shown month by month. */
+const WEEKLY_TREND_MAX_DAYS = 92
+
+/** The dates and trend granularity of a period, as of `now`. */
+export function periodDates(period: Period, now: Date): PresetPeriod {
+  if ('preset' in period) return presetPeriod(period.preset, now)
+  const days = toEpochDay(period.to) - toEpochDay(period.from)
+  return {
+    from: period.from,
+    to: period.to,
+    granularity: days < WEEKLY_TREND_MAX_DAYS ? 'week' : 'month',
   }
 }

@@ -10,9 +10,8 @@ import {
   RATING_LEVEL_LABELS,
   type StaffMessageDetail,
 } from '@zhengmin/shared'
-import { useRef, useState } from 'react'
-import { isApiError } from '../../services/api'
-import { isSignedOut, listUnits, type UnitOption } from '../../services/staff'
+import { useEffect, useState } from 'react'
+import { listUnits, type UnitOption } from '../../services/staff'
 import { getStaffMessage } from '../../services/staff-messages'
 import { useElderModeClass } from '../../stores/elder-mode'
 import { staffSession } from '../../stores/staff-session'
@@ -25,53 +24,57 @@ import { ContactLine, MergeNotice } from './MergeNotice'
 import { DispatchNoteCard, SignoffPanel } from './SignoffPanel'
 import { MessagePhotos } from './MessagePhotos'
 import { WageArrearsCard } from './WageArrearsCard'
+import { StaffShell } from '../desk/StaffShell'
+import { LoadState } from '../LoadState'
 import { toStaffLogin } from '../navigation'
+import { useStaffData } from '../useStaffData'
 import './index.scss'
-import { pressable } from '../../a11y/pressable'
 
-/** 留言详情 (staff): the message with the citizen's contact details, history and actions. */
-export default function StaffMessageDetailPage() {
+/**
+ * 留言详情 (staff): the message with the citizen's contact details, history and actions. Its
+ * own page on a phone (the id in the address); on a desk the inbox shows it beside the table
+ * (`messageId`).
+ */
+export default function StaffMessageDetailPage(props: { messageId?: string }) {
   const [session] = useState(() => staffSession())
-  const [id, setId] = useState<string | null>(null)
-  const [message, setMessage] = useState<StaffMessageDetail | null>(null)
+  return (
+    <StaffShell current="inbox" session={session}>
+      <MessageDetailBody {...props} />
+    </StaffShell>
+  )
+}
+
+/** The message itself, with or without the desk frame around it. */
+function MessageDetailBody({ messageId }: { messageId?: string }) {
+  const loaded = useStaffData<StaffMessageDetail>()
+  const { session, data: message, setData: setMessage } = loaded
   const [units, setUnits] = useState<UnitOption[]>([])
-  const [loading, setLoading] = useState(true)
-  const [problem, setProblem] = useState<string | null>(null)
-  const latest = useRef(0)
   const elderClass = useElderModeClass()
 
-  async function load(messageId: string) {
-    const ticket = ++latest.current
-    setLoading(true)
-    setProblem(null)
-    try {
-      const found = await getStaffMessage(messageId)
-      if (ticket === latest.current) setMessage(found)
-    } catch (error) {
-      if (ticket !== latest.current) return
-      if (isSignedOut(error)) return toStaffLogin(true)
-      setProblem(isApiError(error) ? error.message : '加载失败，请稍后重试')
-    } finally {
-      if (ticket === latest.current) setLoading(false)
-    }
+  function load(id: string) {
+    return loaded.load(() => getStaffMessage(id))
   }
 
-  useLoad((options: Record<string, string | undefined>) => {
-    if (!session) return toStaffLogin(false)
-    const messageId = options.id ? decodeURIComponent(options.id) : ''
-    if (!messageId) {
-      setLoading(false)
-      setProblem('未指定留言')
-      return
-    }
-    setId(messageId)
-    load(messageId)
+  function open(id: string) {
+    if (!session) return
+    if (!id) return loaded.fail('未指定留言')
+    void load(id)
     listUnits()
       .then(setUnits)
       .catch(() => {
         // The unit choices show a loading note; assign and transfer stay unavailable.
       })
+  }
+
+  useLoad((options: Record<string, string | undefined>) => {
+    if (messageId === undefined) open(options.id ? decodeURIComponent(options.id) : '')
   })
+
+  useEffect(() => {
+    if (messageId !== undefined) open(messageId)
+    // Opened once per message: the inbox gives each message its own detail (key).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [messageId])
 
   if (!session) return <View className="zm-page" data-testid="staff-detail" />
   // Whether an answer was on time is decided by the first one (统计口径).
@@ -81,21 +84,7 @@ export default function StaffMessageDetailPage() {
 
   return (
     <View className={`zm-page staff-detail ${elderClass}`} data-testid="staff-detail">
-      {problem ? (
-        <View className="zm-problem" role="alert" data-testid="staff-detail-error">
-          <Text>{problem}</Text>
-          {id ? (
-            <View className="zm-link" {...pressable(() => load(id))}>
-              重试
-            </View>
-          ) : null}
-        </View>
-      ) : null}
-      {loading && !message ? (
-        <Text className="zm-muted" data-testid="staff-detail-loading">
-          正在加载…
-        </Text>
-      ) : null}
+      <LoadState state={loaded} testId="staff-detail" />
 
       {message ? (
         <View>

@@ -11,8 +11,7 @@ import { useMemo, useState } from 'react'
 import { FormField } from '../../components/FormField'
 import { SubmitButton } from '../../components/SubmitButton'
 import { GuideParts } from '../../pages/guides/GuideParts'
-import { failureText, isApiError } from '../../services/api'
-import { isSignedOut } from '../../services/staff'
+import { failureText } from '../../services/api'
 import {
   getStaffGuide,
   publishGuide,
@@ -20,9 +19,10 @@ import {
   type StaffGuideDetail,
 } from '../../services/staff-guides'
 import { useElderModeClass } from '../../stores/elder-mode'
-import { staffSession } from '../../stores/staff-session'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
-import { toStaffLogin } from '../navigation'
+import { StaffShell } from '../desk/StaffShell'
+import { LoadState } from '../LoadState'
+import { useStaffData } from '../useStaffData'
 import { FieldErrorsContext } from './form/controls'
 import {
   errorSummary,
@@ -45,9 +45,9 @@ const NOTHING_TICKED: ReadonlySet<string> = new Set()
  * component, and publishing as a new version whose history says what changed.
  */
 export default function GuideEditor() {
-  const [session] = useState(() => staffSession())
+  const loaded = useStaffData<StaffGuideDetail>()
+  const { session, data: detail, setData: setDetail, handleSignedOut } = loaded
   const elderClass = useElderModeClass()
-  const [detail, setDetail] = useState<StaffGuideDetail | null>(null)
   const [draft, setDraft] = useState<Guide | null>(null)
   const [section, setSection] = useState<FormSection>('basicInfo')
   const [previewing, setPreviewing] = useState(false)
@@ -64,19 +64,14 @@ export default function GuideEditor() {
     setShowErrors(false)
   }
 
-  async function load(slug: string) {
-    setProblem(null)
-    try {
-      show(await getStaffGuide(slug))
-    } catch (error) {
-      if (isSignedOut(error)) return toStaffLogin(true)
-      setProblem(isApiError(error) ? error.message : '加载失败，请稍后重试')
-    }
-  }
-
   useLoad((params: Record<string, string | undefined>) => {
-    if (!session) return toStaffLogin(false)
-    load(params.slug ? decodeURIComponent(params.slug) : '')
+    const slug = params.slug ? decodeURIComponent(params.slug) : ''
+    void loaded.load(async () => {
+      const guide = await getStaffGuide(slug)
+      setDraft(guide.guide)
+      setShowErrors(false)
+      return guide
+    })
   })
 
   const issues = useMemo(() => {
@@ -129,7 +124,7 @@ export default function GuideEditor() {
       setSummary('')
       Taro.showToast({ title: '已发布新版本', icon: 'none' })
     } catch (error) {
-      if (isSignedOut(error)) return toStaffLogin(true)
+      if (handleSignedOut(error)) return
       setProblem(failureText(error, '发布未成功，请稍后重试'))
     } finally {
       setBusy(null)
@@ -150,7 +145,7 @@ export default function GuideEditor() {
       setChange({ effectiveOn: '', note: '' })
       setErrors([])
     } catch (error) {
-      if (isSignedOut(error)) return toStaffLogin(true)
+      if (handleSignedOut(error)) return
       setProblem(failureText(error, '保存未成功'))
     } finally {
       setBusy(null)
@@ -160,180 +155,178 @@ export default function GuideEditor() {
   if (!session) return <View className="zm-page" data-testid="guide-editor" />
   if (!detail || !draft) {
     return (
-      <View className="zm-page" data-testid="guide-editor">
-        {problem ? (
-          <View className="zm-problem" role="alert" data-testid="guide-editor-error">
-            <Text>{problem}</Text>
-          </View>
-        ) : (
-          <Text className="zm-muted">正在加载…</Text>
-        )}
-      </View>
+      <StaffShell current="guides" session={session}>
+        <View className="zm-page" data-testid="guide-editor">
+          <LoadState state={loaded} testId="guide-editor-load" />
+        </View>
+      </StaffShell>
     )
   }
 
   return (
-    <View className={`zm-page guide-editor ${elderClass}`} data-testid="guide-editor">
-      <View className="zm-card">
-        <Text className="guide-editor__heading">
-          {detail.seedItem}. {detail.shortName}（第 {detail.version} 版）
-        </Text>
-        <Text className="zm-muted" data-testid="guide-editor-disclosure">
-          {DISCLOSURE_STATE_LABELS[detail.disclosure.state]}
-          {detail.pendingChange
-            ? `：${formatChineseDate(detail.pendingChange.effectiveOn)}生效的变化（${detail.pendingChange.note}）须在${formatChineseDate(detail.disclosure.dueDate ?? '')}前公开`
-            : ''}
-        </Text>
-      </View>
-
-      <View className="zm-card">
-        <Text className="guide-editor__heading">登记已生效的变化</Text>
-        <Text className="zm-muted">政策或流程变化生效后，须在 20 个工作日内更新指南。</Text>
-        <Input
-          className="zm-input guide-editor__field"
-          placeholder="生效日期，如 2026-12-01"
-          value={change.effectiveOn}
-          data-testid="guide-change-date"
-          onInput={(event) => setChange({ ...change, effectiveOn: event.detail.value.trim() })}
-        />
-        <Input
-          className="zm-input guide-editor__field"
-          placeholder="发生了什么变化"
-          value={change.note}
-          data-testid="guide-change-note"
-          onInput={(event) => setChange({ ...change, note: event.detail.value })}
-        />
-        <SubmitButton
-          testId="guide-change-submit"
-          busy={busy === 'change'}
-          label="登记变化"
-          busyLabel="正在保存…"
-          onSubmit={recordChange}
-        />
-      </View>
-
-      <View className="zm-card guide-form" data-testid="guide-form">
-        <View className="guide-form__top">
-          <Text className="guide-editor__heading">编辑内容</Text>
-          <View
-            role="button"
-            className="guide-form__preview-toggle"
-            aria-pressed={previewing ? 'true' : 'false'}
-            data-testid="guide-preview-toggle"
-            onClick={() => setPreviewing(!previewing)}
-          >
-            {previewing ? '返回编辑' : '预览（公众看到的样子）'}
-          </View>
+    <StaffShell current="guides" session={session}>
+      <View className={`zm-page guide-editor ${elderClass}`} data-testid="guide-editor">
+        <View className="zm-card">
+          <Text className="guide-editor__heading">
+            {detail.seedItem}. {detail.shortName}（第 {detail.version} 版）
+          </Text>
+          <Text className="zm-muted" data-testid="guide-editor-disclosure">
+            {DISCLOSURE_STATE_LABELS[detail.disclosure.state]}
+            {detail.pendingChange
+              ? `：${formatChineseDate(detail.pendingChange.effectiveOn)}生效的变化（${detail.pendingChange.note}）须在${formatChineseDate(detail.disclosure.dueDate ?? '')}前公开`
+              : ''}
+          </Text>
         </View>
-        {previewing ? (
-          <View className="guide-form__preview" data-testid="guide-preview">
-            <GuideParts guide={draft} ticked={NOTHING_TICKED} onToggle={() => undefined} />
-          </View>
-        ) : (
-          <FieldErrorsContext.Provider value={fieldErrors}>
-            <ScrollView scrollX className="guide-form__tabs">
-              {FORM_SECTIONS.map(([key, label]) => {
-                const count = issues.filter((issue) => sectionOf(issue.path) === key).length
-                return (
-                  <View
-                    key={key}
-                    role="tab"
-                    aria-selected={key === section ? 'true' : 'false'}
-                    className={
-                      key === section ? 'guide-form__tab guide-form__tab--on' : 'guide-form__tab'
-                    }
-                    data-testid={`guide-form-tab-${key}`}
-                    onClick={() => setSection(key)}
-                  >
-                    {label}
-                    {showErrors && count > 0 ? (
-                      <Text className="guide-form__tab-errors">（{count}处待改）</Text>
-                    ) : null}
-                  </View>
-                )
-              })}
-            </ScrollView>
-            <View className="guide-form__section" data-testid={`guide-form-section-${section}`}>
-              <SectionEditor section={section} draft={draft} onChange={setDraft} />
-            </View>
-          </FieldErrorsContext.Provider>
-        )}
-        <FormField name="guide-summary" label="修改说明（记入历史）">
+
+        <View className="zm-card">
+          <Text className="guide-editor__heading">登记已生效的变化</Text>
+          <Text className="zm-muted">政策或流程变化生效后，须在 20 个工作日内更新指南。</Text>
           <Input
-            className="zm-input"
-            value={summary}
-            placeholder="如：申请材料调整为只需身份证"
-            data-testid="guide-summary"
-            onInput={(event) => setSummary(event.detail.value)}
+            className="zm-input guide-editor__field"
+            placeholder="生效日期，如 2026-12-01"
+            value={change.effectiveOn}
+            data-testid="guide-change-date"
+            onInput={(event) => setChange({ ...change, effectiveOn: event.detail.value.trim() })}
           />
-        </FormField>
-      </View>
-
-      {problems.length > 0 ? (
-        <View className="zm-problem" role="alert" data-testid="guide-editor-errors">
-          {problems.map((error) => (
-            <Text key={error} className="guide-editor__error">
-              {error}
-            </Text>
-          ))}
+          <Input
+            className="zm-input guide-editor__field"
+            placeholder="发生了什么变化"
+            value={change.note}
+            data-testid="guide-change-note"
+            onInput={(event) => setChange({ ...change, note: event.detail.value })}
+          />
+          <SubmitButton
+            testId="guide-change-submit"
+            busy={busy === 'change'}
+            label="登记变化"
+            busyLabel="正在保存…"
+            onSubmit={recordChange}
+          />
         </View>
-      ) : null}
-      {problem ? (
-        <View className="zm-problem" role="alert" data-testid="guide-editor-error">
-          <Text>{problem}</Text>
-          <View className="zm-link" {...pressable(() => load(detail.slug))}>
-            重新加载
-          </View>
-        </View>
-      ) : null}
 
-      <SubmitButton
-        testId="guide-publish"
-        busy={busy === 'publish'}
-        label="发布新版本"
-        busyLabel="正在发布…"
-        onSubmit={publish}
-      />
-
-      <View className="zm-card guide-editor__history" data-testid="guide-history">
-        <Text className="guide-editor__heading">修改历史</Text>
-        {detail.history.length === 0 ? (
-          <Text className="zm-muted">第 1 版为随系统发布的内容，尚无修改。</Text>
-        ) : (
-          detail.history.map((revision) => (
+        <View className="zm-card guide-form" data-testid="guide-form">
+          <View className="guide-form__top">
+            <Text className="guide-editor__heading">编辑内容</Text>
             <View
-              key={revision.version}
-              className="guide-editor__revision"
-              data-testid="guide-revision"
+              role="button"
+              className="guide-form__preview-toggle"
+              aria-pressed={previewing ? 'true' : 'false'}
+              data-testid="guide-preview-toggle"
+              onClick={() => setPreviewing(!previewing)}
             >
-              <Text className="guide-editor__label">
-                第 {revision.version} 版 · {revision.by} · {formatBeijingDateTime(revision.at)}
-              </Text>
-              <Text className="guide-editor__line">{revision.summary}</Text>
-              {revision.changes && revision.changes.length > 0 ? (
-                revision.changes.map((line) => (
-                  <Text
-                    key={line}
-                    className="guide-editor__line"
-                    data-testid="guide-revision-change"
-                  >
-                    · {line}
-                  </Text>
-                ))
-              ) : (
-                <Text className="zm-muted guide-editor__line">
-                  修改部分：{revision.changedParts.join('、')}
-                </Text>
-              )}
-              {revision.disclosedOnTime === undefined ? null : (
-                <Text className="zm-muted guide-editor__line">
-                  {revision.disclosedOnTime ? '在20个工作日内公开' : '超过20个工作日才公开'}
-                </Text>
-              )}
+              {previewing ? '返回编辑' : '预览（公众看到的样子）'}
             </View>
-          ))
-        )}
+          </View>
+          {previewing ? (
+            <View className="guide-form__preview" data-testid="guide-preview">
+              <GuideParts guide={draft} ticked={NOTHING_TICKED} onToggle={() => undefined} />
+            </View>
+          ) : (
+            <FieldErrorsContext.Provider value={fieldErrors}>
+              <ScrollView scrollX className="guide-form__tabs">
+                {FORM_SECTIONS.map(([key, label]) => {
+                  const count = issues.filter((issue) => sectionOf(issue.path) === key).length
+                  return (
+                    <View
+                      key={key}
+                      role="tab"
+                      aria-selected={key === section ? 'true' : 'false'}
+                      className={
+                        key === section ? 'guide-form__tab guide-form__tab--on' : 'guide-form__tab'
+                      }
+                      data-testid={`guide-form-tab-${key}`}
+                      onClick={() => setSection(key)}
+                    >
+                      {label}
+                      {showErrors && count > 0 ? (
+                        <Text className="guide-form__tab-errors">（{count}处待改）</Text>
+                      ) : null}
+                    </View>
+                  )
+                })}
+              </ScrollView>
+              <View className="guide-form__section" data-testid={`guide-form-section-${section}`}>
+                <SectionEditor section={section} draft={draft} onChange={setDraft} />
+              </View>
+            </FieldErrorsContext.Provider>
+          )}
+          <FormField name="guide-summary" label="修改说明（记入历史）">
+            <Input
+              className="zm-input"
+              value={summary}
+              placeholder="如：申请材料调整为只需身份证"
+              data-testid="guide-summary"
+              onInput={(event) => setSummary(event.detail.value)}
+            />
+          </FormField>
+        </View>
+
+        {problems.length > 0 ? (
+          <View className="zm-problem" role="alert" data-testid="guide-editor-errors">
+            {problems.map((error) => (
+              <Text key={error} className="guide-editor__error">
+                {error}
+              </Text>
+            ))}
+          </View>
+        ) : null}
+        {problem ? (
+          <View className="zm-problem" role="alert" data-testid="guide-editor-error">
+            <Text>{problem}</Text>
+            <View className="zm-link" {...pressable(loaded.retry)}>
+              重新加载
+            </View>
+          </View>
+        ) : null}
+
+        <SubmitButton
+          testId="guide-publish"
+          busy={busy === 'publish'}
+          label="发布新版本"
+          busyLabel="正在发布…"
+          onSubmit={publish}
+        />
+
+        <View className="zm-card guide-editor__history" data-testid="guide-history">
+          <Text className="guide-editor__heading">修改历史</Text>
+          {detail.history.length === 0 ? (
+            <Text className="zm-muted">第 1 版为随系统发布的内容，尚无修改。</Text>
+          ) : (
+            detail.history.map((revision) => (
+              <View
+                key={revision.version}
+                className="guide-editor__revision"
+                data-testid="guide-revision"
+              >
+                <Text className="guide-editor__label">
+                  第 {revision.version} 版 · {revision.by} · {formatBeijingDateTime(revision.at)}
+                </Text>
+                <Text className="guide-editor__line">{revision.summary}</Text>
+                {revision.changes && revision.changes.length > 0 ? (
+                  revision.changes.map((line) => (
+                    <Text
+                      key={line}
+                      className="guide-editor__line"
+                      data-testid="guide-revision-change"
+                    >
+                      · {line}
+                    </Text>
+                  ))
+                ) : (
+                  <Text className="zm-muted guide-editor__line">
+                    修改部分：{revision.changedParts.join('、')}
+                  </Text>
+                )}
+                {revision.disclosedOnTime === undefined ? null : (
+                  <Text className="zm-muted guide-editor__line">
+                    {revision.disclosedOnTime ? '在20个工作日内公开' : '超过20个工作日才公开'}
+                  </Text>
+                )}
+              </View>
+            ))
+          )}
+        </View>
       </View>
-    </View>
+    </StaffShell>
   )
 }

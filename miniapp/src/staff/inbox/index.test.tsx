@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import type { StaffMessageListItem } from '@zhengmin/shared'
 import { answer, deferred, requestsTo, routeApi } from '../../../test/api-double'
+import { inboxRow } from '../../../test/staff-fixtures'
 import * as taro from '../../../test/taro'
 import { resetStaffSessionMemory } from '../../stores/staff-session'
 import StaffInbox from './index'
@@ -17,25 +17,7 @@ function signIn(role: 'handler' | 'office', unit?: string) {
   resetStaffSessionMemory()
 }
 
-function row(id: string, overrides: Partial<StaffMessageListItem> = {}): StaffMessageListItem {
-  return {
-    id,
-    code: 'BC7K9MQ2',
-    category: 'complaint',
-    title: `留言 ${id}`,
-    status: 'assigned',
-    unit: 'social-insurance',
-    unitName: '市社保局',
-    receivedAt: '2025-09-30T10:00:00.000+08:00',
-    dueDate: '2025-10-14',
-    dueAt: '2025-10-14T23:59:59.999+08:00',
-    provisional: false,
-    workingDaysLeft: 3,
-    urgency: 'normal',
-    extended: false,
-    ...overrides,
-  }
-}
+const row = inboxRow
 
 async function flush() {
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)))

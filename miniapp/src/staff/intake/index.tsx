@@ -1,5 +1,5 @@
 import { Button, Input, Text, Textarea, View } from '@tarojs/components'
-import Taro, { useLoad } from '@tarojs/taro'
+import Taro from '@tarojs/taro'
 import {
   canRecordIntake,
   formatLookupCode,
@@ -16,13 +16,13 @@ import { FormField } from '../../components/FormField'
 import { SubmitButton } from '../../components/SubmitButton'
 import { TopBar } from '../../components/TopBar'
 import { isApiError } from '../../services/api'
-import { isSignedOut } from '../../services/staff'
 import { recordIntake } from '../../services/staff-intake'
 import { useElderModeClass } from '../../stores/elder-mode'
-import { staffSession } from '../../stores/staff-session'
 import { formatBeijingDateTime, formatChineseDate } from '../../utils/dates'
 import { OfficeOnly } from '../OfficeOnly'
-import { openStaffPage, toStaffLogin } from '../navigation'
+import { StaffShell } from '../desk/StaffShell'
+import { openStaffPage } from '../navigation'
+import { useStaffData } from '../useStaffData'
 import {
   emptyIntakeForm,
   INTAKE_FIELDS,
@@ -109,17 +109,14 @@ function Recorded(props: { result: IntakeResult; onAnother: () => void }) {
  */
 export default function StaffIntake() {
   const elderClass = useElderModeClass()
-  const [session] = useState(() => staffSession())
+  const page = useStaffData<never>()
+  const { session } = page
   const [values, setValues] = useState<IntakeFormValues>(() => emptyIntakeForm(new Date()))
   const [errors, setErrors] = useState<IntakeFormErrors>({})
   const [problem, setProblem] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [result, setResult] = useState<IntakeResult | null>(null)
   const inFlight = useRef(false)
-
-  useLoad(() => {
-    if (!session) toStaffLogin(false)
-  })
 
   if (!session) return <View className="zm-page" data-testid="staff-intake" />
   if (!canRecordIntake(session.staff)) {
@@ -157,10 +154,7 @@ export default function StaffIntake() {
       setResult(await recordIntake(checked.input))
       Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => {})
     } catch (error) {
-      if (isSignedOut(error)) {
-        toStaffLogin(true)
-        return
-      }
+      if (page.handleSignedOut(error)) return
       if (!isApiError(error)) {
         setProblem('登记未成功，请稍后重试')
         return
@@ -196,117 +190,119 @@ export default function StaffIntake() {
   )
 
   return (
-    <View className={`zm-page intake ${elderClass}`} data-testid="staff-intake">
-      <TopBar title="代录入留言" />
-      {result ? (
-        <Recorded result={result} onAnother={another} />
-      ) : (
-        <View className="zm-card" data-testid="intake-form">
-          <Text className="zm-muted">
-            登记通过电话、来信、来访或12345工单收到的留言。答复期限从实际收到的时间起算，请如实填写收到时间（不能晚于现在，也不能早于30天前）。带
-            * 的为必填项。
-          </Text>
+    <StaffShell current="intake" session={session}>
+      <View className={`zm-page intake ${elderClass}`} data-testid="staff-intake">
+        <TopBar title="代录入留言" />
+        {result ? (
+          <Recorded result={result} onAnother={another} />
+        ) : (
+          <View className="zm-card" data-testid="intake-form">
+            <Text className="zm-muted">
+              登记通过电话、来信、来访或12345工单收到的留言。答复期限从实际收到的时间起算，请如实填写收到时间（不能晚于现在，也不能早于30天前）。带
+              * 的为必填项。
+            </Text>
 
-          <FormField name="channel" label="来源渠道" required error={errors.channel}>
-            <Choices
-              name="channel"
-              options={STAFF_INTAKE_CHANNELS}
-              labels={MESSAGE_CHANNEL_LABELS}
-              value={values.channel}
-              onChange={(channel) => update('channel', channel)}
-            />
-          </FormField>
-
-          {values.channel === 'hotline12345' ? (
-            <FormField
-              name="hotlineTicketId"
-              label="12345工单号"
-              required
-              error={errors.hotlineTicketId}
-            >
-              {text('hotlineTicketId', '如 BJ12345-20260306-0001', 40)}
+            <FormField name="channel" label="来源渠道" required error={errors.channel}>
+              <Choices
+                name="channel"
+                options={STAFF_INTAKE_CHANNELS}
+                labels={MESSAGE_CHANNEL_LABELS}
+                value={values.channel}
+                onChange={(channel) => update('channel', channel)}
+              />
             </FormField>
-          ) : null}
 
-          <FormField name="receivedAt" label="收到时间" required error={errors.receivedAt}>
-            <View className="intake__when">
-              <Input
-                className="zm-input intake__date"
-                data-testid="intake-received-date"
-                value={values.receivedDate}
-                maxlength={10}
-                placeholder="2026-03-06"
-                placeholderClass="zm-placeholder"
-                nativeProps={fieldInputProps('receivedAt', errors.receivedAt, {
-                  'aria-label': '收到日期（年-月-日）',
-                })}
-                onInput={(event) => update('receivedDate', event.detail.value)}
+            {values.channel === 'hotline12345' ? (
+              <FormField
+                name="hotlineTicketId"
+                label="12345工单号"
+                required
+                error={errors.hotlineTicketId}
+              >
+                {text('hotlineTicketId', '如 BJ12345-20260306-0001', 40)}
+              </FormField>
+            ) : null}
+
+            <FormField name="receivedAt" label="收到时间" required error={errors.receivedAt}>
+              <View className="intake__when">
+                <Input
+                  className="zm-input intake__date"
+                  data-testid="intake-received-date"
+                  value={values.receivedDate}
+                  maxlength={10}
+                  placeholder="2026-03-06"
+                  placeholderClass="zm-placeholder"
+                  nativeProps={fieldInputProps('receivedAt', errors.receivedAt, {
+                    'aria-label': '收到日期（年-月-日）',
+                  })}
+                  onInput={(event) => update('receivedDate', event.detail.value)}
+                />
+                <Input
+                  className="zm-input intake__time"
+                  data-testid="intake-received-time"
+                  value={values.receivedTime}
+                  maxlength={5}
+                  placeholder="15:30"
+                  placeholderClass="zm-placeholder"
+                  nativeProps={fieldInputProps('receivedAt', errors.receivedAt, {
+                    'aria-label': '收到时间（时:分，北京时间）',
+                  })}
+                  onInput={(event) => update('receivedTime', event.detail.value)}
+                />
+              </View>
+            </FormField>
+
+            <FormField name="category" label="留言类型" required error={errors.category}>
+              <Choices
+                name="category"
+                options={MESSAGE_CATEGORIES}
+                labels={MESSAGE_CATEGORY_LABELS}
+                value={values.category}
+                onChange={(category) => update('category', category)}
               />
-              <Input
-                className="zm-input intake__time"
-                data-testid="intake-received-time"
-                value={values.receivedTime}
-                maxlength={5}
-                placeholder="15:30"
+            </FormField>
+
+            <FormField name="title" label="标题" required error={errors.title}>
+              {text('title', '一句话概括留言人的问题', MESSAGE_LIMITS.titleMax)}
+            </FormField>
+
+            <FormField name="content" label="留言内容" required error={errors.content}>
+              <Textarea
+                className="zm-textarea intake__content"
+                data-testid="intake-content"
+                value={values.content}
+                maxlength={MESSAGE_LIMITS.contentMax}
+                placeholder="如实记录留言人反映的问题和诉求"
                 placeholderClass="zm-placeholder"
-                nativeProps={fieldInputProps('receivedAt', errors.receivedAt, {
-                  'aria-label': '收到时间（时:分，北京时间）',
-                })}
-                onInput={(event) => update('receivedTime', event.detail.value)}
+                nativeProps={fieldInputProps('content', errors.content)}
+                onInput={(event) => update('content', event.detail.value)}
               />
-            </View>
-          </FormField>
+            </FormField>
 
-          <FormField name="category" label="留言类型" required error={errors.category}>
-            <Choices
-              name="category"
-              options={MESSAGE_CATEGORIES}
-              labels={MESSAGE_CATEGORY_LABELS}
-              value={values.category}
-              onChange={(category) => update('category', category)}
+            <FormField name="name" label="留言人姓名" required error={errors.name}>
+              {text('name', '留言人的姓名', MESSAGE_LIMITS.nameMax)}
+            </FormField>
+
+            <FormField name="phone" label="联系电话" required error={errors.phone}>
+              {text('phone', '手机号码或带区号的固定电话', 20)}
+            </FormField>
+
+            {problem ? (
+              <View className="zm-problem" role="alert" data-testid="intake-problem">
+                <Text>{problem}</Text>
+              </View>
+            ) : null}
+
+            <SubmitButton
+              testId="intake-submit"
+              busy={busy}
+              label="登记并生成查询码"
+              busyLabel="正在登记…"
+              onSubmit={submit}
             />
-          </FormField>
-
-          <FormField name="title" label="标题" required error={errors.title}>
-            {text('title', '一句话概括留言人的问题', MESSAGE_LIMITS.titleMax)}
-          </FormField>
-
-          <FormField name="content" label="留言内容" required error={errors.content}>
-            <Textarea
-              className="zm-textarea intake__content"
-              data-testid="intake-content"
-              value={values.content}
-              maxlength={MESSAGE_LIMITS.contentMax}
-              placeholder="如实记录留言人反映的问题和诉求"
-              placeholderClass="zm-placeholder"
-              nativeProps={fieldInputProps('content', errors.content)}
-              onInput={(event) => update('content', event.detail.value)}
-            />
-          </FormField>
-
-          <FormField name="name" label="留言人姓名" required error={errors.name}>
-            {text('name', '留言人的姓名', MESSAGE_LIMITS.nameMax)}
-          </FormField>
-
-          <FormField name="phone" label="联系电话" required error={errors.phone}>
-            {text('phone', '手机号码或带区号的固定电话', 20)}
-          </FormField>
-
-          {problem ? (
-            <View className="zm-problem" role="alert" data-testid="intake-problem">
-              <Text>{problem}</Text>
-            </View>
-          ) : null}
-
-          <SubmitButton
-            testId="intake-submit"
-            busy={busy}
-            label="登记并生成查询码"
-            busyLabel="正在登记…"
-            onSubmit={submit}
-          />
-        </View>
-      )}
-    </View>
+          </View>
+        )}
+      </View>
+    </StaffShell>
   )
 }

@@ -207,6 +207,6 @@ describe('publication editor', () => {
     })
     render(<PublicationEditor />)
     await flush()
-    expect(screen.getByTestId('editor-error').textContent).toBe('留言人未同意公开，不能选登')
+    expect(screen.getByTestId('editor-error').textContent).toContain('留言人未同意公开，不能选登')
   })
 })

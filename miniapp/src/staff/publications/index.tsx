@@ -7,10 +7,9 @@ import {
   type PublicationCandidate,
   type StaffPublication,
 } from '@zhengmin/shared'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { SubmitButton } from '../../components/SubmitButton'
 import { failureText, isApiError } from '../../services/api'
-import { isSignedOut } from '../../services/staff'
 import {
   listPublicationCandidates,
   listStaffPublications,
@@ -19,10 +18,13 @@ import {
 } from '../../services/publications'
 import { useElderModeClass } from '../../stores/elder-mode'
 import { batchDrafts, clearBatch, removeFromBatch } from '../../stores/publication-batch'
-import { staffSession } from '../../stores/staff-session'
 import { formatBeijingDateTime } from '../../utils/dates'
-import { openStaffPage, toStaffLogin } from '../navigation'
+import { StaffShell } from '../desk/StaffShell'
+import { LoadState } from '../LoadState'
+import { openStaffPage } from '../navigation'
 import { OfficeOnly } from '../OfficeOnly'
+import { StaffTabs } from '../StaffTabs'
+import { useStaffData } from '../useStaffData'
 import './index.scss'
 import { pressable } from '../../a11y/pressable'
 
@@ -33,64 +35,63 @@ const TAB_LABELS: Record<Tab, string> = {
   published: '已选登',
   hidden: '已撤下',
 }
+const PUBLICATION_TABS = (Object.keys(TAB_LABELS) as Tab[]).map(
+  (key) => [key, TAB_LABELS[key]] as const,
+)
 
 type Row =
   | { kind: 'candidate'; item: PublicationCandidate }
   | { kind: 'publication'; item: StaffPublication }
 
+interface Rows {
+  items: Row[]
+  nextCursor: string | null
+}
+
+/** One page of a tab's rows. */
+function rowsOf(target: Tab, cursor?: string): Promise<Rows> {
+  return target === 'candidates'
+    ? listPublicationCandidates(cursor).then((p) => ({
+        items: p.items.map((item) => ({ kind: 'candidate' as const, item })),
+        nextCursor: p.nextCursor,
+      }))
+    : listStaffPublications(target, cursor).then((p) => ({
+        items: p.items.map((item) => ({ kind: 'publication' as const, item })),
+        nextCursor: p.nextCursor,
+      }))
+}
+
 /** 回复选登管理 (office): answers that may be published, the published ones, the hidden ones. */
 export default function StaffPublications() {
-  const [session] = useState(() => staffSession())
+  const list = useStaffData<Rows>()
+  const { session, loading, handleSignedOut } = list
+  const rows = list.data?.items ?? []
+  const nextCursor = list.data?.nextCursor ?? null
   const elderClass = useElderModeClass()
   const [tab, setTab] = useState<Tab>('candidates')
-  const [rows, setRows] = useState<Row[]>([])
-  const [nextCursor, setNextCursor] = useState<string | null>(null)
-  const [loading, setLoading] = useState(false)
-  const [loaded, setLoaded] = useState(false)
+  // The outcome of the office's own actions (batch publishing, taking down).
   const [problem, setProblem] = useState<string | null>(null)
   const [batch, setBatch] = useState(batchDrafts)
   const [batchBusy, setBatchBusy] = useState(false)
   const [hiding, setHiding] = useState<string | null>(null)
   const [reason, setReason] = useState('')
   const [hideBusy, setHideBusy] = useState(false)
-  const latest = useRef(0)
 
-  async function load(target: Tab, cursor?: string) {
-    const ticket = ++latest.current
-    setLoading(true)
-    setProblem(null)
-    try {
-      const page: { items: Row[]; nextCursor: string | null } =
-        target === 'candidates'
-          ? await listPublicationCandidates(cursor).then((p) => ({
-              items: p.items.map((item) => ({ kind: 'candidate' as const, item })),
-              nextCursor: p.nextCursor,
-            }))
-          : await listStaffPublications(target, cursor).then((p) => ({
-              items: p.items.map((item) => ({ kind: 'publication' as const, item })),
-              nextCursor: p.nextCursor,
-            }))
-      if (ticket !== latest.current) return
-      setRows((previous) => (cursor ? [...previous, ...page.items] : page.items))
-      setNextCursor(page.nextCursor)
-      setLoaded(true)
-    } catch (error) {
-      if (ticket !== latest.current) return
-      if (isSignedOut(error)) return toStaffLogin(true)
-      setProblem(isApiError(error) ? error.message : '加载失败，请稍后重试')
-    } finally {
-      if (ticket === latest.current) setLoading(false)
-    }
+  function load(target: Tab, cursor?: string) {
+    return list.load(
+      () => rowsOf(target, cursor),
+      (previous, page) =>
+        cursor && previous ? { ...page, items: [...previous.items, ...page.items] } : page,
+    )
   }
 
   useDidShow(() => {
-    if (!session) return toStaffLogin(false)
     setBatch(batchDrafts())
-    if (isBureauWide(session.staff.role)) load(tab)
+    if (session && isBureauWide(session.staff.role)) void load(tab)
   })
 
   useReachBottom(() => {
-    if (nextCursor && !loading) load(tab, nextCursor)
+    if (nextCursor && !loading) void load(tab, nextCursor)
   })
 
   usePullDownRefresh(() => {
@@ -102,11 +103,10 @@ export default function StaffPublications() {
   function select(target: Tab) {
     if (target === tab) return
     setTab(target)
-    setRows([])
-    setNextCursor(null)
-    setLoaded(false)
+    list.setData(null)
     setHiding(null)
-    load(target)
+    setProblem(null)
+    void load(target)
   }
 
   async function publishAll() {
@@ -126,9 +126,9 @@ export default function StaffPublications() {
       clearBatch()
       setBatch([])
       Taro.showToast({ title: `已发布 ${result.items.length} 条`, icon: 'none' })
-      load(tab)
+      void load(tab)
     } catch (error) {
-      if (isSignedOut(error)) return toStaffLogin(true)
+      if (handleSignedOut(error)) return
       if (isApiError(error) && error.findings?.length) {
         const first = error.findings[0]
         const title = drafts.find((d) => d.messageId === first?.messageId)?.title ?? ''
@@ -167,9 +167,9 @@ export default function StaffPublications() {
       Taro.showToast({ title: '已撤下', icon: 'none' })
       setHiding(null)
       setReason('')
-      load(tab)
+      void load(tab)
     } catch (error) {
-      if (isSignedOut(error)) return toStaffLogin(true)
+      if (handleSignedOut(error)) return
       setProblem(failureText(error, '撤下未成功，请稍后重试'))
     } finally {
       setHideBusy(false)
@@ -179,173 +179,172 @@ export default function StaffPublications() {
   if (!session) return <View className="zm-page" data-testid="staff-publications" />
   if (!isBureauWide(session.staff.role)) {
     return (
-      <OfficeOnly testId="staff-publications" text="回复选登由办公室负责，您的账号没有此权限。" />
+      <StaffShell current="publications" session={session}>
+        <OfficeOnly testId="staff-publications" text="回复选登由办公室负责，您的账号没有此权限。" />
+      </StaffShell>
     )
   }
 
   return (
-    <View className={`zm-page staff-publications ${elderClass}`} data-testid="staff-publications">
-      <View className="staff-tabs" role="tablist">
-        {(Object.keys(TAB_LABELS) as Tab[]).map((key) => (
-          <View
-            key={key}
-            className={
-              key === tab ? 'staff-tabs__tab staff-tabs__tab--selected' : 'staff-tabs__tab'
-            }
-            role="tab"
-            aria-selected={key === tab ? 'true' : 'false'}
-            data-testid={`publications-tab-${key}`}
-            onClick={() => select(key)}
-          >
-            {TAB_LABELS[key]}
-          </View>
-        ))}
-      </View>
+    <StaffShell current="publications" session={session}>
+      <View className={`zm-page staff-publications ${elderClass}`} data-testid="staff-publications">
+        <StaffTabs
+          labels={PUBLICATION_TABS}
+          selected={tab}
+          testIdPrefix="publications-tab"
+          onSelect={select}
+        />
 
-      {batch.length > 0 ? (
-        <View className="zm-card staff-publications__batch" data-testid="publication-batch">
-          <Text className="staff-publications__batch-title">
-            已审阅待批量发布：{batch.length} 条
+        {batch.length > 0 ? (
+          <View className="zm-card staff-publications__batch" data-testid="publication-batch">
+            <Text className="staff-publications__batch-title">
+              已审阅待批量发布：{batch.length} 条
+            </Text>
+            {batch.map((draft) => (
+              <View key={draft.messageId} className="staff-publications__batch-row">
+                <Text className="staff-publications__batch-name">{draft.title}</Text>
+                <View
+                  className="zm-link"
+                  {...pressable(() => {
+                    removeFromBatch(draft.messageId)
+                    setBatch(batchDrafts())
+                  })}
+                >
+                  移出
+                </View>
+              </View>
+            ))}
+            <SubmitButton
+              testId="publication-batch-publish"
+              busy={batchBusy}
+              label={`批量发布（${batch.length} 条）`}
+              busyLabel="正在发布…"
+              onSubmit={publishAll}
+            />
+          </View>
+        ) : null}
+
+        {problem ? (
+          <View className="zm-problem" role="alert" data-testid="staff-publications-error">
+            <Text>{problem}</Text>
+          </View>
+        ) : null}
+
+        <LoadState state={list} testId="staff-publications-load" hasContent={rows.length > 0} />
+        {list.data && !loading && !list.problem && rows.length === 0 ? (
+          <Text
+            className="zm-muted staff-publications__state"
+            data-testid="staff-publications-empty"
+          >
+            {tab === 'candidates'
+              ? '暂无可选登的留言（需已答复且留言人同意公开）。'
+              : `“${TAB_LABELS[tab]}”中暂无内容。`}
           </Text>
-          {batch.map((draft) => (
-            <View key={draft.messageId} className="staff-publications__batch-row">
-              <Text className="staff-publications__batch-name">{draft.title}</Text>
-              <View
-                className="zm-link"
-                {...pressable(() => {
-                  removeFromBatch(draft.messageId)
-                  setBatch(batchDrafts())
-                })}
-              >
-                移出
+        ) : null}
+
+        {rows.map((row) =>
+          row.kind === 'candidate' ? (
+            <View
+              key={row.item.messageId}
+              className="zm-card inbox-row"
+              {...pressable(() =>
+                openStaffPage(
+                  `/staff/publications/editor?messageId=${encodeURIComponent(row.item.messageId)}`,
+                ),
+              )}
+              data-testid="candidate-row"
+            >
+              <Text className="inbox-row__title">{row.item.title}</Text>
+              <View className="inbox-row__meta">
+                <Text className="zm-badge">{MESSAGE_CATEGORY_LABELS[row.item.category]}</Text>
+                <Text className="inbox-row__unit">{row.item.unitName ?? '—'}</Text>
+                <Text className="zm-muted">答复于 {row.item.answeredDate}</Text>
+                {row.item.previouslyHidden ? (
+                  <Text className="zm-badge zm-badge--warning">曾撤下</Text>
+                ) : null}
+                {batch.some((d) => d.messageId === row.item.messageId) ? (
+                  <Text className="zm-badge">已加入批量发布</Text>
+                ) : null}
               </View>
             </View>
-          ))}
-          <SubmitButton
-            testId="publication-batch-publish"
-            busy={batchBusy}
-            label={`批量发布（${batch.length} 条）`}
-            busyLabel="正在发布…"
-            onSubmit={publishAll}
-          />
-        </View>
-      ) : null}
-
-      {problem ? (
-        <View className="zm-problem" role="alert" data-testid="staff-publications-error">
-          <Text>{problem}</Text>
-        </View>
-      ) : null}
-
-      {loading && rows.length === 0 ? (
-        <Text className="zm-muted staff-publications__state">正在加载…</Text>
-      ) : null}
-      {loaded && !loading && !problem && rows.length === 0 ? (
-        <Text className="zm-muted staff-publications__state" data-testid="staff-publications-empty">
-          {tab === 'candidates'
-            ? '暂无可选登的留言（需已答复且留言人同意公开）。'
-            : `“${TAB_LABELS[tab]}”中暂无内容。`}
-        </Text>
-      ) : null}
-
-      {rows.map((row) =>
-        row.kind === 'candidate' ? (
-          <View
-            key={row.item.messageId}
-            className="zm-card inbox-row"
-            {...pressable(() =>
-              openStaffPage(
-                `/staff/publications/editor?messageId=${encodeURIComponent(row.item.messageId)}`,
-              ),
-            )}
-            data-testid="candidate-row"
-          >
-            <Text className="inbox-row__title">{row.item.title}</Text>
-            <View className="inbox-row__meta">
-              <Text className="zm-badge">{MESSAGE_CATEGORY_LABELS[row.item.category]}</Text>
-              <Text className="inbox-row__unit">{row.item.unitName ?? '—'}</Text>
-              <Text className="zm-muted">答复于 {row.item.answeredDate}</Text>
-              {row.item.previouslyHidden ? (
-                <Text className="zm-badge zm-badge--warning">曾撤下</Text>
-              ) : null}
-              {batch.some((d) => d.messageId === row.item.messageId) ? (
-                <Text className="zm-badge">已加入批量发布</Text>
-              ) : null}
-            </View>
-          </View>
-        ) : (
-          <View key={row.item.id} className="zm-card inbox-row" data-testid="publication-staff-row">
-            <Text className="inbox-row__title">{row.item.title}</Text>
-            <View className="inbox-row__meta">
-              <Text className="zm-badge">{MESSAGE_CATEGORY_LABELS[row.item.category]}</Text>
-              <Text className="zm-muted">
-                {row.item.publishedBy} 发布于 {formatBeijingDateTime(row.item.publishedAt)}
-              </Text>
+          ) : (
+            <View
+              key={row.item.id}
+              className="zm-card inbox-row"
+              data-testid="publication-staff-row"
+            >
+              <Text className="inbox-row__title">{row.item.title}</Text>
+              <View className="inbox-row__meta">
+                <Text className="zm-badge">{MESSAGE_CATEGORY_LABELS[row.item.category]}</Text>
+                <Text className="zm-muted">
+                  {row.item.publishedBy} 发布于 {formatBeijingDateTime(row.item.publishedAt)}
+                </Text>
+                {row.item.override ? (
+                  <Text className="zm-badge zm-badge--warning">未处理提示后发布</Text>
+                ) : null}
+              </View>
               {row.item.override ? (
-                <Text className="zm-badge zm-badge--warning">未处理提示后发布</Text>
+                <Text className="zm-muted staff-publications__reason">
+                  发布理由：{row.item.override.reason}
+                </Text>
               ) : null}
-            </View>
-            {row.item.override ? (
-              <Text className="zm-muted staff-publications__reason">
-                发布理由：{row.item.override.reason}
-              </Text>
-            ) : null}
-            {row.item.hidden ? (
-              <Text className="zm-muted staff-publications__reason" data-testid="hidden-reason">
-                {row.item.hidden.by} 于 {formatBeijingDateTime(row.item.hidden.at)} 撤下：
-                {row.item.hidden.reason}
-              </Text>
-            ) : null}
-            {row.item.status === 'published' ? (
-              hiding === row.item.id ? (
-                <View className="staff-publications__hide">
-                  <Textarea
-                    className="zm-textarea"
-                    placeholder="撤下理由（必填，至少5个字，仅内部可见）"
-                    value={reason}
-                    maxlength={500}
-                    data-testid="unpublish-reason"
-                    onInput={(event) => setReason(event.detail.value)}
-                  />
-                  <View className="staff-publications__hide-actions">
-                    <Button
-                      className="zm-button zm-button--danger"
-                      data-testid="unpublish-confirm"
-                      disabled={hideBusy || undefined}
-                      {...pressable(() => hide(row.item.id))}
-                    >
-                      {hideBusy ? '正在撤下…' : '确认撤下'}
-                    </Button>
-                    <View className="zm-link" {...pressable(() => setHiding(null))}>
-                      取消
+              {row.item.hidden ? (
+                <Text className="zm-muted staff-publications__reason" data-testid="hidden-reason">
+                  {row.item.hidden.by} 于 {formatBeijingDateTime(row.item.hidden.at)} 撤下：
+                  {row.item.hidden.reason}
+                </Text>
+              ) : null}
+              {row.item.status === 'published' ? (
+                hiding === row.item.id ? (
+                  <View className="staff-publications__hide">
+                    <Textarea
+                      className="zm-textarea"
+                      placeholder="撤下理由（必填，至少5个字，仅内部可见）"
+                      value={reason}
+                      maxlength={500}
+                      data-testid="unpublish-reason"
+                      onInput={(event) => setReason(event.detail.value)}
+                    />
+                    <View className="staff-publications__hide-actions">
+                      <Button
+                        className="zm-button zm-button--danger"
+                        data-testid="unpublish-confirm"
+                        disabled={hideBusy || undefined}
+                        {...pressable(() => hide(row.item.id))}
+                      >
+                        {hideBusy ? '正在撤下…' : '确认撤下'}
+                      </Button>
+                      <View className="zm-link" {...pressable(() => setHiding(null))}>
+                        取消
+                      </View>
                     </View>
                   </View>
-                </View>
-              ) : (
-                <View
-                  className="zm-link staff-publications__hide-link"
-                  {...pressable(() => {
-                    setHiding(row.item.id)
-                    setReason('')
-                  })}
-                  data-testid="unpublish"
-                >
-                  撤下
-                </View>
-              )
-            ) : null}
-          </View>
-        ),
-      )}
+                ) : (
+                  <View
+                    className="zm-link staff-publications__hide-link"
+                    {...pressable(() => {
+                      setHiding(row.item.id)
+                      setReason('')
+                    })}
+                    data-testid="unpublish"
+                  >
+                    撤下
+                  </View>
+                )
+              ) : null}
+            </View>
+          ),
+        )}
 
-      {nextCursor && !loading ? (
-        <View
-          className="zm-link staff-publications__state"
-          {...pressable(() => load(tab, nextCursor))}
-        >
-          加载更多
-        </View>
-      ) : null}
-    </View>
+        {nextCursor && !loading ? (
+          <View
+            className="zm-link staff-publications__state"
+            {...pressable(() => void load(tab, nextCursor))}
+          >
+            加载更多
+          </View>
+        ) : null}
+      </View>
+    </StaffShell>
   )
 }
