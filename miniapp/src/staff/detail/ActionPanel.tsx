@@ -1,24 +1,20 @@
 import { Text, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import type { StaffMessageDetail, StaffPrincipal } from '@zhengmin/shared'
 import { useState } from 'react'
 import { pressable } from '../../a11y/pressable'
 import { ProblemNotice } from '../../components/ProblemNotice'
 import type { UnitOption } from '../../services/staff'
-import { actOnStaffMessage } from '../../services/staff-messages'
 import { AnswerForm } from './actions/AnswerForm'
 import { AssignForm, TransferForm } from './actions/DispatchForms'
 import {
   availableEditors,
-  doneText,
   EDITOR_LABELS,
   type ActionFormProps,
   type Editor,
-  type RunAction,
 } from './actions/editors'
 import { ExtensionRequestForm, ExtensionReviewForm } from './actions/ExtensionForms'
 import { NoteForm } from './actions/NoteForm'
-import { useStaffSubmit } from './useStaffSubmit'
+import { useMessageAction } from './useMessageAction'
 
 interface ActionPanelProps {
   message: StaffMessageDetail
@@ -63,7 +59,14 @@ export function ActionPanel({
 }: ActionPanelProps) {
   const editors = availableEditors(message, staff)
   const [editor, setEditor] = useState<Editor | null>(null)
-  const { busy, problem, setProblem, submit } = useStaffSubmit({ onSignedOut, onConflict })
+  const { busy, problem, setProblem, run } = useMessageAction(message.id, {
+    onUpdated: (updated) => {
+      setEditor(null)
+      onUpdated(updated)
+    },
+    onConflict,
+    onSignedOut,
+  })
   // An editor the message no longer allows (after an update) closes by itself.
   const active = editor && editors.includes(editor) ? editor : null
 
@@ -72,17 +75,6 @@ export function ActionPanel({
     setEditor(next === active ? null : next)
     setProblem(null)
   }
-
-  const run: RunAction = (action, body, confirmation) =>
-    submit(
-      () => actOnStaffMessage(message.id, action, body),
-      (updated) => {
-        Taro.showToast({ title: doneText(action, updated), icon: 'none' })
-        setEditor(null)
-        onUpdated(updated)
-      },
-      confirmation,
-    )
 
   if (editors.length === 0) return null
 

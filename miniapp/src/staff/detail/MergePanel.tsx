@@ -1,4 +1,4 @@
-import { Button, Input, Text, View } from '@tarojs/components'
+import { Button, Text, View } from '@tarojs/components'
 import {
   formatLookupCode,
   MESSAGE_STATUS_LABELS,
@@ -6,13 +6,14 @@ import {
   type MergeRow,
   type StaffMessageDetail,
 } from '@zhengmin/shared'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { pressable } from '../../a11y/pressable'
 import { SubmitButton } from '../../components/SubmitButton'
-import { isApiError } from '../../services/api'
+import { failureText, isApiError } from '../../services/api'
 import { getMergeOverview, mergeInto, unmerge } from '../../services/staff-merge'
-import { formatBeijingDateTime } from '../../utils/dates'
 import { openStaffPage } from '../navigation'
+import { MergeChooser } from './MergeChooser'
+import { useStaffSubmit } from './useStaffSubmit'
 
 interface MergePanelProps {
   message: StaffMessageDetail
@@ -32,9 +33,8 @@ export function MergePanel({ message, onChanged, onSignedOut }: MergePanelProps)
   const [overview, setOverview] = useState<MergeOverview | null>(null)
   const [code, setCode] = useState('')
   const [chosen, setChosen] = useState<MergeRow | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const inFlight = useRef(false)
+  // No onConflict: a 409 here (the lead changed meanwhile) is shown as the server words it.
+  const { busy, problem, setProblem, submit } = useStaffSubmit({ onSignedOut })
 
   async function load(search?: string) {
     setProblem(null)
@@ -42,7 +42,7 @@ export function MergePanel({ message, onChanged, onSignedOut }: MergePanelProps)
       setOverview(await getMergeOverview(message.id, search))
     } catch (error) {
       if (isApiError(error) && error.status === 401) return onSignedOut()
-      setProblem(isApiError(error) ? (error.fields?.[0]?.message ?? error.message) : '加载失败')
+      setProblem(failureText(error, '加载失败'))
     }
   }
 
@@ -53,26 +53,12 @@ export function MergePanel({ message, onChanged, onSignedOut }: MergePanelProps)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [message.id, message.status, message.duplicateOf?.id, message.isLead])
 
-  async function act(work: () => Promise<MergeOverview>) {
-    if (inFlight.current) return
-    inFlight.current = true
-    setBusy(true)
-    setProblem(null)
-    try {
-      setOverview(await work())
+  function act(work: () => Promise<MergeOverview>) {
+    return submit(work, (changed) => {
+      setOverview(changed)
       setChosen(null)
       onChanged()
-    } catch (error) {
-      if (isApiError(error) && error.status === 401) return onSignedOut()
-      setProblem(
-        isApiError(error)
-          ? (error.fields?.[0]?.message ?? error.message)
-          : '操作未成功，请稍后重试',
-      )
-    } finally {
-      inFlight.current = false
-      setBusy(false)
-    }
+    })
   }
 
   function search() {
@@ -120,59 +106,13 @@ export function MergePanel({ message, onChanged, onSignedOut }: MergePanelProps)
       ) : null}
 
       {overview?.mergeable && !chosen ? (
-        <View data-testid="merge-choose">
-          <Text className="zm-muted">
-            同一事项的重复留言可并入一条主办留言：主办留言答复后，每位留言人都会收到同样的答复，统计只计一次。
-          </Text>
-          <Text className="zm-label">按查询码查找主办留言</Text>
-          <View className="merge-panel__search">
-            <Input
-              className="zm-input"
-              data-testid="merge-code"
-              value={code}
-              maxlength={20}
-              placeholder="例如 BC7K-9MQ2"
-              onInput={(event) => setCode(event.detail.value)}
-            />
-            <Button
-              className="zm-button zm-button--secondary"
-              data-testid="merge-search"
-              {...pressable(search)}
-            >
-              查找
-            </Button>
-          </View>
-          <Text className="zm-label">同科室、同类型的未答复留言</Text>
-          {overview.candidates.length === 0 ? (
-            <Text className="zm-muted" data-testid="merge-no-candidates">
-              没有可并入的留言
-            </Text>
-          ) : null}
-          {overview.candidates.map((row) => (
-            <View key={row.id} className="merge-panel__row" data-testid="merge-candidate">
-              <Text>
-                {formatLookupCode(row.code)} · {row.title}
-              </Text>
-              <Text className="zm-muted">
-                {' '}
-                {formatBeijingDateTime(row.receivedAt)} · {MESSAGE_STATUS_LABELS[row.status]}
-              </Text>
-              {row.refusal ? (
-                <Text className="zm-muted" data-testid="merge-candidate-refusal">
-                  {row.refusal}
-                </Text>
-              ) : (
-                <View
-                  className="zm-link"
-                  {...pressable(() => setChosen(row))}
-                  data-testid="merge-pick"
-                >
-                  并入此留言…
-                </View>
-              )}
-            </View>
-          ))}
-        </View>
+        <MergeChooser
+          candidates={overview.candidates}
+          code={code}
+          onCode={setCode}
+          onSearch={search}
+          onPick={setChosen}
+        />
       ) : null}
 
       {chosen ? (

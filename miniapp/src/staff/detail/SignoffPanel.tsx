@@ -1,5 +1,4 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
-import Taro from '@tarojs/taro'
 import {
   canSignOffAnswer,
   SIGNOFF_LEVEL_LABELS,
@@ -7,12 +6,12 @@ import {
   type StaffMessageDetail,
   type StaffPrincipal,
 } from '@zhengmin/shared'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import { FieldError } from '../../components/FieldError'
-import { isApiError } from '../../services/api'
-import { actOnStaffMessage } from '../../services/staff-messages'
+import { ProblemNotice } from '../../components/ProblemNotice'
 import { formatBeijingDateTime } from '../../utils/dates'
 import { pressable } from '../../a11y/pressable'
+import { useMessageAction } from './useMessageAction'
 
 interface SignoffPanelProps {
   message: StaffMessageDetail
@@ -24,21 +23,6 @@ interface SignoffPanelProps {
 }
 
 const KIND_LABELS = { reply: '答复', decline: '不予受理' } as const
-
-/** 分办意见: the office's note to the unit (staff only). */
-export function DispatchNoteCard({ message }: { message: StaffMessageDetail }) {
-  const note = message.dispatchNote
-  if (!note) return null
-  return (
-    <View className="zm-card" data-testid="dispatch-note">
-      <Text className="zm-heading">分办意见</Text>
-      <Text className="zm-text-block">{note.text}</Text>
-      <Text className="zm-muted staff-detail__line">
-        {note.byName} · {formatBeijingDateTime(note.at)} · 仅工作人员可见
-      </Text>
-    </View>
-  )
-}
 
 /**
  * The answer held for sign-off: what it says, who wrote it, and for an approver 签发 (after a
@@ -55,49 +39,32 @@ export function SignoffPanel({
   const [returning, setReturning] = useState(false)
   const [comment, setComment] = useState('')
   const [error, setError] = useState<string | undefined>()
-  const [problem, setProblem] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
-  const inFlight = useRef(false)
+  const { busy, problem, run } = useMessageAction(message.id, {
+    onUpdated: (updated) => {
+      setReturning(false)
+      setComment('')
+      onUpdated(updated)
+    },
+    onConflict,
+    onSignedOut,
+  })
   const pending = message.pendingAnswer
   if (!pending) return null
   const waiting = pending.status === 'pending'
   const approver = waiting && canSignOffAnswer(staff, message, pending.level)
 
-  async function act(run: () => Promise<StaffMessageDetail>, done: string) {
-    if (inFlight.current) return
-    inFlight.current = true
-    setProblem(null)
-    setBusy(true)
-    try {
-      const updated = await run()
-      Taro.showToast({ title: done, icon: 'none' })
-      setReturning(false)
-      setComment('')
-      onUpdated(updated)
-    } catch (failure) {
-      if (isApiError(failure) && failure.status === 401) onSignedOut()
-      else if (isApiError(failure) && failure.status === 409) {
-        setProblem(`${failure.message}（已刷新为最新状态，请查看后再操作）`)
-        onConflict()
-      } else if (isApiError(failure)) setProblem(failure.fields?.[0]?.message ?? failure.message)
-      else setProblem('操作未成功，请稍后重试')
-    } finally {
-      inFlight.current = false
-      setBusy(false)
-    }
-  }
-
   const kindLabel = KIND_LABELS[pending.kind]
 
-  async function approve() {
-    const { confirm } = await Taro.showModal({
-      title: '确认签发',
-      content: `签发后${kindLabel}将立即发送给留言人，不能撤回。确定签发吗？`,
-      confirmText: '签发',
-      cancelText: '取消',
-    })
-    if (!confirm) return
-    await act(() => actOnStaffMessage(message.id, 'signoff/approve', {}), '已签发，答复已发送')
+  function approve() {
+    return run(
+      'signoff/approve',
+      {},
+      {
+        title: '确认签发',
+        content: `签发后${kindLabel}将立即发送给留言人，不能撤回。确定签发吗？`,
+        confirmText: '签发',
+      },
+    )
   }
 
   function sendBack() {
@@ -106,7 +73,7 @@ export function SignoffPanel({
       setError('请填写退回意见，说明需要修改的地方')
       return
     }
-    act(() => actOnStaffMessage(message.id, 'signoff/return', { comment: text }), '已退回修改')
+    return run('signoff/return', { comment: text })
   }
 
   return (
@@ -195,11 +162,7 @@ export function SignoffPanel({
         </View>
       ) : null}
 
-      {problem ? (
-        <View className="zm-problem" role="alert" data-testid="signoff-error">
-          <Text>{problem}</Text>
-        </View>
-      ) : null}
+      <ProblemNotice testId="signoff-error" message={problem} />
     </View>
   )
 }

@@ -8,8 +8,7 @@ import {
   type StaffPrincipal,
 } from '@zhengmin/shared'
 import type { UnitOption } from '../../../services/staff'
-import type { StaffAction, StaffActionBodies } from '../../../services/staff-messages'
-import type { Confirmation } from '../useStaffSubmit'
+import type { RunAction } from '../useMessageAction'
 
 /** The action forms of the 办理 card, one tab each. */
 export type Editor = 'assign' | 'reply' | 'decline' | 'transfer' | 'note' | 'extension' | 'review'
@@ -43,32 +42,6 @@ export function availableEditors(message: StaffMessageDetail, staff: StaffPrinci
   if (may('note')) editors.push('note')
   return editors
 }
-
-const DONE_TEXT: Record<StaffAction, string> = {
-  assign: '已分办',
-  transfer: '已转办',
-  notes: '备注已保存',
-  reply: '答复已发送',
-  decline: '已不予受理',
-  extension: '延期申请已提交',
-  'extension/approve': '已同意延期',
-  'extension/refuse': '已不同意延期',
-  'signoff/approve': '已签发，答复已发送',
-  'signoff/return': '已退回修改',
-}
-
-/** The toast after an action: an answer held for sign-off has not been sent. */
-export function doneText(action: StaffAction, updated: StaffMessageDetail): string {
-  const held = (action === 'reply' || action === 'decline') && updated.pendingAnswer
-  return held ? '答复已提交，等待签发' : DONE_TEXT[action]
-}
-
-/** Sends one action on the message (after the confirmation, if any); the panel handles the outcome. */
-export type RunAction = <A extends StaffAction>(
-  action: A,
-  body: StaffActionBodies[A],
-  confirmation?: Confirmation,
-) => Promise<void>
 
 /** What every action form gets from the panel. */
 export interface ActionFormProps {
