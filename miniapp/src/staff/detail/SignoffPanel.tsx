@@ -1,7 +1,6 @@
 import { Button, Text, Textarea, View } from '@tarojs/components'
 import {
   canSignOffAnswer,
-  SIGNOFF_LEVEL_LABELS,
   SIGNOFF_LIMITS,
   type StaffMessageDetail,
   type StaffPrincipal,
@@ -9,8 +8,8 @@ import {
 import { useState } from 'react'
 import { FieldError } from '../../components/FieldError'
 import { ProblemNotice } from '../../components/ProblemNotice'
-import { formatBeijingDateTime } from '../../utils/dates'
 import { pressable } from '../../a11y/pressable'
+import { KIND_LABELS, PendingAnswerSummary } from './PendingAnswerSummary'
 import { useMessageAction } from './useMessageAction'
 
 interface SignoffPanelProps {
@@ -21,8 +20,6 @@ interface SignoffPanelProps {
   onConflict: () => void
   onSignedOut: () => void
 }
-
-const KIND_LABELS = { reply: '答复', decline: '不予受理' } as const
 
 /**
  * The answer held for sign-off: what it says, who wrote it, and for an approver 签发 (after a
@@ -78,36 +75,7 @@ export function SignoffPanel({
 
   return (
     <View className="zm-card" data-testid="pending-answer" data-status={pending.status}>
-      <Text className="zm-heading">
-        {waiting
-          ? `待签发的${KIND_LABELS[pending.kind]}`
-          : `已退回修改的${KIND_LABELS[pending.kind]}`}
-      </Text>
-      <Text className={`zm-badge ${waiting ? 'zm-badge--warning' : 'zm-badge--danger'}`}>
-        {waiting ? SIGNOFF_LEVEL_LABELS[pending.level] : '退回修改'}
-      </Text>
-      <Text className="zm-text-block" userSelect data-testid="pending-answer-content">
-        {pending.content}
-      </Text>
-      <Text className="zm-muted staff-detail__line" data-testid="pending-answer-author">
-        撰写人：{pending.authorName} · 提交于 {formatBeijingDateTime(pending.submittedAt)}
-      </Text>
-      {pending.returned ? (
-        <View className="zm-notice" data-testid="pending-answer-returned">
-          <Text>
-            {waiting ? '上次退回意见' : '退回意见'}：{pending.returned.comment}（
-            {pending.returned.byName}，{formatBeijingDateTime(pending.returned.at)}）
-          </Text>
-        </View>
-      ) : null}
-      {!waiting ? (
-        <Text className="zm-muted staff-detail__line">
-          请根据退回意见，在下方“{KIND_LABELS[pending.kind]}”中修改后重新提交签发。
-        </Text>
-      ) : null}
-      {waiting && !approver ? (
-        <Text className="zm-muted staff-detail__line">签发前留言人看不到此内容。</Text>
-      ) : null}
+      <PendingAnswerSummary pending={pending} approver={approver} />
 
       {approver ? (
         <View>
