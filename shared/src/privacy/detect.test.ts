@@ -122,6 +122,14 @@ describe('landline numbers', () => {
       '经调查，我局已作出认定。如有疑问，请与承办人联系，联系电话0857-5551416。',
     ],
     ['the office the citizen writes to', '你们上次让我联系的那个电话0857-5552333一直打不通。'],
+    [
+      'the further lines of a list of office lines',
+      '县监察大队举报电话：0857-5551018，纳雍县：0857-5551203，赫章县：0857-5551456。',
+    ],
+    [
+      'a number the writer looked up online',
+      '窗口的电话是多少？网上查到的0857-5551185是不是还能打？',
+    ],
   ])('leaves an office line alone: %s', (_name, text) => {
     expect(found(text).filter(([kind]) => kind === 'landline')).toEqual([])
   })
@@ -144,8 +152,27 @@ describe('landline numbers', () => {
       '0512-55571122',
     ],
     ['a person at an office', '或者 Tel:0857-5552946（办公室，找陆某）', '0857-5552946'],
+    ['a flat, then the phone word', '家住沙坝路39号2单元102室，座机0857-5555816。', '0857-5555816'],
+    [
+      'the writer’s unit, no office named',
+      '单位办公室电话0571-55532047，我是这家公司的人事。',
+      '0571-55532047',
+    ],
   ])('still reports a person’s line: %s', (_name, text, number) => {
     expect(found(text).filter(([kind]) => kind === 'landline')).toEqual([['landline', number]])
+  })
+
+  it('reads a local number listed after another line with where it stands', () => {
+    const text = '两个电话都可以找到我：办公室0857-5556718，家里5551907。'
+    expect(found(text)).toEqual([
+      ['landline', '0857-5556718'],
+      ['landline', '5551907'],
+    ])
+  })
+
+  it('takes no invoice or certificate number for a phone', () => {
+    expect(found('发票号码28460931，报销时要不要原件？')).toEqual([])
+    expect(found('证件号码5551234')).toEqual([])
   })
 
   it('keeps the area code and the last digits, masking an extension', () => {

@@ -37,7 +37,7 @@ import {
   type LabelledMatch,
 } from './labelled'
 import { findPlates } from './plate'
-import { isPublicLine, publicNumberSet } from './public-numbers'
+import { publicNumberSet, withoutPublicLines } from './public-numbers'
 import type { Candidate, DetectionContext, Finding, PersonalDataKind } from './types'
 import { detectionView, originalSpan } from './view'
 
@@ -109,9 +109,7 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
   }
 
   const publicNumbers = publicNumberSet(context.publicNumbers)
-  const kept = resolveOverlaps(candidates).filter(
-    (c) => !isPublicLine(c, normalized, publicNumbers),
-  )
+  const kept = withoutPublicLines(resolveOverlaps(candidates), normalized, publicNumbers)
   return kept.map(({ kind, start, end, suggestion }) => {
     const [from, to] = originalSpan(view, text, start, end)
     return { kind, start: from, end: to, text: text.slice(from, to), suggestion }

@@ -26,6 +26,40 @@ export function publicNumberSet(numbers: readonly string[] | undefined): Readonl
   return set
 }
 
+/**
+ * The candidates without the bureau's public lines. A landline listed right after a public one,
+ * with only a place or unit as its label ("举报电话：0857-…，纳雍县：0857-…，赫章县：0857-…"),
+ * is another line of the same list and public too; a personal word or a name between them
+ * ("，我家里…", "，联系人…") ends the list.
+ */
+export function withoutPublicLines(
+  candidates: readonly Candidate[],
+  text: string,
+  publicNumbers: ReadonlySet<string>,
+): Candidate[] {
+  const kept: Candidate[] = []
+  let previous: { candidate: Candidate; isPublic: boolean } | undefined
+  for (const candidate of [...candidates].sort((a, b) => a.start - b.start)) {
+    const isPublic =
+      isPublicLine(candidate, text, publicNumbers) ||
+      (candidate.kind === 'landline' &&
+        previous !== undefined &&
+        previous.isPublic &&
+        previous.candidate.kind === 'landline' &&
+        candidate.start - previous.candidate.end <= LIST_GAP_REACH &&
+        LISTED_AFTER.test(text.slice(previous.candidate.end, candidate.start)))
+    if (!isPublic) kept.push(candidate)
+    previous = { candidate, isPublic }
+  }
+  return kept
+}
+
+const LIST_GAP_REACH = 16
+
+/** What stands between two lines of one list: a separator and a place or unit as the label. */
+const LISTED_AFTER =
+  /^[，,、；;\s]{1,2}(?![^:：]*(?:我|家|宅|手机|本人|个人|私人|联系人|经办人|承办人|找|对方))[\u4e00-\u9fff()（）]{0,10}[:：\s]{0,2}$/
+
 /** Whether a phone candidate is one of the bureau's public lines. */
 export function isPublicLine(
   candidate: Candidate,
@@ -50,6 +84,7 @@ export function isPublicLine(
         OFFICE_DIRECTIONS.test(sentence) ||
         OFFICE_SAYS_RING.test(sentence))) ||
     ASKED_FOR_OFFICE_LINE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start)) ||
+    FOUND_PUBLISHED.test(before) ||
     PUBLIC_LINE_WORDS.test(before) ||
     INSTITUTION_LINE.test(before) ||
     INSTITUTION_CALLED.test(before) ||
@@ -72,15 +107,23 @@ const OFFICE_SAYS_RING =
 const ASKED_FOR_OFFICE_LINE =
   /(?:局|中心|大队|支队|仲裁院|仲裁委|窗口)(?:(?:的)?(?:号码|电话号码)(?:是|为)?[:：\s]{0,2}|[:：\s]{1,2}|(?:的)?(?:电话|号码)(?:是)?多少[？?，,。\s]{0,2}(?:是不是|是|应该是)?)$/
 
+/**
+ * "网上查到的0857-…", "官网公布的电话…", "114查的号码": a number the writer looked up where offices
+ * publish their lines; nobody finds a citizen's home phone that way.
+ */
+const FOUND_PUBLISHED =
+  /(?:网上|网站上?|官网上?|公众号上?|百度|114)(?:上)?(?:查到|查询到|查的|搜到|找到|公布|公示|公开|留)?的(?:电话|号码|座机|电话号码)?(?:是)?[:：\s]{0,2}$/
+
 /** How far after a number the words describing it are read: "是市社保中心对外公布的咨询电话". */
 const DESCRIPTION_REACH = 24
 
 /**
- * "打我办公室电话0857-…", "我单位的座机": the writer's own line at work is theirs to give, not
- * an office's published line, although an office word stands before the phone word.
+ * "打我办公室电话0857-…", "我单位的座机", and "单位办公室电话…" opening a clause with no office
+ * named: the writer's own line at work is theirs to give, not an office's published line,
+ * although an office word stands before the phone word.
  */
 const OWN_WORKPLACE_LINE =
-  /我(?:的)?(?:办公室|单位|科室|店里|厂里)(?:的)?(?:办公|值班|联系)?(?:电话|座机|固话)(?:号码|号)?[:：是为\s]{0,3}$/
+  /(?:我(?:的)?(?:办公室|单位|科室|店里|厂里)|(?:^|[。！？，,；;\s])(?:工作)?(?:单位|公司)(?:的)?(?:办公室)?)(?:的)?(?:办公|值班|联系)?(?:电话|座机|固话)(?:号码|号)?[:：是为\s]{0,3}$/
 
 /**
  * "我打8222333一直没人接", "我打了好几次0857-…": a number the writer dialled is the line of
@@ -126,10 +169,11 @@ const INSTITUTION_AFTER =
 /**
  * An organization's line: "监察支队电话：", "人社局办公室电话", "就业服务中心座机", "待遇审核股
  * 电话" — the word for the phone right after the name of an office, a section, a unit or a
- * company.
+ * company. A digit before it makes it part of an address (2单元102室，座机…): a home, not an
+ * office.
  */
 const INSTITUTION_LINE =
-  /[局队科股站所心口厅办处院委会室馆](?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
+  /(?<![0-9A-Za-z-])[局队科股站所心口厅办处院委会室馆](?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
 
 /** How far back the sentence holding a number is read: "联系人蔡红，电话" and "你们…那个电话". */
 const SENTENCE_REACH = 40
