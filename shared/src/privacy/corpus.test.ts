@@ -6,6 +6,7 @@ import { TUNING_CORPUS_C } from './corpus-tuning-c'
 import { TUNING_CORPUS_D } from './corpus-tuning-d'
 import { TUNING_CORPUS_E } from './corpus-tuning-e'
 import { TUNING_CORPUS_F } from './corpus-tuning-f'
+import { TUNING_CORPUS_G } from './corpus-tuning-g'
 import { evaluateCorpus } from './corpus-metrics'
 import { detectPersonalData } from './detect'
 import { detectionView } from './view'
@@ -100,6 +101,8 @@ describe.each([
   ['fifth', TUNING_CORPUS_E],
   // Round 5's held-out corpus, likewise.
   ['sixth', TUNING_CORPUS_F],
+  // Round 6's held-out corpus, likewise.
+  ['seventh', TUNING_CORPUS_G],
 ])('%s tuning corpus (written separately, held out at first)', (_name, corpus) => {
   const evaluation = evaluateCorpus(corpus, detectPersonalData)
 
