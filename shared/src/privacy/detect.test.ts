@@ -183,6 +183,18 @@ describe('landline numbers', () => {
 })
 
 describe('ID card numbers', () => {
+  it('reads a number two digits short after 身份证号', () => {
+    expect(found('身份证号5224012030041266，打少了')).toEqual([['id-card', '5224012030041266']])
+  })
+
+  it('leaves a business registration number of an ID number’s shape alone', () => {
+    expect(found('营业执照注册号520502600123847，个体户')).toEqual([])
+  })
+
+  it('leaves an employer’s social-security number alone', () => {
+    expect(found('我们公司的单位社保编号是52050200183，提示不存在')).toEqual([])
+  })
+
   const id = withIdCheckCharacter('52052420450228004')
 
   it.each([

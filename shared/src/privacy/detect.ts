@@ -17,7 +17,7 @@ import {
 } from './chains'
 import { findAddresses } from './address'
 import { findEmails, findSpelledEmails } from './email'
-import { classifyIdCardNumber, maskIdCard } from './id-card'
+import { classifyIdCardNumber, followsRegistrationLabel, maskIdCard } from './id-card'
 import { findAuthorName, findPersonNames } from './names'
 import {
   authorPhoneTargets,
@@ -142,7 +142,11 @@ function collectNumberCandidates(
 
   // Old 15-digit numbers only as one group: split ones are too easily a mobile and a year.
   const idShaped = (length === 18 && groups <= MAX_ID_GROUPS) || (length === 15 && groups === 1)
-  if (idShaped && separatedInside(window)) {
+  if (
+    idShaped &&
+    separatedInside(window) &&
+    !followsRegistrationLabel(text, groupStart(window, first))
+  ) {
     const validity = classifyIdCardNumber(digits)
     if (validity !== 'invalid') {
       const [start, end] = [groupStart(window, first), windowEnd(window)]

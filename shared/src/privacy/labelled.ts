@@ -76,11 +76,12 @@ function findLabelledNumbers(text: string, kind: LabelledNumber): LabelledMatch[
  * card or scheme, optionally 卡 and 的 after where on the card (上的, 上印的, 背面的), then the
  * word for its number; the card may be named
  * in brackets after a nickname ("老人卡（社保卡）卡号"). Usually the holder's ID number,
- * sometimes an older card or insurance number.
+ * sometimes an older card or insurance number. An employer's (单位社保编号, 企业医保编号) is the
+ * employer's registration, not a person's.
  */
 const SOCIAL_SECURITY: LabelledNumber = {
   labels:
-    /(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?[)）]?(?:(?:上面|上印|背面|正面|上)?的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g,
+    /(?<!单位|企业|公司)(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?[)）]?(?:(?:上面|上印|背面|正面|上)?的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g,
   value: CARD_VALUE,
   accepts: (_value, digits) => digits >= 6 && digits <= 20,
   keep: 2,
