@@ -21,6 +21,19 @@ function suggestions(text: string, context?: DetectionContext): string[] {
 }
 
 describe('mobile numbers', () => {
+  it('reads a mobile a digit long or short after a phone word', () => {
+    expect(found('他让我记他的电话：幺三九零零零零二零四一八。')).toEqual([
+      ['mobile', '幺三九零零零零二零四一八'],
+    ])
+    expect(found('手机1390000204，打不通')).toEqual([['mobile', '1390000204']])
+    expect(found('案号1390000204，金额1390000元')).toEqual([])
+  })
+
+  it('reads a foreign number written with + and a country code', () => {
+    expect(found('电话+60 12-555 4419（马来西亚号码）')).toEqual([['mobile', '+60 12-555 4419']])
+    expect(found('涨幅+5 个百分点，+12 元')).toEqual([])
+  })
+
   it.each([
     '13800001234',
     '138 0000 1234',

@@ -28,9 +28,11 @@ import {
 } from './phone'
 import {
   findDisabilityCardNumbers,
+  findInternationalNumbers,
   findLabelledBankCards,
   findLocalLandlines,
   findMistypedIdNumbers,
+  findMistypedMobiles,
   findQqNumbers,
   findSocialSecurityNumbers,
   findWechatIds,
@@ -103,6 +105,10 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
   add('wechat-id', RANK.labelled, findWechatIds(normalized))
   add('plate', RANK.labelled, findPlates(normalized))
   add('address', RANK.address, findAddresses(normalized, publicAddressesOf(context)))
+  for (const m of [...findMistypedMobiles(normalized), ...findInternationalNumbers(normalized)]) {
+    const national = normalized.slice(m.start, m.end).replace(/\D/g, '')
+    pushPhone({ ...m, national }, 'mobile', RANK.labelled, phoneTargets, candidates)
+  }
   for (const m of findLocalLandlines(normalized)) {
     const national = normalized.slice(m.start, m.end).replace(/\D/g, '')
     pushPhone({ ...m, national }, 'landline', RANK.landline, phoneTargets, candidates)

@@ -203,6 +203,47 @@ export function findWechatIds(text: string): LabelledMatch[] {
 }
 
 /**
+ * A mobile number with a digit too many or too few (13985762041, 139857620418) after a phone
+ * word: the citizen has still published their number, and 10 or 12 digits starting 13–19
+ * right after 电话 are no amount or case number.
+ */
+const MISTYPED_MOBILE: LabelledNumber = {
+  labels: /(?:手机|电话|联系方式)(?:号码|号)?/g,
+  value: NUMBER_VALUE,
+  accepts: (value, digits) => (digits === 10 || digits === 12) && /^1[3-9]/.test(value),
+  keep: 3,
+}
+
+/** Mobile numbers a digit long or short, introduced by a phone word. */
+export function findMistypedMobiles(text: string): LabelledMatch[] {
+  return findLabelledNumbers(text, MISTYPED_MOBILE)
+}
+
+/**
+ * A number written with a country code other than China's (+60 12-738 4419, +1 415 555 0100):
+ * the + and a country code make it a phone number whatever its grouping. +86 is read as a
+ * mainland mobile or landline.
+ */
+const INTERNATIONAL_NUMBER =
+  /\+(?!86)[1-9][0-9]{0,2}[ -](?:[0-9]{1,4}[ -]){0,4}[0-9]{2,8}(?![0-9])/g
+
+/** Foreign phone numbers written with + and a country code, of 7 to 13 digits after it. */
+export function findInternationalNumbers(text: string): LabelledMatch[] {
+  const matches: LabelledMatch[] = []
+  for (const m of text.matchAll(INTERNATIONAL_NUMBER)) {
+    const digits = countDigits(m[0])
+    const countryCode = /^\+([0-9]+)/.exec(m[0])?.[1]?.length ?? 0
+    if (digits - countryCode < 7 || digits - countryCode > 13) continue
+    matches.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      suggestion: maskDigitPositions(m[0], [countryCode + 2, digits - 4]),
+    })
+  }
+  return matches
+}
+
+/**
  * A phone word, and the 号/号码 people add to it ("座机号是", "电话号码为"); 号码 alone, but not
  * the number of a document or card (发票号码, 证件号码, 合同号码, 车牌号码). Also a phone number
  * followed by where a second line stands ("0857-5226718，家里5231907"): the list goes on.
