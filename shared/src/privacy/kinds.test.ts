@@ -133,6 +133,18 @@ describe('addresses', () => {
     ])
     expect(found('第3期12号文件')).toEqual([])
   })
+
+  it('reads a door on a road’s side, and a home named in the sentence after an office', () => {
+    expect(found('我在深圳龙岗区坂田街道五和大道南118号上班')).toEqual([
+      ['address', '深圳龙岗区坂田街道五和大道南118号'],
+    ])
+    expect(found('多次向县社保局反映，没有答复。我家住文化路12号教师宿舍3栋1单元201')).toEqual([
+      ['address', '文化路12号教师宿舍3栋1单元201'],
+    ])
+    expect(found('请到区社保中心窗口申领。您家住址（文景路37号2栋1单元501）已登记。')).toEqual([
+      ['address', '文景路37号2栋1单元501'],
+    ])
+  })
 })
 
 describe('accounts, plates and labelled numbers', () => {
