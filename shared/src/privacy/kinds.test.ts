@@ -148,6 +148,13 @@ describe('addresses', () => {
 })
 
 describe('accounts, plates and labelled numbers', () => {
+  it('finds a WeChat id given a few words after its nickname', () => {
+    expect(found('微信：汪汪不是狗 ←这是昵称，号是 wang-li-77，有事留言')).toEqual([
+      ['wechat-id', 'wang-li-77'],
+    ])
+    expect(found('微信：汪汪不是狗。号是多少我忘了')).toEqual([])
+  })
+
   it('finds WeChat ids and QQ numbers after their labels only', () => {
     expect(found('加我微信号：zhang_wei1988，QQ：123456789')).toEqual([
       ['wechat-id', 'zhang_wei1988'],

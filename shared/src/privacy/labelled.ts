@@ -192,14 +192,34 @@ export function findWechatIds(text: string): LabelledMatch[] {
   const matches: LabelledMatch[] = []
   for (const label of text.matchAll(WECHAT_LABELS)) {
     if (/[A-Za-z]/.test(text.charAt(label.index - 1))) continue
-    WECHAT_VALUE.lastIndex = label.index + label[0].length
-    const value = WECHAT_VALUE.exec(text)
-    if (!value?.[1]) continue
+    const labelEnd = label.index + label[0].length
+    WECHAT_VALUE.lastIndex = labelEnd
+    const value = WECHAT_VALUE.exec(text)?.[1] ?? laterWechatId(text, labelEnd)
+    if (value === undefined) continue
     const end = WECHAT_VALUE.lastIndex
-    const start = end - value[1].length
-    matches.push({ start, end, suggestion: `${value[1].charAt(0)}***` })
+    const start = end - value.length
+    matches.push({ start, end, suggestion: `${value.charAt(0)}***` })
   }
   return matches
+}
+
+/** How far after a WeChat label the id may still be given: "微信：小王 ←这是昵称，号是 wang-77". */
+const WECHAT_ID_REACH = 24
+const LATER_ID_WORD = /(?:号|账号|ID|id)(?:是|为)/g
+
+/**
+ * The id given a few words after the label, once the nickname has been named: "号是", "账号是",
+ * "ID是" in the same sentence, then the id. Leaves WECHAT_VALUE.lastIndex after the id.
+ */
+function laterWechatId(text: string, labelEnd: number): string | undefined {
+  const reach = text.slice(labelEnd, labelEnd + WECHAT_ID_REACH)
+  const sentence = reach.slice(0, reach.search(/[。！？\n]|$/))
+  for (const word of sentence.matchAll(LATER_ID_WORD)) {
+    WECHAT_VALUE.lastIndex = labelEnd + word.index + word[0].length
+    const id = WECHAT_VALUE.exec(text)?.[1]
+    if (id !== undefined) return id
+  }
+  return undefined
 }
 
 /**
