@@ -286,6 +286,33 @@ describe('public lines', () => {
     ])
   })
 
+  it.each([
+    '请到县就业局（电话：0857-7261430）咨询。',
+    '县社保中心（0857-7261430）',
+    '县社保中心 电话:0857-7261430',
+    '七星关区人社局劳动监察大队，0857-7261430。',
+    '人社局办公室：0857-7261430',
+    '就业局 Tel：0857-7261430',
+    '县仲裁院立案庭联系电话0857-7261430',
+    '人社局公布的电话是0857-7261430',
+    '您好！如对本答复不满意，可拨打12345或0857-7261430反映。',
+    '您可就近到乡镇人社服务中心办理，或者打0857-7261430',
+  ])('leaves alone an office named right before its line: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+
+  it.each([
+    ['我家座机零八五七-五五五一二三四', '零八五七-五五五一二三四'],
+    ['打我家里5551234，白天没人', '5551234'],
+    ['两个电话都可以找到我：办公室0857-5551234', '0857-5551234'],
+  ])('reports a home line however written: %s', (text, number) => {
+    expect(found(text)).toEqual([['landline', number]])
+  })
+
+  it('takes no amount after 家里 for a phone', () => {
+    expect(found('我家里5551234元的存款')).toEqual([])
+  })
+
   it('reports the writer’s own line at work although an office word precedes it', () => {
     expect(found('请打我单位电话0857-7261430')).toEqual([['landline', '0857-7261430']])
   })

@@ -87,6 +87,7 @@ export function isPublicLine(
     FOUND_PUBLISHED.test(before) ||
     PUBLIC_LINE_WORDS.test(before) ||
     INSTITUTION_LINE.test(before) ||
+    OFFICE_THEN_NUMBER.test(before) ||
     INSTITUTION_CALLED.test(before) ||
     INSTITUTION_AFTER.test(after) ||
     DESCRIBED_AS_OFFICE_LINE.test(after)
@@ -98,7 +99,7 @@ export function isPublicLine(
  * tells the citizen to ring, with no handler named in the sentence, is the office's.
  */
 const OFFICE_SAYS_RING =
-  /^(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]*(?:拨打|致电|来电|电话咨询)(?:电话|号码)?[:：\s]{0,2}$/
+  /^(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]*(?:拨打|致电|来电|电话咨询)(?:电话|号码)?(?:[0-9]{3,6}或)?[:：\s]{0,2}$/
 
 /**
  * "社保局的号码是0857-…", "县社保局 0857-…", "劳动仲裁院电话多少？是不是0857-…": an office named
@@ -108,11 +109,12 @@ const ASKED_FOR_OFFICE_LINE =
   /(?:局|中心|大队|支队|仲裁院|仲裁委|窗口)(?:(?:的)?(?:号码|电话号码)(?:是|为)?[:：\s]{0,2}|[:：\s]{1,2}|(?:的)?(?:电话|号码)(?:是)?多少[？?，,。\s]{0,2}(?:是不是|是|应该是)?)$/
 
 /**
- * "网上查到的0857-…", "官网公布的电话…", "114查的号码": a number the writer looked up where offices
- * publish their lines; nobody finds a citizen's home phone that way.
+ * "网上查到的0857-…", "官网公布的电话…", "人社局公布的电话是…": a number the writer looked up where
+ * offices publish their lines, or one an office made public; nobody finds a citizen's home
+ * phone that way.
  */
 const FOUND_PUBLISHED =
-  /(?:网上|网站上?|官网上?|公众号上?|百度|114)(?:上)?(?:查到|查询到|查的|搜到|找到|公布|公示|公开|留)?的(?:电话|号码|座机|电话号码)?(?:是)?[:：\s]{0,2}$/
+  /(?:(?:网上|网站上?|官网上?|公众号上?|百度|114)(?:上)?(?:查到|查询到|查的|搜到|找到|公布|公示|公开|留)?|(?:对外)?(?:公布|公开|公示))的(?:电话|号码|座机|热线|电话号码)?(?:是|为)?[:：\s]{0,2}$/
 
 /** How far after a number the words describing it are read: "是市社保中心对外公布的咨询电话". */
 const DESCRIPTION_REACH = 24
@@ -156,7 +158,7 @@ const OFFICE_DIRECTIONS =
  * the line of a person in that office, not the office's.
  */
 const INSTITUTION_CALLED =
-  /(?:局|中心|大队|支队|窗口|大厅|办公室)(?:[^。；！？!?;]{0,12}[，,或请可接再])?(?:拨打|致电|咨询|联系|回电)[^。；！？!?;0-9]{0,4}$/
+  /(?:局|中心|大队|支队|窗口|大厅|办公室)(?:[^。；！？!?;]{0,12}[，,或者请可接再])?(?:拨打|致电|咨询|联系|回电|打)[^。；！？!?;0-9]{0,4}$/
 
 /**
  * "0857-6223511（县劳动保障监察大队办公室）": the office named in brackets after the number, but
@@ -174,6 +176,16 @@ const INSTITUTION_AFTER =
  */
 const INSTITUTION_LINE =
   /(?<![0-9A-Za-z-])[局队科股站所心口厅办处院委会室馆](?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
+
+/**
+ * "县就业局（电话：0857-…）", "县社保中心（0857-…）", "人社局劳动监察大队，0857-…", "就业局 Tel：",
+ * "人社局办公室：", "仲裁院立案庭联系电话": an office named, then at most a bracket, a comma or a
+ * space and the phone word, then its number. 办公室 counts only after an office's name
+ * ("找我：办公室0857-…" is the writer's); the writer's own office (我办公室电话) is read by
+ * OWN_WORKPLACE_LINE first.
+ */
+const OFFICE_THEN_NUMBER =
+  /(?<![0-9A-Za-z我])(?:局|中心|大队|支队|中队|仲裁院|仲裁委|法院|窗口|大厅|庭|科|股|站|所)(?:办公室)?(?:[，,]|\s)?[(（]?(?:(?:联系|咨询|办公|值班)?(?:电话|座机|Tel|TEL|tel)(?:号码)?)?[:：\s]{0,2}$/
 
 /** How far back the sentence holding a number is read: "联系人蔡红，电话" and "你们…那个电话". */
 const SENTENCE_REACH = 40
