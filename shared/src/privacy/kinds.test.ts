@@ -301,6 +301,23 @@ describe('public lines', () => {
     expect(found(text)).toEqual([])
   })
 
+  it('leaves alone a line a citizen calls the bureau’s, or an office told them to ring', () => {
+    expect(found('我的座机0857-5552222，你们中心的0857-7261430打不通')).toEqual([
+      ['landline', '0857-5552222'],
+    ])
+    expect(found('就业局窗口说打不通就打0857-7261430，我家里的是5552222')).toEqual([
+      ['landline', '5552222'],
+    ])
+  })
+
+  it.each([
+    ['家庭电话：0857 5551234 白天无人接', '0857 5551234'],
+    ['我家住市中心，电话0857-5551234', '0857-5551234'],
+    ['住所电话：0857-5551234', '0857-5551234'],
+  ])('reports a home line although an office word stands before it: %s', (text, number) => {
+    expect(found(text)).toEqual([['landline', number]])
+  })
+
   it.each([
     ['我家座机零八五七-五五五一二三四', '零八五七-五五五一二三四'],
     ['打我家里5551234，白天没人', '5551234'],

@@ -86,8 +86,8 @@ export function isPublicLine(
     ASKED_FOR_OFFICE_LINE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start)) ||
     FOUND_PUBLISHED.test(before) ||
     PUBLIC_LINE_WORDS.test(before) ||
-    INSTITUTION_LINE.test(before) ||
-    OFFICE_THEN_NUMBER.test(before) ||
+    ((INSTITUTION_LINE.test(before) || OFFICE_THEN_NUMBER.test(before)) &&
+      !HOME_WORDS.test(before)) ||
     INSTITUTION_CALLED.test(before) ||
     INSTITUTION_AFTER.test(after) ||
     DESCRIBED_AS_OFFICE_LINE.test(after)
@@ -158,7 +158,7 @@ const OFFICE_DIRECTIONS =
  * the line of a person in that office, not the office's.
  */
 const INSTITUTION_CALLED =
-  /(?:局|中心|大队|支队|窗口|大厅|办公室)(?:[^。；！？!?;]{0,12}[，,或者请可接再])?(?:拨打|致电|咨询|联系|回电|打)[^。；！？!?;0-9]{0,4}$/
+  /(?:局|中心|大队|支队|窗口|大厅|办公室)(?:[^。；！？!?;]{0,12}[，,或者请可接再就])?(?:拨打|致电|咨询|联系|回电|打)[^。；！？!?;0-9]{0,4}$/
 
 /**
  * "0857-6223511（县劳动保障监察大队办公室）": the office named in brackets after the number, but
@@ -185,7 +185,13 @@ const INSTITUTION_LINE =
  * OWN_WORKPLACE_LINE first.
  */
 const OFFICE_THEN_NUMBER =
-  /(?<![0-9A-Za-z我])(?:局|中心|大队|支队|中队|仲裁院|仲裁委|法院|窗口|大厅|庭|科|股|站|所)(?:办公室)?(?:[，,]|\s)?[(（]?(?:(?:联系|咨询|办公|值班)?(?:电话|座机|Tel|TEL|tel)(?:号码)?)?[:：\s]{0,2}$/
+  /(?<![0-9A-Za-z我])(?:局|中心|大队|支队|中队|仲裁院|仲裁委|法院|窗口|大厅|立案庭|法庭|科|股|站|(?<![住场])所)(?:办公室)?(?:[，,]|\s)?[(（]?(?:(?:联系|咨询|办公|值班)?(?:电话|座机|Tel|TEL|tel)(?:号码)?)?[:：\s]{0,2}$/
+
+/**
+ * "家住市中心，电话…", "住所电话", "我家在派出所旁边，座机…": where someone lives, not an office,
+ * stands before the line.
+ */
+const HOME_WORDS = /住|我家|家里|家庭|老家|家在/
 
 /** How far back the sentence holding a number is read: "联系人蔡红，电话" and "你们…那个电话". */
 const SENTENCE_REACH = 40
@@ -199,10 +205,12 @@ function sentenceBefore(text: string, start: number): string {
 }
 
 /**
- * "你们上次让我联系的那个电话0857-…": a citizen writing to the bureau about its own line. The
- * phone word must come right before the number.
+ * "你们上次让我联系的那个电话0857-…", "你们中心的0857-…打不通": a citizen writing to the bureau
+ * about its own line. The phone word, or 的 with nothing about the writer between, must come
+ * right before the number.
  */
-const YOUR_LINE = /你们[^。！？]{0,14}(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
+const YOUR_LINE =
+  /你们(?:[^。！？]{0,14}(?:电话|座机)(?:号码)?|[^。！？我]{0,10}的)[:：是为\s]{0,2}$/
 
 /**
  * "工伤认定科联系人邹敏，电话0857-…", "交至…工伤保险股（…），经办人宋大伟，联系电话…": in the
