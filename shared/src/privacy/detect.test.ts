@@ -175,6 +175,11 @@ describe('landline numbers', () => {
     expect(found(text).filter(([kind]) => kind === 'landline')).toEqual([['landline', number]])
   })
 
+  it('reads a landline read out one digit at a time', () => {
+    expect(found('座机 0 8 5 7 5 5 5 2 2 2 2')).toEqual([['landline', '0 8 5 7 5 5 5 2 2 2 2']])
+    expect(found('编号 0 1 2 3 4 5 6 7 8')).toEqual([])
+  })
+
   it('reads a local number listed after another line with where it stands', () => {
     const text = '两个电话都可以找到我：办公室0857-5556718，家里5551907。'
     expect(found(text)).toEqual([

@@ -193,7 +193,10 @@ function collectNumberCandidates(
   // a string flattening, which adds up over the many windows of a long chain.
   const leadingZero = window.chain.groups[first]?.digits.charAt(0) === '0'
   const landline =
-    mobile === undefined && leadingZero && length <= MAX_LANDLINE_DIGITS && groups <= 4
+    mobile === undefined &&
+    leadingZero &&
+    length <= MAX_LANDLINE_DIGITS &&
+    (groups <= 4 || groups === length)
       ? readLandline(window, text)
       : undefined
   if (mobile !== undefined) pushPhone(mobile, 'mobile', RANK.mobile, phoneTargets, out)

@@ -107,6 +107,7 @@ export function readLandline(window: DigitWindow, text: string): PhoneMatch | un
   const { chain, first, last, digits } = window
   const area = areaCodeLength(digits)
   if (area === 0 || digits.includes('X')) return undefined
+  if (last - first + 1 === digits.length) return readLandlineDigitByDigit(window, text, area)
   const firstDigits = chain.groups[first]?.digits ?? ''
   let start = groupStart(window, first)
   let local = ''
@@ -140,6 +141,24 @@ export function readLandline(window: DigitWindow, text: string): PhoneMatch | un
   const end = windowEnd(window)
   const national = digits.slice(0, area + local.length)
   return { start, end, national, suggestion: maskPhone(text.slice(start, end), 0, national) }
+}
+
+/**
+ * A landline read out one digit at a time (0 8 5 7 5 2 2 6 7 1 8), as mobiles are: area code
+ * and a 7–8 digit local number, single spaces or hyphens between, no extension.
+ */
+function readLandlineDigitByDigit(
+  window: DigitWindow,
+  text: string,
+  area: number,
+): PhoneMatch | undefined {
+  const { digits, first } = window
+  if (!LOCAL_NUMBER.test(digits.slice(area)) || !gapsWithin(window, first, GROUP_SEPARATORS)) {
+    return undefined
+  }
+  const start = groupStart(window, first)
+  const end = windowEnd(window)
+  return { start, end, national: digits, suggestion: maskPhone(text.slice(start, end), 0, digits) }
 }
 
 /**
