@@ -98,12 +98,22 @@ function isGivenName(text: string, from: number, to: number): boolean {
 function findHonorificNames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
   for (const m of text.matchAll(HONORIFIC_PATTERN)) {
+    if (BUSINESS_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) {
+      continue
+    }
     const end = ROLE_PREFIXES.has(text.charAt(m.index - 1)) ? m.index - 1 : m.index
     const match = nameBeforeHonorific(text, end)
     if (match) matches.push(match)
   }
   return matches
 }
+
+/**
+ * "高师傅家政服务有限公司", "王大姐餐饮管理有限公司": a business named after a person is a company
+ * name, which is published anyway; the words between are its trade, not something a person does.
+ */
+const BUSINESS_NAME_AFTER =
+  /^(?:(?![在的到说给欠是和与向被让从找])[\u4e00-\u9fff]){2,8}?(?:有限责任公司|有限公司)/
 
 function nameBeforeHonorific(text: string, honorific: number): NameMatch | undefined {
   const full = fullNameEndingAt(text, honorific)
