@@ -85,6 +85,7 @@ export function isPublicLine(
         OFFICE_SAYS_RING.test(sentence))) ||
     ASKED_FOR_OFFICE_LINE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start)) ||
     FOUND_PUBLISHED.test(before) ||
+    AFTER_SERVICE_NUMBER.test(before) ||
     PUBLIC_LINE_WORDS.test(before) ||
     ((INSTITUTION_LINE.test(before) || OFFICE_THEN_NUMBER.test(before)) &&
       !HOME_WORDS.test(before)) ||
@@ -102,11 +103,19 @@ const OFFICE_SAYS_RING =
   /^(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]*(?:拨打|致电|来电|电话咨询)(?:电话|号码)?(?:[0-9]{3,6}或)?[:：\s]{0,2}$/
 
 /**
- * "社保局的号码是0857-…", "县社保局 0857-…", "劳动仲裁院电话多少？是不是0857-…": an office named
- * right before the number, or its line asked for and the number offered as the answer.
+ * "社保局的号码是0857-…", "县社保局 0857-…", "县劳动局是0857-…", "社保局那个0857-…",
+ * "劳动仲裁院电话多少？是不是0857-…", "监察大队的电话我打过，是0857-…": an office named right
+ * before the number, or its line asked for or spoken of and the number offered as the answer.
  */
 const ASKED_FOR_OFFICE_LINE =
-  /(?:局|中心|大队|支队|仲裁院|仲裁委|窗口)(?:(?:的)?(?:号码|电话号码)(?:是|为)?[:：\s]{0,2}|[:：\s]{1,2}|(?:的)?(?:电话|号码)(?:是)?多少[？?，,。\s]{0,2}(?:是不是|是|应该是)?)$/
+  /(?:局|中心|大队|支队|仲裁院|仲裁委|窗口)(?:(?:的)?(?:号码|电话号码)(?:是|为)?[:：\s]{0,2}|[:：\s]{1,2}|是|(?:的)?(?:那个|这个)|(?:的)?(?:电话|号码)(?:是)?多少[？?，,。\s]{0,2}(?:是不是|是|应该是)?|(?:的)?(?:电话|号码)(?:(?!我的|我家|本人)[^。！？\d]){1,8}?[，,](?:是|为)[:：\s]{0,2})$/
+
+/**
+ * "12333或0857-…", "拨打12345、0857-…": a line offered as the alternative to a national service
+ * number is an office's line too.
+ */
+const AFTER_SERVICE_NUMBER =
+  /(?<![0-9])123[0-9]{2}(?:热线)?(?:或者|或|、|，|,|\/)(?:拨打|致电)?[:：\s]{0,2}$/
 
 /**
  * "网上查到的0857-…", "官网公布的电话…", "人社局公布的电话是…": a number the writer looked up where
@@ -166,7 +175,7 @@ const INSTITUTION_CALLED =
  * ("致电0857-…咨询"): a line one calls to be advised is a service line.
  */
 const INSTITUTION_AFTER =
-  /^(?:[(（](?![^()（）]{0,20}找)[^()（）]{0,20}(?:局|中心|大队|支队|窗口|大厅|办公室|科|站|所)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的|咨询|查询)/
+  /^(?:[(（](?![^()（）]{0,20}找)[^()（）]{0,20}(?:局|中心|大队|支队|中队|窗口|大厅|办公室|科|股|站|所|院|庭)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的|咨询|查询)/
 
 /**
  * An organization's line: "监察支队电话：", "人社局办公室电话", "就业服务中心座机", "待遇审核股
