@@ -175,6 +175,13 @@ describe('landline numbers', () => {
     expect(found(text).filter(([kind]) => kind === 'landline')).toEqual([['landline', number]])
   })
 
+  it('ends a list of office lines at a person', () => {
+    expect(found('监督电话：0857-5551111，王某：0857-5552222')).toEqual([
+      ['landline', '0857-5552222'],
+    ])
+    expect(found('咨询电话0857-5551111，家里0857-5552222')).toEqual([['landline', '0857-5552222']])
+  })
+
   it('reads a landline read out one digit at a time', () => {
     expect(found('座机 0 8 5 7 5 5 5 2 2 2 2')).toEqual([['landline', '0 8 5 7 5 5 5 2 2 2 2']])
     expect(found('编号 0 1 2 3 4 5 6 7 8')).toEqual([])

@@ -29,8 +29,8 @@ export function publicNumberSet(numbers: readonly string[] | undefined): Readonl
 /**
  * The candidates without the bureau's public lines. A landline listed right after a public one,
  * with only a place or unit as its label ("举报电话：0857-…，纳雍县：0857-…，赫章县：0857-…"),
- * is another line of the same list and public too; a personal word or a name between them
- * ("，我家里…", "，联系人…") ends the list.
+ * is another line of the same list and public too; a personal word, a person or a name between
+ * them ("，我家里…", "，联系人…", "，王某：", "，李科长：") ends the list.
  */
 export function withoutPublicLines(
   candidates: readonly Candidate[],
@@ -58,7 +58,7 @@ const LIST_GAP_REACH = 16
 
 /** What stands between two lines of one list: a separator and a place or unit as the label. */
 const LISTED_AFTER =
-  /^[，,、；;\s]{1,2}(?![^:：]*(?:我|家|宅|手机|本人|个人|私人|联系人|经办人|承办人|找|对方))[\u4e00-\u9fff()（）]{0,10}[:：\s]{0,2}$/
+  /^[，,、；;\s]{1,2}(?![^:：]*(?:我|家|宅|手机|本人|个人|私人|联系人|经办人|承办人|找|对方|某|先生|女士|师傅|老板|经理|长))[\u4e00-\u9fff()（）]{0,10}[:：\s]{0,2}$/
 
 /** Whether a phone candidate is one of the bureau's public lines. */
 export function isPublicLine(
