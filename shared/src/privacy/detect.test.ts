@@ -175,6 +175,17 @@ describe('landline numbers', () => {
     expect(found(text).filter(([kind]) => kind === 'landline')).toEqual([['landline', number]])
   })
 
+  it('reads two landlines side by side as two, not as a card', () => {
+    expect(found('联系电话0857-5552222 0857-5552223')).toEqual([
+      ['landline', '0857-5552222'],
+      ['landline', '0857-5552223'],
+    ])
+  })
+
+  it('takes a spot near an office for no office', () => {
+    expect(found('我在社保中心门口，电话0857-5552222')).toEqual([['landline', '0857-5552222']])
+  })
+
   it('ends a list of office lines at a person', () => {
     expect(found('监督电话：0857-5551111，王某：0857-5552222')).toEqual([
       ['landline', '0857-5552222'],

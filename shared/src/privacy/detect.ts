@@ -167,7 +167,10 @@ function collectNumberCandidates(
     }
   }
 
-  const cardShaped = length >= 16 && length <= 19 && groups <= MAX_CARD_GROUPS
+  // A window starting after a hyphen starts inside another number: "0857-5552222 0857-5552223"
+  // holds two landlines, not a card made of the last 18 digits.
+  const afterHyphen = first > 0 && window.chain.gaps[first - 1] === '-'
+  const cardShaped = length >= 16 && length <= 19 && groups <= MAX_CARD_GROUPS && !afterHyphen
   if (cardShaped && separatedInside(window)) {
     const rank = isPlausibleBankCardNumber(digits)
       ? RANK.bankCard

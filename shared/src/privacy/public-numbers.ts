@@ -197,10 +197,10 @@ const OFFICE_THEN_NUMBER =
   /(?<![0-9A-Za-z我])(?:局|中心|大队|支队|中队|仲裁院|仲裁委|法院|窗口|大厅|立案庭|法庭|科|股|站|(?<![住场])所)(?:办公室)?(?:[，,]|\s)?[(（]?(?:(?:联系|咨询|办公|值班)?(?:电话|座机|Tel|TEL|tel)(?:号码)?)?[:：\s]{0,2}$/
 
 /**
- * "家住市中心，电话…", "住所电话", "我家在派出所旁边，座机…": where someone lives, not an office,
- * stands before the line.
+ * "家住市中心，电话…", "住所电话", "我在社保中心门口，电话…": where someone lives or stands, not an
+ * office, comes before the line.
  */
-const HOME_WORDS = /住|我家|家里|家庭|老家|家在/
+const HOME_WORDS = /住|我家|家里|家庭|老家|家在|门口|路口|旁边|对面|附近/
 
 /** How far back the sentence holding a number is read: "联系人蔡红，电话" and "你们…那个电话". */
 const SENTENCE_REACH = 40
