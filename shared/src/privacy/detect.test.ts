@@ -175,6 +175,13 @@ describe('landline numbers', () => {
     expect(found(text).filter(([kind]) => kind === 'landline')).toEqual([['landline', number]])
   })
 
+  it('reads a landline written for callers from abroad (+86, no trunk 0)', () => {
+    expect(found('电话+86 857 5552222')).toEqual([['landline', '+86 857 5552222']])
+    expect(found('电话0086-10-55501234')).toEqual([['landline', '0086-10-55501234']])
+    expect(suggestions('电话+86 857 5552222')).toEqual(['+86 857 ****222'])
+    expect(found('共86 857 5552222元')).toEqual([])
+  })
+
   it('reads two landlines side by side as two, not as a card', () => {
     expect(found('联系电话0857-5552222 0857-5552223')).toEqual([
       ['landline', '0857-5552222'],

@@ -194,7 +194,9 @@ function collectNumberCandidates(
   const mobile = mobileShaped ? readMobile(window, text) : undefined
   // The first group's first digit, not digits[0]: reading a window's concatenated digits costs
   // a string flattening, which adds up over the many windows of a long chain.
-  const leadingZero = window.chain.groups[first]?.digits.charAt(0) === '0'
+  const firstGroup = window.chain.groups[first]?.digits ?? ''
+  // A trunk 0, or a country code before an area code written without it (+86 857 8221234).
+  const leadingZero = firstGroup.charAt(0) === '0' || firstGroup === '86'
   const landline =
     mobile === undefined &&
     leadingZero &&
