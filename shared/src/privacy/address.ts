@@ -96,6 +96,11 @@ function detailRuns(text: string): DetailRun[] {
   return runs
 }
 
+/** 五和大道南118号, 北京路东3号: a road's side or section named before the door number. */
+function onRoadSide(text: string, start: number): boolean {
+  return /[东南西北中]/.test(text.charAt(start - 1)) && ROAD_ENDINGS.has(text.charAt(start - 2))
+}
+
 function isVillageGroup(text: string, start: number): boolean {
   return text.charAt(start - 1) === '村' || text.slice(start - 2, start) === '村民'
 }
@@ -145,12 +150,11 @@ function isPublicPlace(
 }
 
 /**
- * "要到社保局开证明…，奶奶住在…": where someone lives is introduced after the office's name, so
- * the address is theirs, not the office's.
+ * "要到社保局开证明…，奶奶住在…", "…向社保局反映。我家住…", "…社保中心申领。您家住址（…）": where
+ * someone lives is introduced after the office's name, in its sentence or the next, so the
+ * address is theirs, not the office's.
  */
-const RESIDENCE_AFTER_OFFICE = new RegExp(
-  `(?:${PUBLIC_PLACES.source})[^。！？]*?(?:住在|住址|家住|家在)`,
-)
+const RESIDENCE_AFTER_OFFICE = new RegExp(`(?:${PUBLIC_PLACES.source}).*?(?:住在|住址|家住|家在)`)
 
 const PUBLIC_PLACE_AFTER = new RegExp(`^[的（(]?[市区县]?(?:${PUBLIC_PLACES.source})`)
 
@@ -178,7 +182,7 @@ export function findAddresses(
       continue
     }
     const doorPlate = /门牌号?$/.test(text.slice(run.start - 3, run.start))
-    const onRoad = PLACE_ENDINGS.has(before) || doorPlate
+    const onRoad = PLACE_ENDINGS.has(before) || doorPlate || onRoadSide(text, run.start)
     if (!onRoad && (!run.dwelling || run.chineseNumber)) continue
     const start = placeStart(text, run.start)
     // A dwelling part with no place before it (3栋, 住5单元) is an address only after 住.

@@ -21,6 +21,19 @@ function suggestions(text: string, context?: DetectionContext): string[] {
 }
 
 describe('mobile numbers', () => {
+  it('reads a mobile a digit long or short after a phone word', () => {
+    expect(found('他让我记他的电话：幺三九零零零零二零四一八。')).toEqual([
+      ['mobile', '幺三九零零零零二零四一八'],
+    ])
+    expect(found('手机1390000204，打不通')).toEqual([['mobile', '1390000204']])
+    expect(found('案号1390000204，金额1390000元')).toEqual([])
+  })
+
+  it('reads a foreign number written with + and a country code', () => {
+    expect(found('电话+60 12-555 4419（马来西亚号码）')).toEqual([['mobile', '+60 12-555 4419']])
+    expect(found('涨幅+5 个百分点，+12 元')).toEqual([])
+  })
+
   it.each([
     '13800001234',
     '138 0000 1234',
@@ -122,6 +135,14 @@ describe('landline numbers', () => {
       '经调查，我局已作出认定。如有疑问，请与承办人联系，联系电话0857-5551416。',
     ],
     ['the office the citizen writes to', '你们上次让我联系的那个电话0857-5552333一直打不通。'],
+    [
+      'the further lines of a list of office lines',
+      '县监察大队举报电话：0857-5551018，纳雍县：0857-5551203，赫章县：0857-5551456。',
+    ],
+    [
+      'a number the writer looked up online',
+      '窗口的电话是多少？网上查到的0857-5551185是不是还能打？',
+    ],
   ])('leaves an office line alone: %s', (_name, text) => {
     expect(found(text).filter(([kind]) => kind === 'landline')).toEqual([])
   })
@@ -144,8 +165,57 @@ describe('landline numbers', () => {
       '0512-55571122',
     ],
     ['a person at an office', '或者 Tel:0857-5552946（办公室，找陆某）', '0857-5552946'],
+    ['a flat, then the phone word', '家住沙坝路39号2单元102室，座机0857-5555816。', '0857-5555816'],
+    [
+      'the writer’s unit, no office named',
+      '单位办公室电话0571-55532047，我是这家公司的人事。',
+      '0571-55532047',
+    ],
   ])('still reports a person’s line: %s', (_name, text, number) => {
     expect(found(text).filter(([kind]) => kind === 'landline')).toEqual([['landline', number]])
+  })
+
+  it('reads a landline written for callers from abroad (+86, no trunk 0)', () => {
+    expect(found('电话+86 857 5552222')).toEqual([['landline', '+86 857 5552222']])
+    expect(found('电话0086-10-55501234')).toEqual([['landline', '0086-10-55501234']])
+    expect(suggestions('电话+86 857 5552222')).toEqual(['+86 857 ****222'])
+    expect(found('共86 857 5552222元')).toEqual([])
+  })
+
+  it('reads two landlines side by side as two, not as a card', () => {
+    expect(found('联系电话0857-5552222 0857-5552223')).toEqual([
+      ['landline', '0857-5552222'],
+      ['landline', '0857-5552223'],
+    ])
+  })
+
+  it('takes a spot near an office for no office', () => {
+    expect(found('我在社保中心门口，电话0857-5552222')).toEqual([['landline', '0857-5552222']])
+  })
+
+  it('ends a list of office lines at a person', () => {
+    expect(found('监督电话：0857-5551111，王某：0857-5552222')).toEqual([
+      ['landline', '0857-5552222'],
+    ])
+    expect(found('咨询电话0857-5551111，家里0857-5552222')).toEqual([['landline', '0857-5552222']])
+  })
+
+  it('reads a landline read out one digit at a time', () => {
+    expect(found('座机 0 8 5 7 5 5 5 2 2 2 2')).toEqual([['landline', '0 8 5 7 5 5 5 2 2 2 2']])
+    expect(found('编号 0 1 2 3 4 5 6 7 8')).toEqual([])
+  })
+
+  it('reads a local number listed after another line with where it stands', () => {
+    const text = '两个电话都可以找到我：办公室0857-5556718，家里5551907。'
+    expect(found(text)).toEqual([
+      ['landline', '0857-5556718'],
+      ['landline', '5551907'],
+    ])
+  })
+
+  it('takes no invoice or certificate number for a phone', () => {
+    expect(found('发票号码28460931，报销时要不要原件？')).toEqual([])
+    expect(found('证件号码5551234')).toEqual([])
   })
 
   it('keeps the area code and the last digits, masking an extension', () => {
@@ -156,6 +226,18 @@ describe('landline numbers', () => {
 })
 
 describe('ID card numbers', () => {
+  it('reads a number two digits short after 身份证号', () => {
+    expect(found('身份证号5224012030041266，打少了')).toEqual([['id-card', '5224012030041266']])
+  })
+
+  it('leaves a business registration number of an ID number’s shape alone', () => {
+    expect(found('营业执照注册号520502600123847，个体户')).toEqual([])
+  })
+
+  it('leaves an employer’s social-security number alone', () => {
+    expect(found('我们公司的单位社保编号是52050200183，提示不存在')).toEqual([])
+  })
+
   const id = withIdCheckCharacter('52052420450228004')
 
   it.each([

@@ -17,7 +17,7 @@ import {
 } from './chains'
 import { findAddresses } from './address'
 import { findEmails, findSpelledEmails } from './email'
-import { classifyIdCardNumber, maskIdCard } from './id-card'
+import { classifyIdCardNumber, followsRegistrationLabel, maskIdCard } from './id-card'
 import { findAuthorName, findPersonNames } from './names'
 import {
   authorPhoneTargets,
@@ -28,16 +28,18 @@ import {
 } from './phone'
 import {
   findDisabilityCardNumbers,
+  findInternationalNumbers,
   findLabelledBankCards,
   findLocalLandlines,
   findMistypedIdNumbers,
+  findMistypedMobiles,
   findQqNumbers,
   findSocialSecurityNumbers,
   findWechatIds,
   type LabelledMatch,
 } from './labelled'
 import { findPlates } from './plate'
-import { isPublicLine, publicNumberSet } from './public-numbers'
+import { publicNumberSet, withoutPublicLines } from './public-numbers'
 import type { Candidate, DetectionContext, Finding, PersonalDataKind } from './types'
 import { detectionView, originalSpan } from './view'
 
@@ -103,15 +105,17 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
   add('wechat-id', RANK.labelled, findWechatIds(normalized))
   add('plate', RANK.labelled, findPlates(normalized))
   add('address', RANK.address, findAddresses(normalized, publicAddressesOf(context)))
+  for (const m of [...findMistypedMobiles(normalized), ...findInternationalNumbers(normalized)]) {
+    const national = normalized.slice(m.start, m.end).replace(/\D/g, '')
+    pushPhone({ ...m, national }, 'mobile', RANK.labelled, phoneTargets, candidates)
+  }
   for (const m of findLocalLandlines(normalized)) {
     const national = normalized.slice(m.start, m.end).replace(/\D/g, '')
     pushPhone({ ...m, national }, 'landline', RANK.landline, phoneTargets, candidates)
   }
 
   const publicNumbers = publicNumberSet(context.publicNumbers)
-  const kept = resolveOverlaps(candidates).filter(
-    (c) => !isPublicLine(c, normalized, publicNumbers),
-  )
+  const kept = withoutPublicLines(resolveOverlaps(candidates), normalized, publicNumbers)
   return kept.map(({ kind, start, end, suggestion }) => {
     const [from, to] = originalSpan(view, text, start, end)
     return { kind, start: from, end: to, text: text.slice(from, to), suggestion }
@@ -144,7 +148,11 @@ function collectNumberCandidates(
 
   // Old 15-digit numbers only as one group: split ones are too easily a mobile and a year.
   const idShaped = (length === 18 && groups <= MAX_ID_GROUPS) || (length === 15 && groups === 1)
-  if (idShaped && separatedInside(window)) {
+  if (
+    idShaped &&
+    separatedInside(window) &&
+    !followsRegistrationLabel(text, groupStart(window, first))
+  ) {
     const validity = classifyIdCardNumber(digits)
     if (validity !== 'invalid') {
       const [start, end] = [groupStart(window, first), windowEnd(window)]
@@ -159,7 +167,10 @@ function collectNumberCandidates(
     }
   }
 
-  const cardShaped = length >= 16 && length <= 19 && groups <= MAX_CARD_GROUPS
+  // A window starting after a hyphen starts inside another number: "0857-5552222 0857-5552223"
+  // holds two landlines, not a card made of the last 18 digits.
+  const afterHyphen = first > 0 && window.chain.gaps[first - 1] === '-'
+  const cardShaped = length >= 16 && length <= 19 && groups <= MAX_CARD_GROUPS && !afterHyphen
   if (cardShaped && separatedInside(window)) {
     const rank = isPlausibleBankCardNumber(digits)
       ? RANK.bankCard
@@ -183,9 +194,14 @@ function collectNumberCandidates(
   const mobile = mobileShaped ? readMobile(window, text) : undefined
   // The first group's first digit, not digits[0]: reading a window's concatenated digits costs
   // a string flattening, which adds up over the many windows of a long chain.
-  const leadingZero = window.chain.groups[first]?.digits.charAt(0) === '0'
+  const firstGroup = window.chain.groups[first]?.digits ?? ''
+  // A trunk 0, or a country code before an area code written without it (+86 857 8221234).
+  const leadingZero = firstGroup.charAt(0) === '0' || firstGroup === '86'
   const landline =
-    mobile === undefined && leadingZero && length <= MAX_LANDLINE_DIGITS && groups <= 4
+    mobile === undefined &&
+    leadingZero &&
+    length <= MAX_LANDLINE_DIGITS &&
+    (groups <= 4 || groups === length)
       ? readLandline(window, text)
       : undefined
   if (mobile !== undefined) pushPhone(mobile, 'mobile', RANK.mobile, phoneTargets, out)

@@ -49,10 +49,11 @@ const CHINESE_DIGITS: ReadonlyMap<string, string> = new Map([
 /**
  * A run of 7 or more Chinese numerals is a number spelled out digit by digit (一三八零零零零…),
  * a way people write phone numbers to slip past filters; shorter runs are ordinary words
- * (二〇一九年, 一二三). A letter O among them is a zero typed the quick way (一五九 O八五七 …).
+ * (二〇一九年, 一二三). Groups joined by a space or a dash count together (零八五七-五二二六七一八).
+ * A letter O among them is a zero typed the quick way (一五九 O八五七 …).
  */
 const CHINESE_DIGIT_RUN =
-  /[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{7,}|[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{2,5}(?:[ -][〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{2,5}){1,4}/g
+  /[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{7,}|[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{2,8}(?:[ -][〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{2,8}){1,4}/g
 
 /**
  * The text as the detectors see it: fullwidth forms (１３８, ＠, （）, ：) folded to ASCII, odd

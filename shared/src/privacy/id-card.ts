@@ -59,7 +59,7 @@ export function classifyIdCardNumber(value: string): IdCardValidity {
 
 /**
  * Whether a number the text introduces as an ID number (身份证号：…) still reads as one although
- * it is malformed: a digit missing (17 characters) or an X typed in the wrong place (…326X7). The
+ * it is malformed: a digit or two missing (17 or 16 characters) or an X typed in the wrong place (…326X7). The
  * label is the evidence, so only the region and the birth date must hold. Also an old 15-digit
  * number written in groups (520502 000101 001).
  */
@@ -69,9 +69,22 @@ export function readsAsMistypedIdNumber(value: string): boolean {
   // An old 15-digit number split into groups, which is not read without the label.
   if (upper.length === 15) return classifyIdCardNumber(upper) === 'valid'
   if (!isPlausibleBirthDate(upper.slice(6, 14))) return false
-  if (upper.length === 17) return /^\d{16}[\dX]$/.test(upper)
+  if (upper.length === 16 || upper.length === 17) return /^\d{15,16}[\dX]$/.test(upper)
   // One X among the last four characters, as when a check character is typed one place early.
   return upper.length === 18 && /^\d{14}[\dX]{4}$/.test(upper) && upper.split('X').length === 2
+}
+
+/**
+ * "营业执照注册号520502600123847", "统一社会信用代码…", "单位编号…": a business's or a unit's
+ * registration number, which can have an ID number's shape (an old 15-digit registration number
+ * often passes the region and date test) but names no person.
+ */
+const REGISTRATION_LABEL =
+  /(?:注册号|注册号码|信用代码|组织机构代码|税号|纳税人识别号|执照号|执照号码|单位编号|企业编号)[:：是为\s]{0,3}$/
+
+/** Whether the words right before `start` introduce a business's registration number. */
+export function followsRegistrationLabel(text: string, start: number): boolean {
+  return REGISTRATION_LABEL.test(text.slice(Math.max(0, start - 12), start))
 }
 
 /** Whether a string is a valid 18-digit ID number (check character included; x allowed). */

@@ -133,9 +133,28 @@ describe('addresses', () => {
     ])
     expect(found('第3期12号文件')).toEqual([])
   })
+
+  it('reads a door on a road’s side, and a home named in the sentence after an office', () => {
+    expect(found('我在深圳龙岗区坂田街道五和大道南118号上班')).toEqual([
+      ['address', '深圳龙岗区坂田街道五和大道南118号'],
+    ])
+    expect(found('多次向县社保局反映，没有答复。我家住文化路12号教师宿舍3栋1单元201')).toEqual([
+      ['address', '文化路12号教师宿舍3栋1单元201'],
+    ])
+    expect(found('请到区社保中心窗口申领。您家住址（文景路37号2栋1单元501）已登记。')).toEqual([
+      ['address', '文景路37号2栋1单元501'],
+    ])
+  })
 })
 
 describe('accounts, plates and labelled numbers', () => {
+  it('finds a WeChat id given a few words after its nickname', () => {
+    expect(found('微信：汪汪不是狗 ←这是昵称，号是 wang-li-77，有事留言')).toEqual([
+      ['wechat-id', 'wang-li-77'],
+    ])
+    expect(found('微信：汪汪不是狗。号是多少我忘了')).toEqual([])
+  })
+
   it('finds WeChat ids and QQ numbers after their labels only', () => {
     expect(found('加我微信号：zhang_wei1988，QQ：123456789')).toEqual([
       ['wechat-id', 'zhang_wei1988'],
@@ -265,6 +284,56 @@ describe('public lines', () => {
     expect(found('您好！请向法院起诉，对方电话0857-5551234。')).toEqual([
       ['landline', '0857-5551234'],
     ])
+  })
+
+  it.each([
+    '请到县就业局（电话：0857-7261430）咨询。',
+    '县社保中心（0857-7261430）',
+    '县社保中心 电话:0857-7261430',
+    '七星关区人社局劳动监察大队，0857-7261430。',
+    '人社局办公室：0857-7261430',
+    '就业局 Tel：0857-7261430',
+    '县仲裁院立案庭联系电话0857-7261430',
+    '人社局公布的电话是0857-7261430',
+    '您好！如对本答复不满意，可拨打12345或0857-7261430反映。',
+    '您可就近到乡镇人社服务中心办理，或者打0857-7261430',
+    '您好！联系电话：0857-7261430（工伤保险股）',
+    '12333或0857-7261430',
+    '监察大队的电话我打过，是0857-7261430，一直没人接',
+    '社保局那个0857-7261430的电话能不能不要老打给我',
+    '我问了114，县劳动局是0857-7261430',
+  ])('leaves alone an office named right before its line: %s', (text) => {
+    expect(found(text)).toEqual([])
+  })
+
+  it('leaves alone a line a citizen calls the bureau’s, or an office told them to ring', () => {
+    expect(found('我的座机0857-5552222，你们中心的0857-7261430打不通')).toEqual([
+      ['landline', '0857-5552222'],
+    ])
+    expect(found('就业局窗口说打不通就打0857-7261430，我家里的是5552222')).toEqual([
+      ['landline', '5552222'],
+    ])
+  })
+
+  it.each([
+    ['家庭电话：0857 5551234 白天无人接', '0857 5551234'],
+    ['我家住市中心，电话0857-5551234', '0857-5551234'],
+    ['住所电话：0857-5551234', '0857-5551234'],
+    ['社保局的电话打不通，我的是0857-5551234', '0857-5551234'],
+  ])('reports a home line although an office word stands before it: %s', (text, number) => {
+    expect(found(text)).toEqual([['landline', number]])
+  })
+
+  it.each([
+    ['我家座机零八五七-五五五一二三四', '零八五七-五五五一二三四'],
+    ['打我家里5551234，白天没人', '5551234'],
+    ['两个电话都可以找到我：办公室0857-5551234', '0857-5551234'],
+  ])('reports a home line however written: %s', (text, number) => {
+    expect(found(text)).toEqual([['landline', number]])
+  })
+
+  it('takes no amount after 家里 for a phone', () => {
+    expect(found('我家里5551234元的存款')).toEqual([])
   })
 
   it('reports the writer’s own line at work although an office word precedes it', () => {

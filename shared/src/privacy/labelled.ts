@@ -76,11 +76,12 @@ function findLabelledNumbers(text: string, kind: LabelledNumber): LabelledMatch[
  * card or scheme, optionally 卡 and 的 after where on the card (上的, 上印的, 背面的), then the
  * word for its number; the card may be named
  * in brackets after a nickname ("老人卡（社保卡）卡号"). Usually the holder's ID number,
- * sometimes an older card or insurance number.
+ * sometimes an older card or insurance number. An employer's (单位社保编号, 企业医保编号) is the
+ * employer's registration, not a person's.
  */
 const SOCIAL_SECURITY: LabelledNumber = {
   labels:
-    /(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?[)）]?(?:(?:上面|上印|背面|正面|上)?的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g,
+    /(?<!单位|企业|公司)(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?[)）]?(?:(?:上面|上印|背面|正面|上)?的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g,
   value: CARD_VALUE,
   accepts: (_value, digits) => digits >= 6 && digits <= 20,
   keep: 2,
@@ -191,21 +192,89 @@ export function findWechatIds(text: string): LabelledMatch[] {
   const matches: LabelledMatch[] = []
   for (const label of text.matchAll(WECHAT_LABELS)) {
     if (/[A-Za-z]/.test(text.charAt(label.index - 1))) continue
-    WECHAT_VALUE.lastIndex = label.index + label[0].length
-    const value = WECHAT_VALUE.exec(text)
-    if (!value?.[1]) continue
+    const labelEnd = label.index + label[0].length
+    WECHAT_VALUE.lastIndex = labelEnd
+    const value = WECHAT_VALUE.exec(text)?.[1] ?? laterWechatId(text, labelEnd)
+    if (value === undefined) continue
     const end = WECHAT_VALUE.lastIndex
-    const start = end - value[1].length
-    matches.push({ start, end, suggestion: `${value[1].charAt(0)}***` })
+    const start = end - value.length
+    matches.push({ start, end, suggestion: `${value.charAt(0)}***` })
   }
   return matches
 }
 
-/** A phone word, and the 号/号码 people add to it ("座机号是", "电话号码为"). */
+/** How far after a WeChat label the id may still be given: "微信：小王 ←这是昵称，号是 wang-77". */
+const WECHAT_ID_REACH = 24
+const LATER_ID_WORD = /(?:号|账号|ID|id)(?:是|为)/g
+
+/**
+ * The id given a few words after the label, once the nickname has been named: "号是", "账号是",
+ * "ID是" in the same sentence, then the id. Leaves WECHAT_VALUE.lastIndex after the id.
+ */
+function laterWechatId(text: string, labelEnd: number): string | undefined {
+  const reach = text.slice(labelEnd, labelEnd + WECHAT_ID_REACH)
+  const sentence = reach.slice(0, reach.search(/[。！？\n]|$/))
+  for (const word of sentence.matchAll(LATER_ID_WORD)) {
+    WECHAT_VALUE.lastIndex = labelEnd + word.index + word[0].length
+    const id = WECHAT_VALUE.exec(text)?.[1]
+    if (id !== undefined) return id
+  }
+  return undefined
+}
+
+/**
+ * A mobile number with a digit too many or too few (13985762041, 139857620418) after a phone
+ * word: the citizen has still published their number, and 10 or 12 digits starting 13–19
+ * right after 电话 are no amount or case number.
+ */
+const MISTYPED_MOBILE: LabelledNumber = {
+  labels: /(?:手机|电话|联系方式)(?:号码|号)?/g,
+  value: NUMBER_VALUE,
+  accepts: (value, digits) => (digits === 10 || digits === 12) && /^1[3-9]/.test(value),
+  keep: 3,
+}
+
+/** Mobile numbers a digit long or short, introduced by a phone word. */
+export function findMistypedMobiles(text: string): LabelledMatch[] {
+  return findLabelledNumbers(text, MISTYPED_MOBILE)
+}
+
+/**
+ * A number written with a country code other than China's (+60 12-738 4419, +1 415 555 0100):
+ * the + and a country code make it a phone number whatever its grouping. +86 is read as a
+ * mainland mobile or landline.
+ */
+const INTERNATIONAL_NUMBER =
+  /\+(?!86)[1-9][0-9]{0,2}[ -](?:[0-9]{1,4}[ -]){0,4}[0-9]{2,8}(?![0-9])/g
+
+/** Foreign phone numbers written with + and a country code, of 7 to 13 digits after it. */
+export function findInternationalNumbers(text: string): LabelledMatch[] {
+  const matches: LabelledMatch[] = []
+  for (const m of text.matchAll(INTERNATIONAL_NUMBER)) {
+    const digits = countDigits(m[0])
+    const countryCode = /^\+([0-9]+)/.exec(m[0])?.[1]?.length ?? 0
+    if (digits - countryCode < 7 || digits - countryCode > 13) continue
+    matches.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      suggestion: maskDigitPositions(m[0], [countryCode + 2, digits - 4]),
+    })
+  }
+  return matches
+}
+
+/**
+ * A phone word, and the 号/号码 people add to it ("座机号是", "电话号码为"); 号码 alone, but not
+ * the number of a document or card (发票号码, 证件号码, 合同号码, 车牌号码). Also a phone number
+ * followed by where a second line stands ("0857-5226718，家里5231907"): the list goes on.
+ */
 const PHONE_LABELS =
-  /(?:座机|固定电话|固话|家里电话|家庭电话|宅电|办公电话|联系电话|联系方式|电话|手机|致电|拨打|打)(?:号码|号)?|号码/g
-/** 7 or 8 digits, in one or two groups (8234567, 8223 4567) or read out one by one (8 2 3 …). */
-const LOCAL_NUMBER = /[2-9](?:[0-9]{2,3}[ -]?[0-9]{4}|(?: [0-9]){6,7})(?![0-9])/y
+  /(?:座机|固定电话|固话|家里电话|家庭电话|宅电|办公电话|联系电话|联系方式|电话|手机|致电|拨打|打(?:我)?家里|我家里(?:的)?|打)(?:号码|号)?|(?<![票证卡单据照牌册书同编件案])号码|(?:0[1-9][0-9]{1,2}[ -]?[2-9][0-9]{6,7}|1[3-9][0-9]{9})[，,、；;] ?(?:家里|家中|家|住宅|宅|单位|办公室|公司|店里|厂里|宿舍|老家|白天|晚上|夜里)(?:的)?/g
+/**
+ * 7 or 8 digits, in one or two groups (8234567, 8223 4567) or read out one by one (8 2 3 …);
+ * not an amount (…元, …万).
+ */
+const LOCAL_NUMBER = /[2-9](?:[0-9]{2,3}[ -]?[0-9]{4}|(?: [0-9]){6,7})(?![0-9]|\s?[元块万])/y
 
 /**
  * Local phone numbers without an area code right after a phone label; without the label a

@@ -16,7 +16,7 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
       '耿樊焦窦颜庄苗易牟邰冀阎茹慕巩晁冷辛阚简鞠荆竺逯桓蒲邝卓蔺屠濮佘褚缪宗丘凤华仲伊宫宿邸苑' +
       '芦扶昝阳郁海姬' +
       // Rarer, but borne by whole villages in Guizhou and its neighbours.
-      '庹刁佟',
+      '庹刁佟章',
   ),
 )
 
@@ -71,7 +71,7 @@ export const WEAK_SURNAMES: ReadonlySet<string> = new Set(
   Array.from(
     '万方任金钱程白史谢周许何高贺苏余范顾付安文康左宁成单车强商连房关包甘申项尚齐温' +
       '麻况幸游符蓝艾丰柴米代路谷占支管虎帅' +
-      '易简冷辛华宫阳海宗凤宿芦扶苗庄',
+      '易简冷辛华宫阳海宗凤宿芦扶苗庄章',
   ),
 )
 

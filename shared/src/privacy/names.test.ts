@@ -260,6 +260,35 @@ describe('names the fifth round of tuning taught', () => {
   })
 })
 
+describe('names the seventh corpus taught', () => {
+  it.each([
+    ['overlapping role words: 我哥 and 哥哥', '能不能委托我哥哥袁正红帮我办理社保卡？', ['袁正红']],
+    ['a name owning a relative', '我是万国栋的老婆，他不会打字，我帮他写。', ['万国栋']],
+    ['a weak surname after 名字是', '当时登记的名字是余德化，后来改了。', ['余德化']],
+    ['章 among the surnames', '厂里老板章永生说我们是临时工', ['章永生']],
+    ['the addressee of a parcel', '寄到：洪山路12号 袁秀兰收 谢谢', ['袁秀兰']],
+    ['a person, not the company they work in', '张师傅在某某建筑有限公司上班', ['张']],
+    ['a surname signing the message', '社保卡号查不到，帮我查下医保余额，武', ['武']],
+    ['a name in passport capitals', '你好 我叫ZHANG HONG 拼音是护照上的', ['ZHANG HONG']],
+    [
+      'English introductions and titles',
+      'Hi, this is Tom Wilson. We hire Ms. Yang soon.',
+      ['Tom Wilson', 'Yang'],
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each([
+    '请问这个政策什么时候开始执行，谢',
+    '公司的老板说下个月发工资。',
+    '文章第三章规定了工伤认定的程序。',
+    '我们是“高师傅家政服务有限公司”，有20名家政员。',
+  ])('leaves ordinary endings and words alone: %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+})
+
 describe('maskName', () => {
   it('keeps the surname and masks the rest', () => {
     expect(maskName('张三')).toBe('张*')

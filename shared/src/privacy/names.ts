@@ -98,12 +98,22 @@ function isGivenName(text: string, from: number, to: number): boolean {
 function findHonorificNames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
   for (const m of text.matchAll(HONORIFIC_PATTERN)) {
+    if (BUSINESS_NAME_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) {
+      continue
+    }
     const end = ROLE_PREFIXES.has(text.charAt(m.index - 1)) ? m.index - 1 : m.index
     const match = nameBeforeHonorific(text, end)
     if (match) matches.push(match)
   }
   return matches
 }
+
+/**
+ * "高师傅家政服务有限公司", "王大姐餐饮管理有限公司": a business named after a person is a company
+ * name, which is published anyway; the words between are its trade, not something a person does.
+ */
+const BUSINESS_NAME_AFTER =
+  /^(?:(?![在的到说给欠是和与向被让从找])[\u4e00-\u9fff]){2,8}?(?:有限责任公司|有限公司)/
 
 function nameBeforeHonorific(text: string, honorific: number): NameMatch | undefined {
   const full = fullNameEndingAt(text, honorific)
@@ -167,10 +177,12 @@ function findLabelledNames(text: string): NameMatch[] {
     }
     while (text.charAt(start) === ' ' && start - m.index - label.length < 3) start += 1
     // Only a name label takes any character for a surname: 被申请人：毕节某公司 is no person.
-    const anySurname = colon && (label === '姓名' || label === '名字')
+    const nameLabel = label === '姓名' || label === '名字'
+    const anySurname = colon && nameLabel
     const match = nameAfterLabel(text, start, anySurname, STRICT_LABELS.has(label))
-    // 申请人：支付… is a verb: a surname that is also a word needs given-name characters.
-    const weak = match && !anySurname && WEAK_SURNAMES.has(text.charAt(match.start))
+    // 申请人：支付… is a verb: a surname that is also a word needs given-name characters; after
+    // 名字是 (登记的名字是余德化) a name is what comes.
+    const weak = match && !nameLabel && WEAK_SURNAMES.has(text.charAt(match.start))
     const givenReads =
       !weak ||
       allCommonGiven(text, match.start + 1, match.end) ||
@@ -260,7 +272,14 @@ function isListedName(text: string, start: number, end: number): boolean {
   return isNameShaped(text, start, end, true)
 }
 
-const ROLE_PATTERN = new RegExp([...ROLE_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g')
+/**
+ * Role words are looked for at every position, overlaps included: 我哥 and 哥哥 overlap in
+ * 我哥哥袁正红, and a scan that took 我哥 would never see the name after 哥哥.
+ */
+const ROLE_PATTERN = new RegExp(
+  `(?=(${[...ROLE_WORDS].sort((a, b) => b.length - a.length).join('|')}))`,
+  'g',
+)
 const ROLE_WORD_SET: ReadonlySet<string> = new Set(ROLE_WORDS)
 
 /** Between a role word and the name: 包工头叫杨德富, 经办人是刘芳, 联系人：赵六. */
@@ -367,7 +386,7 @@ function nameStartingAt(text: string, start: number, strict: boolean): NameMatch
 function findRoleNames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
   for (const m of text.matchAll(ROLE_PATTERN)) {
-    const afterRole = m.index + m[0].length
+    const afterRole = m.index + (m[1]?.length ?? 0)
     const gap = ROLE_GAP.exec(text.slice(afterRole, afterRole + 2))?.[0] ?? ''
     const match = nameStartingAt(text, afterRole + gap.length, false)
     if (match) matches.push(match)
@@ -570,7 +589,10 @@ function findIsolatedNames(text: string): NameMatch[] {
     if (!TOKEN_EDGE.test(left) || /[0-9]/.test(left) || !isHanAt(text, start)) continue
     let end = start
     while (isHanAt(text, end) && end - start < 5) end += 1
-    if (!TOKEN_EDGE.test(text.charAt(end)) || end - start < 2 || end - start > 4) continue
+    if (!TOKEN_EDGE.test(text.charAt(end))) continue
+    // "…501室 袁秀兰收 136…": the addressee of a parcel, 收 after the name.
+    if (text.charAt(end - 1) === '收' && end - start >= 3) end -= 1
+    if (end - start < 2 || end - start > 4) continue
     const surnameLength = surnameLengthAt(text, start, false)
     if (surnameLength === 0 || !isNameShaped(text, start, end, true)) continue
     // 禄先生, 司马主任 alone are a surname and a title (found as such), not a full name.
@@ -584,15 +606,20 @@ function findIsolatedNames(text: string): NameMatch[] {
 
 /**
  * Latin-script names after the words that introduce a person: HR叫Lily Wang, 老板叫 khoa,
- * 英文名David Chen, 缅甸籍员工 Aung Kyaw Min — up to three capitalized words, after an English
+ * 英文名David Chen, 缅甸籍员工 Aung Kyaw Min, this is Tom Wilson — up to three capitalized words
+ * (or two or three in capitals, as a passport writes them: 我叫ZHANG HONG), after an English
  * job title if one stands between (HR Manager Jessica Zhang).
  */
 const LATIN_NAME =
-  /(?:[Mm]y name is|[Nn]ame is|I am|I'm|名叫|叫|英文名|HR|经理|老板|主管|同事|客服|老师|助理|员工|工人)[ :：是]{0,2}(?:(?:Manager|Director|Supervisor|Officer|Assistant|Mr\.?|Ms\.?|Mrs\.?) )?([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){0,2}|[a-z]{3,15})(?![A-Za-z])/g
+  /(?:[Mm]y name is|[Nn]ame is|I am|I'm|[Tt]his is|名叫|叫|英文名|HR|经理|老板|主管|同事|客服|老师|助理|员工|工人)[ :：是]{0,2}(?:(?:Manager|Director|Supervisor|Officer|Assistant|Mr\.?|Ms\.?|Mrs\.?) )?([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){0,2}|[A-Z]{2,15}(?: [A-Z]{2,15}){1,2}|[a-z]{3,15})(?![A-Za-z])/g
+
+/** A name after an English title, wherever it stands: "a local assistant, Ms. Yang,". */
+const TITLED_LATIN_NAME =
+  /\b(?:Mr|Ms|Mrs|Miss|Dr)\.? ([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)(?![A-Za-z])/g
 
 function findLatinNames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
-  for (const m of text.matchAll(LATIN_NAME)) {
+  for (const m of [...text.matchAll(LATIN_NAME), ...text.matchAll(TITLED_LATIN_NAME)]) {
     const name = m[1] ?? ''
     if (NOT_LATIN_NAMES.has(name)) continue
     const start = m.index + m[0].length - name.length
@@ -637,6 +664,51 @@ function findIntroducedSurnames(text: string): NameMatch[] {
     matches.push({ start, end, suggestion: '某' })
   }
   return matches
+}
+
+/**
+ * "我是万国栋的老婆", "他是陈光明的儿子", "，袁正红的家属": a name owning a relative is a person's.
+ * The name must open its clause (after 是, or at a comma or the start), as 公司的老板 and
+ * 老王家的儿子 do not.
+ */
+const RELATIVE_AFTER_OWNER =
+  /的(?:老婆|妻子|爱人|丈夫|老公|儿子|女儿|父亲|母亲|爸爸|妈妈|家属|哥哥|姐姐|弟弟|妹妹|孙子|孙女|儿媳|女婿)/g
+
+function findOwnersOfRelatives(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (const m of text.matchAll(RELATIVE_AFTER_OWNER)) {
+    const end = m.index
+    for (const length of [3, 2]) {
+      const start = end - length
+      const opens = start === 0 || text.charAt(start - 1) === '是' || !isHanAt(text, start - 1)
+      if (start < 0 || !opens || !isNameShaped(text, start, end)) continue
+      matches.push({ start, end, suggestion: maskName(text.slice(start, end)) })
+      break
+    }
+  }
+  return matches
+}
+
+/**
+ * "…有文件可以发我QQ 崔", "…帮我查下医保余额，武": a message signed with the writer's surname
+ * alone, as its last word after a space or a comma. A surname that is also a word (谢, 高, 万)
+ * is left out: "…，谢" is thanks.
+ */
+const SIGN_OFF = /[\s，,。.!！?？)）]([\u4e00-\u9fff])[\s。.!！]*$/
+/** A sign-off closes a message, not a two-word note. */
+const MIN_SIGNED_TEXT = 10
+
+function findSignOffSurname(text: string): NameMatch[] {
+  if (text.length < MIN_SIGNED_TEXT) return []
+  const tail = text.slice(-8)
+  const m = SIGN_OFF.exec(tail)
+  const char = m?.[1]
+  if (m === null || char === undefined) return []
+  if (!COMMON_SURNAMES.has(char) || WEAK_SURNAMES.has(char) || PREPOSITION_SURNAMES.has(char)) {
+    return []
+  }
+  const start = text.length - tail.length + m.index + 1
+  return [{ start, end: start + 1, suggestion: '某' }]
 }
 
 /**
@@ -711,6 +783,8 @@ export function findPersonNames(text: string): NameMatch[] {
     ...findFamiliarNames(text),
     ...findBareLists(text),
     ...findIntroducedSurnames(text),
+    ...findSignOffSurname(text),
+    ...findOwnersOfRelatives(text),
     ...findLikelyNames(text),
     ...findIsolatedNames(text),
     ...findLatinNames(text),

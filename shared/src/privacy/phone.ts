@@ -104,19 +104,76 @@ export function readMobile(window: DigitWindow, text: string): PhoneMatch | unde
  * optional extension of up to 5 digits after '-' or 转.
  */
 export function readLandline(window: DigitWindow, text: string): PhoneMatch | undefined {
-  const { chain, first, last, digits } = window
+  const { first, last, digits } = window
+  if (digits.includes('X')) return undefined
+  const prefix = splitCountryPrefix(window)
+  if (prefix.prefixDigits > 0 && prefix.nationalGroup === first + 1) {
+    return readInternationalLandline(window, text, prefix)
+  }
   const area = areaCodeLength(digits)
-  if (area === 0 || digits.includes('X')) return undefined
-  const firstDigits = chain.groups[first]?.digits ?? ''
-  let start = groupStart(window, first)
+  if (area === 0) return undefined
+  if (last - first + 1 === digits.length) return readLandlineDigitByDigit(window, text, area)
+  const parsed = readAreaAndLocal(window, first, area)
+  if (parsed === undefined) return undefined
+  const start = groupStart(window, first) - (parsed.parenthesized ? 1 : 0)
+  const end = windowEnd(window)
+  const national = digits.slice(0, area + parsed.local.length)
+  return { start, end, national, suggestion: maskPhone(text.slice(start, end), 0, national) }
+}
+
+/**
+ * "+86 857 8221234", "0086-10-55501234": a landline written for callers from abroad, the
+ * country code in its own group and the area code without its trunk 0. ("+86 0857 …" is read
+ * from the 0857 group on.)
+ */
+function readInternationalLandline(
+  window: DigitWindow,
+  text: string,
+  prefix: PrefixSplit,
+): PhoneMatch | undefined {
+  const areaDigits = window.chain.groups[prefix.nationalGroup]?.digits ?? ''
+  if (areaDigits.startsWith('0')) return undefined
+  // 86 alone may be anything (an amount, a count); only +86 or 0086 says a country code.
+  const lead = window.first === 0 ? window.chain.lead : ''
+  if (prefix.prefixDigits === 2 && !lead.includes('+')) return undefined
+  const area = areaCodeLength(`0${areaDigits}`) - 1
+  if (area <= 0) return undefined
+  const parsed = readAreaAndLocal(window, prefix.nationalGroup, area)
+  if (parsed === undefined || parsed.parenthesized) return undefined
+  const end = windowEnd(window)
+  const national = `0${window.digits.slice(prefix.prefixDigits, prefix.prefixDigits + area)}${parsed.local}`
+  // maskPhone counts the trunk 0 that is not written: one prefix digit fewer evens it out.
+  const written = text.slice(prefix.start, end)
+  return {
+    start: prefix.start,
+    end,
+    national,
+    suggestion: maskPhone(written, prefix.prefixDigits - 1, national),
+  }
+}
+
+/**
+ * The local number after an area code of `area` digits starting at group `from`: the code in
+ * its own group (after '-', ' ', '、' or a closing parenthesis) or run together with the number,
+ * then 7–8 digits in one or two groups and an optional extension. Undefined when the groups do
+ * not read so.
+ */
+function readAreaAndLocal(
+  window: DigitWindow,
+  from: number,
+  area: number,
+): { local: string; parenthesized: boolean } | undefined {
+  const { chain, last } = window
+  const firstDigits = chain.groups[from]?.digits ?? ''
+  let parenthesized = false
   let local = ''
   let localGroups = 0
   if (firstDigits.length === area) {
-    const gap = chain.gaps[first] ?? ''
-    if (last === first || !AREA_GAPS.has(gap)) return undefined
+    const gap = chain.gaps[from] ?? ''
+    if (last === from || !AREA_GAPS.has(gap)) return undefined
     if (gap.startsWith(')')) {
-      if (first !== 0 || chain.lead !== '(') return undefined
-      start -= 1
+      if (from !== 0 || chain.lead !== '(') return undefined
+      parenthesized = true
     }
   } else if (firstDigits.length > area) {
     local = firstDigits.slice(area)
@@ -124,7 +181,7 @@ export function readLandline(window: DigitWindow, text: string): PhoneMatch | un
   } else {
     return undefined
   }
-  let next = first + 1
+  let next = from + 1
   while (local.length < 7 && next <= last && localGroups < 2) {
     if (localGroups > 0 && !GROUP_SEPARATORS.has(chain.gaps[next - 1] ?? '')) return undefined
     local += chain.groups[next]?.digits ?? ''
@@ -137,9 +194,25 @@ export function readLandline(window: DigitWindow, text: string): PhoneMatch | un
     const gap = chain.gaps[next - 1] ?? ''
     if (next !== last || !EXTENSION_GAPS.has(gap) || !EXTENSION.test(extension)) return undefined
   }
+  return { local, parenthesized }
+}
+
+/**
+ * A landline read out one digit at a time (0 8 5 7 5 2 2 6 7 1 8), as mobiles are: area code
+ * and a 7–8 digit local number, single spaces or hyphens between, no extension.
+ */
+function readLandlineDigitByDigit(
+  window: DigitWindow,
+  text: string,
+  area: number,
+): PhoneMatch | undefined {
+  const { digits, first } = window
+  if (!LOCAL_NUMBER.test(digits.slice(area)) || !gapsWithin(window, first, GROUP_SEPARATORS)) {
+    return undefined
+  }
+  const start = groupStart(window, first)
   const end = windowEnd(window)
-  const national = digits.slice(0, area + local.length)
-  return { start, end, national, suggestion: maskPhone(text.slice(start, end), 0, national) }
+  return { start, end, national: digits, suggestion: maskPhone(text.slice(start, end), 0, digits) }
 }
 
 /**

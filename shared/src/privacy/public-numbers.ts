@@ -26,6 +26,40 @@ export function publicNumberSet(numbers: readonly string[] | undefined): Readonl
   return set
 }
 
+/**
+ * The candidates without the bureau's public lines. A landline listed right after a public one,
+ * with only a place or unit as its label ("举报电话：0857-…，纳雍县：0857-…，赫章县：0857-…"),
+ * is another line of the same list and public too; a personal word, a person or a name between
+ * them ("，我家里…", "，联系人…", "，王某：", "，李科长：") ends the list.
+ */
+export function withoutPublicLines(
+  candidates: readonly Candidate[],
+  text: string,
+  publicNumbers: ReadonlySet<string>,
+): Candidate[] {
+  const kept: Candidate[] = []
+  let previous: { candidate: Candidate; isPublic: boolean } | undefined
+  for (const candidate of [...candidates].sort((a, b) => a.start - b.start)) {
+    const isPublic =
+      isPublicLine(candidate, text, publicNumbers) ||
+      (candidate.kind === 'landline' &&
+        previous !== undefined &&
+        previous.isPublic &&
+        previous.candidate.kind === 'landline' &&
+        candidate.start - previous.candidate.end <= LIST_GAP_REACH &&
+        LISTED_AFTER.test(text.slice(previous.candidate.end, candidate.start)))
+    if (!isPublic) kept.push(candidate)
+    previous = { candidate, isPublic }
+  }
+  return kept
+}
+
+const LIST_GAP_REACH = 16
+
+/** What stands between two lines of one list: a separator and a place or unit as the label. */
+const LISTED_AFTER =
+  /^[，,、；;\s]{1,2}(?![^:：]*(?:我|家|宅|手机|本人|个人|私人|联系人|经办人|承办人|找|对方|某|先生|女士|师傅|老板|经理|长))[\u4e00-\u9fff()（）]{0,10}[:：\s]{0,2}$/
+
 /** Whether a phone candidate is one of the bureau's public lines. */
 export function isPublicLine(
   candidate: Candidate,
@@ -50,8 +84,11 @@ export function isPublicLine(
         OFFICE_DIRECTIONS.test(sentence) ||
         OFFICE_SAYS_RING.test(sentence))) ||
     ASKED_FOR_OFFICE_LINE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start)) ||
+    FOUND_PUBLISHED.test(before) ||
+    AFTER_SERVICE_NUMBER.test(before) ||
     PUBLIC_LINE_WORDS.test(before) ||
-    INSTITUTION_LINE.test(before) ||
+    ((INSTITUTION_LINE.test(before) || OFFICE_THEN_NUMBER.test(before)) &&
+      !HOME_WORDS.test(before)) ||
     INSTITUTION_CALLED.test(before) ||
     INSTITUTION_AFTER.test(after) ||
     DESCRIBED_AS_OFFICE_LINE.test(after)
@@ -63,24 +100,41 @@ export function isPublicLine(
  * tells the citizen to ring, with no handler named in the sentence, is the office's.
  */
 const OFFICE_SAYS_RING =
-  /^(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]*(?:拨打|致电|来电|电话咨询)(?:电话|号码)?[:：\s]{0,2}$/
+  /^(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]*(?:拨打|致电|来电|电话咨询)(?:电话|号码)?(?:[0-9]{3,6}或)?[:：\s]{0,2}$/
 
 /**
- * "社保局的号码是0857-…", "县社保局 0857-…", "劳动仲裁院电话多少？是不是0857-…": an office named
- * right before the number, or its line asked for and the number offered as the answer.
+ * "社保局的号码是0857-…", "县社保局 0857-…", "县劳动局是0857-…", "社保局那个0857-…",
+ * "劳动仲裁院电话多少？是不是0857-…", "监察大队的电话我打过，是0857-…": an office named right
+ * before the number, or its line asked for or spoken of and the number offered as the answer.
  */
 const ASKED_FOR_OFFICE_LINE =
-  /(?:局|中心|大队|支队|仲裁院|仲裁委|窗口)(?:(?:的)?(?:号码|电话号码)(?:是|为)?[:：\s]{0,2}|[:：\s]{1,2}|(?:的)?(?:电话|号码)(?:是)?多少[？?，,。\s]{0,2}(?:是不是|是|应该是)?)$/
+  /(?:局|中心|大队|支队|仲裁院|仲裁委|窗口)(?:(?:的)?(?:号码|电话号码)(?:是|为)?[:：\s]{0,2}|[:：\s]{1,2}|是|(?:的)?(?:那个|这个)|(?:的)?(?:电话|号码)(?:是)?多少[？?，,。\s]{0,2}(?:是不是|是|应该是)?|(?:的)?(?:电话|号码)(?:(?!我的|我家|本人)[^。！？\d]){1,8}?[，,](?:是|为)[:：\s]{0,2})$/
+
+/**
+ * "12333或0857-…", "拨打12345、0857-…": a line offered as the alternative to a national service
+ * number is an office's line too.
+ */
+const AFTER_SERVICE_NUMBER =
+  /(?<![0-9])123[0-9]{2}(?:热线)?(?:或者|或|、|，|,|\/)(?:拨打|致电)?[:：\s]{0,2}$/
+
+/**
+ * "网上查到的0857-…", "官网公布的电话…", "人社局公布的电话是…": a number the writer looked up where
+ * offices publish their lines, or one an office made public; nobody finds a citizen's home
+ * phone that way.
+ */
+const FOUND_PUBLISHED =
+  /(?:(?:网上|网站上?|官网上?|公众号上?|百度|114)(?:上)?(?:查到|查询到|查的|搜到|找到|公布|公示|公开|留)?|(?:对外)?(?:公布|公开|公示))的(?:电话|号码|座机|热线|电话号码)?(?:是|为)?[:：\s]{0,2}$/
 
 /** How far after a number the words describing it are read: "是市社保中心对外公布的咨询电话". */
 const DESCRIPTION_REACH = 24
 
 /**
- * "打我办公室电话0857-…", "我单位的座机": the writer's own line at work is theirs to give, not
- * an office's published line, although an office word stands before the phone word.
+ * "打我办公室电话0857-…", "我单位的座机", and "单位办公室电话…" opening a clause with no office
+ * named: the writer's own line at work is theirs to give, not an office's published line,
+ * although an office word stands before the phone word.
  */
 const OWN_WORKPLACE_LINE =
-  /我(?:的)?(?:办公室|单位|科室|店里|厂里)(?:的)?(?:办公|值班|联系)?(?:电话|座机|固话)(?:号码|号)?[:：是为\s]{0,3}$/
+  /(?:我(?:的)?(?:办公室|单位|科室|店里|厂里)|(?:^|[。！？，,；;\s])(?:工作)?(?:单位|公司)(?:的)?(?:办公室)?)(?:的)?(?:办公|值班|联系)?(?:电话|座机|固话)(?:号码|号)?[:：是为\s]{0,3}$/
 
 /**
  * "我打8222333一直没人接", "我打了好几次0857-…": a number the writer dialled is the line of
@@ -113,7 +167,7 @@ const OFFICE_DIRECTIONS =
  * the line of a person in that office, not the office's.
  */
 const INSTITUTION_CALLED =
-  /(?:局|中心|大队|支队|窗口|大厅|办公室)(?:[^。；！？!?;]{0,12}[，,或请可接再])?(?:拨打|致电|咨询|联系|回电)[^。；！？!?;0-9]{0,4}$/
+  /(?:局|中心|大队|支队|窗口|大厅|办公室)(?:[^。；！？!?;]{0,12}[，,或者请可接再就])?(?:拨打|致电|咨询|联系|回电|打)[^。；！？!?;0-9]{0,4}$/
 
 /**
  * "0857-6223511（县劳动保障监察大队办公室）": the office named in brackets after the number, but
@@ -121,15 +175,32 @@ const INSTITUTION_CALLED =
  * ("致电0857-…咨询"): a line one calls to be advised is a service line.
  */
 const INSTITUTION_AFTER =
-  /^(?:[(（](?![^()（）]{0,20}找)[^()（）]{0,20}(?:局|中心|大队|支队|窗口|大厅|办公室|科|站|所)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的|咨询|查询)/
+  /^(?:[(（](?![^()（）]{0,20}找)[^()（）]{0,20}(?:局|中心|大队|支队|中队|窗口|大厅|办公室|科|股|站|所|院|庭)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的|咨询|查询)/
 
 /**
  * An organization's line: "监察支队电话：", "人社局办公室电话", "就业服务中心座机", "待遇审核股
  * 电话" — the word for the phone right after the name of an office, a section, a unit or a
- * company.
+ * company. A digit before it makes it part of an address (2单元102室，座机…): a home, not an
+ * office.
  */
 const INSTITUTION_LINE =
-  /[局队科股站所心口厅办处院委会室馆](?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
+  /(?<![0-9A-Za-z-])[局队科股站所心口厅办处院委会室馆](?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
+
+/**
+ * "县就业局（电话：0857-…）", "县社保中心（0857-…）", "人社局劳动监察大队，0857-…", "就业局 Tel：",
+ * "人社局办公室：", "仲裁院立案庭联系电话": an office named, then at most a bracket, a comma or a
+ * space and the phone word, then its number. 办公室 counts only after an office's name
+ * ("找我：办公室0857-…" is the writer's); the writer's own office (我办公室电话) is read by
+ * OWN_WORKPLACE_LINE first.
+ */
+const OFFICE_THEN_NUMBER =
+  /(?<![0-9A-Za-z我])(?:局|中心|大队|支队|中队|仲裁院|仲裁委|法院|窗口|大厅|立案庭|法庭|科|股|站|(?<![住场])所)(?:办公室)?(?:[，,]|\s)?[(（]?(?:(?:联系|咨询|办公|值班)?(?:电话|座机|Tel|TEL|tel)(?:号码)?)?[:：\s]{0,2}$/
+
+/**
+ * "家住市中心，电话…", "住所电话", "我在社保中心门口，电话…": where someone lives or stands, not an
+ * office, comes before the line.
+ */
+const HOME_WORDS = /住|我家|家里|家庭|老家|家在|门口|路口|旁边|对面|附近/
 
 /** How far back the sentence holding a number is read: "联系人蔡红，电话" and "你们…那个电话". */
 const SENTENCE_REACH = 40
@@ -143,10 +214,12 @@ function sentenceBefore(text: string, start: number): string {
 }
 
 /**
- * "你们上次让我联系的那个电话0857-…": a citizen writing to the bureau about its own line. The
- * phone word must come right before the number.
+ * "你们上次让我联系的那个电话0857-…", "你们中心的0857-…打不通": a citizen writing to the bureau
+ * about its own line. The phone word, or 的 with nothing about the writer between, must come
+ * right before the number.
  */
-const YOUR_LINE = /你们[^。！？]{0,14}(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
+const YOUR_LINE =
+  /你们(?:[^。！？]{0,14}(?:电话|座机)(?:号码)?|[^。！？我]{0,10}的)[:：是为\s]{0,2}$/
 
 /**
  * "工伤认定科联系人邹敏，电话0857-…", "交至…工伤保险股（…），经办人宋大伟，联系电话…": in the
