@@ -5,7 +5,7 @@
  * `<View {...pressable(open)}>`; Enter and Space then act like a tap.
  */
 
-export type PressableRole = 'button' | 'link' | 'radio' | 'checkbox'
+export type PressableRole = 'button' | 'link' | 'radio' | 'checkbox' | 'tab'
 
 /** The part of a keyboard event the handler reads (Taro passes the DOM event on H5). */
 interface KeyLike {

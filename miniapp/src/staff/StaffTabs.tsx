@@ -1,4 +1,5 @@
 import { View } from '@tarojs/components'
+import { pressable } from '../a11y/pressable'
 
 /**
  * The tabs of a staff list (inbox, 回复选登管理, 办事指南管理). `selected` null: none is selected
@@ -25,11 +26,11 @@ export function StaffTabs<Key extends string>({
           className={
             key === selected ? 'staff-tabs__tab staff-tabs__tab--selected' : 'staff-tabs__tab'
           }
-          role="tab"
+          // Reachable with Tab and chosen with Enter or Space, like a tap (keyboard-only staff).
+          {...pressable(() => onSelect(key), 'tab')}
           aria-selected={key === selected ? 'true' : 'false'}
           data-testid={`${testIdPrefix}-${key}`}
           data-selected={key === selected ? 'true' : 'false'}
-          onClick={() => onSelect(key)}
         >
           {label}
         </View>

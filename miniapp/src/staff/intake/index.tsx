@@ -14,7 +14,6 @@ import { useRef, useState, type ReactNode } from 'react'
 import { fieldInputProps, pressable } from '../../a11y/pressable'
 import { FormField } from '../../components/FormField'
 import { SubmitButton } from '../../components/SubmitButton'
-import { TopBar } from '../../components/TopBar'
 import { isApiError } from '../../services/api'
 import { recordIntake } from '../../services/staff-intake'
 import { useElderModeClass } from '../../stores/elder-mode'
@@ -192,7 +191,8 @@ export default function StaffIntake() {
   return (
     <StaffShell current="intake" session={session}>
       <View className={`zm-page intake ${elderClass}`} data-testid="staff-intake">
-        <TopBar title="代录入留言" />
+        {/* A staff page: the frame (desk navigation or the inbox's links) leads back, not a citizen's bar. */}
+        <Text className="zm-heading intake__title">代录入留言</Text>
         {result ? (
           <Recorded result={result} onAnother={another} />
         ) : (
