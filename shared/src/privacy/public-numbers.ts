@@ -7,7 +7,7 @@ import type { Candidate } from './types'
 
 /** Words that introduce an office's public line, looked for just before the number. */
 const PUBLIC_LINE_WORDS =
-  /咨询电话|监督电话|服务电话|服务热线|热线电话|热线|窗口电话|值班电话|举报电话|投诉电话|办事电话|业务电话|公开电话|政务服务电话/
+  /咨询电话|监督电话|服务电话|服务热线|热线电话|热线|窗口电话|值班电话|举报电话|投诉电话|办事电话|业务电话|公开电话|政务服务电话|传真/
 
 /** How far before a number its introduction may stand: "咨询电话（工作日9:00-17:00）：". */
 const INTRODUCTION_REACH = 16
@@ -66,6 +66,7 @@ export function isPublicLine(
   text: string,
   publicNumbers: ReadonlySet<string>,
 ): boolean {
+  if (candidate.kind === 'email') return isPublicMailbox(candidate, text)
   if (candidate.kind !== 'landline' && candidate.kind !== 'mobile') return false
   const digits = text.slice(candidate.start, candidate.end).replace(/\D/g, '')
   const national = digits.replace(/^(?:0086|86)(?=1\d{10}$)/, '')
@@ -90,10 +91,38 @@ export function isPublicLine(
     ((INSTITUTION_LINE.test(before) || OFFICE_THEN_NUMBER.test(before)) &&
       !HOME_WORDS.test(before)) ||
     INSTITUTION_CALLED.test(before) ||
+    OFFICE_ADDRESS_LINE.test(sentence) ||
+    (NOTICE.test(text) && NOTICE_CONTACT.test(sentence)) ||
     INSTITUTION_AFTER.test(after) ||
     DESCRIBED_AS_OFFICE_LINE.test(after)
   )
 }
+
+/**
+ * "举报邮箱：…", "局长信箱：…", "…（人社局纪检组公开邮箱）", "监察支队：电话… 邮箱…": a mailbox an
+ * office publishes for reports, or one listed on an office's contact card, is not a person's.
+ */
+function isPublicMailbox(candidate: Candidate, text: string): boolean {
+  const before = text.slice(Math.max(0, candidate.start - INTRODUCTION_REACH), candidate.start)
+  const after = text.slice(candidate.end, candidate.end + DESCRIPTION_REACH)
+  return (
+    PUBLIC_MAILBOX_WORDS.test(before) ||
+    PUBLIC_MAILBOX_AFTER.test(after) ||
+    OFFICE_CARD.test(sentenceBefore(text, candidate.start))
+  )
+}
+
+const PUBLIC_MAILBOX_WORDS =
+  /(?:举报|投诉|监督|局长|主任|书记|市长|县长|公开|官方|信访|咨询|政务)(?:电子)?(?:邮箱|信箱)(?:地址)?[:：是为\s]{0,2}$/
+const PUBLIC_MAILBOX_AFTER =
+  /^[(（][^()（）]{0,20}(?:局|中心|大队|支队|院|委|组)[^()（）]{0,6}(?:邮箱|信箱)[)）]/
+
+/**
+ * A sentence that opens with an office's name and a colon ("市劳动监察支队：电话… 邮箱…") is
+ * that office's contact card, unless a person is named on it.
+ */
+const OFFICE_CARD =
+  /^[^，,；;:：我]{0,16}(?:局|中心|大队|支队|中队|仲裁院|仲裁委|窗口|办公室)[:：](?![^。！？]*(?:联系人|经办人|承办人|找|先生|女士|师傅|我|家))/
 
 /**
  * In the office's answer, "如有疑问，请拨打0857-…", "可在工作时间致电…": a number the office
@@ -123,7 +152,19 @@ const AFTER_SERVICE_NUMBER =
  * phone that way.
  */
 const FOUND_PUBLISHED =
-  /(?:(?:网上|网站上?|官网上?|公众号上?|百度|114)(?:上)?(?:查到|查询到|查的|搜到|找到|公布|公示|公开|留)?|(?:对外)?(?:公布|公开|公示))的(?:电话|号码|座机|热线|电话号码)?(?:是|为)?[:：\s]{0,2}$/
+  /(?:(?:网上|网站上?|官网上?|公众号上?|百度|114)(?:上)?(?:查到|查询到|查的|搜到|找到|公布|公示|公开|留)?(?:的|那个|这个|[一两二三四五几0-9]个[:：])|(?:对外)?(?:公布|公开|公示)的)(?:电话|号码|座机|热线|电话号码)?(?:是|为)?[:：\s]{0,2}$/
+
+/**
+ * "职业病防治院地址：七星关区麻园路；电话：…", "医保局地址：…政务服务中心二楼，电话：…": an
+ * office's address, then the phone word in the same sentence, is that office's contact line.
+ */
+const OFFICE_ADDRESS_LINE =
+  /(?:局|院|中心|委|队|政府|专班)(?:的)?(?:办公)?(?:地址|地点)(?![^。！？]*(?:我|家|住|联系人|经办人|承办人|找|先生|女士))[^。！？]{0,40}?(?:联系|咨询|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
+
+/** An office's public notice (关于…的公示): its contact line is the issuer's. */
+const NOTICE = /关于[^。！？]{0,40}的(?:公示|公告|通知)/
+const NOTICE_CONTACT =
+  /^(?![^。！？]*(?:联系人|经办人|承办人|找|先生|女士|我))[^。！？]*(?:联系|咨询)电话[:：\s]{0,2}$/
 
 /** How far after a number the words describing it are read: "是市社保中心对外公布的咨询电话". */
 const DESCRIPTION_REACH = 24
@@ -159,7 +200,7 @@ const DESCRIBED_AS_OFFICE_LINE =
  * a party to the matter (对方, 申请人, 您的…) makes it that party's.
  */
 const OFFICE_DIRECTIONS =
-  /(?:(?:到|转|至|向|由)[^。；！？]{0,20}(?:局|中心|大队|支队|窗口|大厅|院)|(?:本|我)(?:院|局|中心|委|队)(?:的)?(?:办公)?地址)(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]{0,40}(?:联系|咨询|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
+  /(?:(?:到|转|至|向|由)[^。；！？]{0,20}(?:局|中心|大队|支队|窗口|大厅|院)|(?:本|我)(?:院|局|中心|委|队)(?:的)?(?:办公)?地址)(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]{0,50}(?:联系|咨询|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
 
 /**
  * "详情请咨询所在县（区）就业局，或拨打0857-…": an office named, then the call to ring it. What
@@ -184,7 +225,7 @@ const INSTITUTION_AFTER =
  * office.
  */
 const INSTITUTION_LINE =
-  /(?<![0-9A-Za-z-])[局队科股站所心口厅办处院委会室馆](?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
+  /(?<![0-9A-Za-z-])(?:[局队科股站所心口厅办处院委会室馆]|专班)(?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
 
 /**
  * "县就业局（电话：0857-…）", "县社保中心（0857-…）", "人社局劳动监察大队，0857-…", "就业局 Tel：",
@@ -194,7 +235,7 @@ const INSTITUTION_LINE =
  * OWN_WORKPLACE_LINE first.
  */
 const OFFICE_THEN_NUMBER =
-  /(?<![0-9A-Za-z我])(?:局|中心|大队|支队|中队|仲裁院|仲裁委|法院|窗口|大厅|立案庭|法庭|科|股|站|(?<![住场])所)(?:办公室)?(?:[，,]|\s)?[(（]?(?:(?:联系|咨询|办公|值班)?(?:电话|座机|Tel|TEL|tel)(?:号码)?)?[:：\s]{0,2}$/
+  /(?<![0-9A-Za-z我])(?:局|中心|大队|支队|中队|仲裁院|仲裁委|法院|窗口|大厅|立案庭|法庭|科|股|站|(?<![住场])所)(?:办公室)?(?:[，,:：]|\s)?[(（]?(?:(?:联系|咨询|办公|值班)?(?:电话|座机|Tel|TEL|tel)(?:号码)?)?[:：\s]{0,2}$/
 
 /**
  * "家住市中心，电话…", "住所电话", "我在社保中心门口，电话…": where someone lives or stands, not an
@@ -203,7 +244,7 @@ const OFFICE_THEN_NUMBER =
 const HOME_WORDS = /住|我家|家里|家庭|老家|家在|门口|路口|旁边|对面|附近/
 
 /** How far back the sentence holding a number is read: "联系人蔡红，电话" and "你们…那个电话". */
-const SENTENCE_REACH = 40
+const SENTENCE_REACH = 60
 
 /** The text from the start of the number's sentence (or SENTENCE_REACH back) to the number. */
 function sentenceBefore(text: string, start: number): string {
