@@ -170,12 +170,12 @@ const NOTICE_CONTACT =
 const DESCRIPTION_REACH = 24
 
 /**
- * "打我办公室电话0857-…", "我单位的座机", and "单位办公室电话…" opening a clause with no office
+ * "打我办公室电话0857-…", "我单位的座机", "老板办公室电话…" (a person's office), and "单位办公室电话…" opening a clause with no office
  * named: the writer's own line at work is theirs to give, not an office's published line,
  * although an office word stands before the phone word.
  */
 const OWN_WORKPLACE_LINE =
-  /(?:我(?:的)?(?:办公室|单位|科室|店里|厂里)|(?:^|[。！？，,；;\s])(?:工作)?(?:单位|公司)(?:的)?(?:办公室)?)(?:的)?(?:办公|值班|联系)?(?:电话|座机|固话)(?:号码|号)?[:：是为\s]{0,3}$/
+  /(?:(?:我|老板|经理|老总|厂长|工头|包工头|董事长)(?:的)?(?:办公室|单位|科室|店里|厂里)|(?:^|[。！？，,；;\s])(?:工作)?(?:单位|公司)(?:的)?(?:办公室)?)(?:的)?(?:办公|值班|联系)?(?:电话|座机|固话)(?:号码|号)?[:：是为\s]{0,3}$/
 
 /**
  * "我打8222333一直没人接", "我打了好几次0857-…": a number the writer dialled is the line of
@@ -216,7 +216,7 @@ const INSTITUTION_CALLED =
  * ("致电0857-…咨询"): a line one calls to be advised is a service line.
  */
 const INSTITUTION_AFTER =
-  /^(?:[(（](?![^()（）]{0,20}找)[^()（）]{0,20}(?:局|中心|大队|支队|中队|窗口|大厅|办公室|科|股|站|所|院|庭)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的|咨询|查询)/
+  /^(?:[(（](?![^()（）]{0,20}(?:找|我|家))[^()（）]{0,20}(?:局|中心|大队|支队|中队|窗口|大厅|办公室|科|股|站|所|院|庭)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的|咨询|查询)/
 
 /**
  * An organization's line: "监察支队电话：", "人社局办公室电话", "就业服务中心座机", "待遇审核股
@@ -260,7 +260,7 @@ function sentenceBefore(text: string, start: number): string {
  * right before the number.
  */
 const YOUR_LINE =
-  /你们(?:[^。！？]{0,14}(?:电话|座机)(?:号码)?|[^。！？我]{0,10}的)[:：是为\s]{0,2}$/
+  /你们(?:[^。！？家]{0,14}(?:电话|座机)(?:号码)?|[^。！？我]{0,10}的)[:：是为\s]{0,2}$/
 
 /**
  * "工伤认定科联系人邹敏，电话0857-…", "交至…工伤保险股（…），经办人宋大伟，联系电话…": in the
