@@ -172,6 +172,14 @@ describe('accounts, plates and labelled numbers', () => {
     expect(found('网站备案号粤B2-20090059')).toEqual([])
   })
 
+  it('finds a driving school’s or police plate, which ends in a character', () => {
+    expect(found('教练车贵F 2237学，他的车贵F·Z765学')).toEqual([
+      ['plate', '贵F 2237学'],
+      ['plate', '贵F·Z765学'],
+    ])
+    expect(found('贵F 2237学校门口')).toEqual([['plate', '贵F 2237学']])
+  })
+
   it('reports an ID number introduced as 社会保障号码 as a social-security number', () => {
     const id = withIdCheckCharacter('52050219850312001')
     expect(found(`社会保障号码：${id}`)).toEqual([['social-security-number', id]])
@@ -254,6 +262,29 @@ describe('accounts, plates and labelled numbers', () => {
 })
 
 describe('public lines', () => {
+  it('leaves alone fax lines, an office’s address line, a notice’s contact line', () => {
+    expect(found('传真：0857-8223260')).toEqual([])
+    expect(found('毕节市某某院地址：七星关区麻园路；电话：0857-8322076。')).toEqual([])
+    expect(
+      found('关于2024年见习单位名单的公示：……公示期5个工作日，联系电话：0857-8312635。'),
+    ).toEqual([])
+    expect(found('你们赫章县人社局的电话是多少？网上查到两个：0857-3222196、0857-3222341')).toEqual(
+      [],
+    )
+  })
+
+  it('leaves alone mailboxes an office publishes, not a person’s', () => {
+    expect(found('举报邮箱：jc@example.com；局长信箱：jz@example.com')).toEqual([])
+    expect(found('市劳动监察支队：电话0857-8322103 邮箱jc@example.com')).toEqual([])
+    expect(found('我的邮箱：wang@example.com')).toEqual([['email', 'wang@example.com']])
+  })
+
+  it('reports a boss’s office line and a home line, although an office or 你们 comes first', () => {
+    expect(found('老板办公室电话(0857)5556843，他不接')).toEqual([['landline', '(0857)5556843']])
+    expect(found('联系电话：0857-5551388（我的办公室）')).toEqual([['landline', '0857-5551388']])
+    expect(found('在你们毕节干活，老家电话0818-5556614')).toEqual([['landline', '0818-5556614']])
+  })
+
   it('leaves alone a landline the text introduces as an office’s public line', () => {
     expect(found('可拨打市就业局咨询电话0857-8222333。')).toEqual([])
     expect(found('监察支队电话：0857-8234001')).toEqual([])
@@ -349,6 +380,16 @@ describe('public lines', () => {
     expect(found('电话0857-8221234', { ...context, authorPhone: '08578221234' })).toEqual([
       ['author-phone', '0857-8221234'],
     ])
+  })
+})
+
+describe('landlines as people type them', () => {
+  it('reads 一 or a double dash as the dash, and a local number in three groups', () => {
+    expect(found('我娘家电话0857一5558416')).toEqual([['landline', '0857一5558416']])
+    expect(found('家里座机0857——5558229，')).toEqual([['landline', '0857——5558229']])
+    expect(found('座机：0857—5 558 461（家里）')).toEqual([['landline', '0857—5 558 461']])
+    expect(found('公司电话是5 559 336，')).toEqual([['landline', '5 559 336']])
+    expect(found('3一5个工作日')).toEqual([])
   })
 })
 
