@@ -273,6 +273,12 @@ describe('public lines', () => {
     )
   })
 
+  it('leaves alone a line quoted from where offices publish, or corrected by the office', () => {
+    expect(found('你们公众号上的联系电话是不是错了？写的0857-83126OO，两个O是字母。')).toEqual([])
+    expect(found('您好，感谢您的指正，正确电话为0857-8312600，我们已更正。')).toEqual([])
+    expect(found('我写的电话是0857-5558600')).toEqual([['landline', '0857-5558600']])
+  })
+
   it('leaves alone mailboxes an office publishes, not a person’s', () => {
     expect(found('举报邮箱：jc@example.com；局长信箱：jz@example.com')).toEqual([])
     expect(found('市劳动监察支队：电话0857-8322103 邮箱jc@example.com')).toEqual([])

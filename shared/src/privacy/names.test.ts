@@ -301,3 +301,10 @@ describe('maskName', () => {
     expect(maskName('欧阳')).toBe('某')
   })
 })
+
+describe('places that follow a naming word', () => {
+  it('reads a name running on into a place word as a place', () => {
+    expect(names('小区名叫金海湖新区小坝社区，工资一直拖')).toEqual([])
+    expect(names('包工头叫刘德全，电话打不通')).toEqual(['刘德全'])
+  })
+})

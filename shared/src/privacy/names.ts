@@ -224,8 +224,13 @@ function nameAfterLabel(
   // is not a name at all.
   const end = start + head + 1
   if (strict || !isGivenName(text, start + head, end)) return undefined
+  // 小区名叫金海湖新区: what runs on into a place word is the name of a place.
+  if (PLACE_NAME_AFTER.test(text.slice(end, end + 3))) return undefined
   return { start, end, suggestion: maskName(text.slice(start, end)) }
 }
+
+/** The end of a place's name, right after the characters read as a name or one further. */
+const PLACE_NAME_AFTER = /^[\u4e00-\u9fff]?(?:新区|小区|社区|街道|湖|县|镇|乡|村|路|街|区)/
 
 /** A given name after a label, where a name is expected: 名字是田应富 (应 is rare elsewhere). */
 function isLabelledGivenName(text: string, from: number, to: number): boolean {

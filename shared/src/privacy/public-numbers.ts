@@ -86,6 +86,10 @@ export function isPublicLine(
         OFFICE_SAYS_RING.test(sentence))) ||
     ASKED_FOR_OFFICE_LINE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start)) ||
     FOUND_PUBLISHED.test(before) ||
+    QUOTED_FROM_PUBLISHED.test(
+      text.slice(Math.max(0, candidate.start - SENTENCE_REACH), candidate.start),
+    ) ||
+    (officeAnswer && OFFICE_CORRECTS_ITS_LINE.test(sentence)) ||
     AFTER_SERVICE_NUMBER.test(before) ||
     PUBLIC_LINE_WORDS.test(before) ||
     ((INSTITUTION_LINE.test(before) || OFFICE_THEN_NUMBER.test(before)) &&
@@ -165,6 +169,19 @@ const OFFICE_ADDRESS_LINE =
 const NOTICE = /关于[^。！？]{0,40}的(?:公示|公告|通知)/
 const NOTICE_CONTACT =
   /^(?![^。！？]*(?:联系人|经办人|承办人|找|先生|女士|我))[^。！？]*(?:联系|咨询)电话[:：\s]{0,2}$/
+
+/**
+ * "你们公众号上的联系电话是不是错了？写的0857-…": the number quoted from where an office
+ * publishes its lines, a sentence or two after that place is named.
+ */
+const QUOTED_FROM_PUBLISHED =
+  /(?:公众号|网站|官网|网上|公示|通知|公告)[^。！？]{0,6}(?:电话|号码|座机|热线)[^0-9]{0,16}写(?:的|着)(?:是)?[:：\s]{0,2}$/
+
+/**
+ * In the office's answer, "感谢您的指正，正确电话为0857-…": the office corrects its own line.
+ */
+const OFFICE_CORRECTS_ITS_LINE =
+  /(?:正确|更正后|更正为)(?:的)?(?:联系|咨询|办公)?(?:电话|号码)(?:应)?(?:为|是)?[:：\s]{0,2}$/
 
 /** How far after a number the words describing it are read: "是市社保中心对外公布的咨询电话". */
 const DESCRIPTION_REACH = 24
