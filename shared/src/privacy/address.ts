@@ -141,13 +141,38 @@ function isPublicPlace(
   const after = text.slice(end, end + PUBLIC_CONTEXT_CHARACTERS)
   const address = text.slice(start, end)
   const officeBefore = PUBLIC_PLACES.test(before) && !RESIDENCE_AFTER_OFFICE.test(before)
-  if (officeBefore || PUBLIC_PLACES.test(address) || PUBLIC_PLACE_AFTER.test(after)) {
+  if (
+    officeBefore ||
+    PUBLIC_PLACES.test(address) ||
+    PUBLIC_PLACE_AFTER.test(after) ||
+    isOfficeLocation(text, start)
+  ) {
     return true
   }
   return publicAddresses.some(
     (known) => known.length > 0 && (address.includes(known) || known.includes(address)),
   )
 }
+
+/**
+ * "请向市人才服务中心申请补办，补办时间为5个工作日，地点：…": 地点 or 地址 introducing the
+ * address, with the office named earlier in its sentence and nobody's home in between.
+ */
+function isOfficeLocation(text: string, start: number): boolean {
+  if (!LOCATION_LABEL.test(text.slice(Math.max(0, start - 4), start))) return false
+  const before = text.slice(Math.max(0, start - OFFICE_SENTENCE_CHARACTERS), start)
+  const sentence = before.slice(
+    Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1,
+  )
+  return (
+    PUBLIC_PLACES.test(sentence) &&
+    !RESIDENCE_AFTER_OFFICE.test(sentence) &&
+    !/我|家|[您你](?:的|留|填|提供|报名)/.test(sentence)
+  )
+}
+
+const LOCATION_LABEL = /(?:地点|地址)[:：是为在\s]{0,2}$/
+const OFFICE_SENTENCE_CHARACTERS = 60
 
 /**
  * "要到社保局开证明…，奶奶住在…", "…向社保局反映。我家住…", "…社保中心申领。您家住址（…）": where

@@ -92,6 +92,15 @@ describe('names of other people', () => {
 })
 
 describe('addresses', () => {
+  it('leaves alone the location of the office an answer sends the citizen to', () => {
+    const answer =
+      '请向市人才服务中心申请补办，补办时间为5个工作日，地点：七星关区同心大道人才大厦5楼。'
+    expect(found(answer)).toEqual([])
+    expect(found('仲裁院已受理，通知将寄至您留的地址：七星关区花园路27号1单元402室。')).toEqual([
+      ['address', '七星关区花园路27号1单元402室'],
+    ])
+  })
+
   it.each([
     ['我家住毕节市七星关区洪山路12号3单元501室，', '毕节市七星关区洪山路12号3单元501室'],
     ['老家是赫章县妈姑镇和平村5组16号。', '赫章县妈姑镇和平村5组16号'],
