@@ -92,6 +92,19 @@ describe('names of other people', () => {
 })
 
 describe('addresses', () => {
+  it('reads a subdistrict office, an estate block code and the door side as parts of a home', () => {
+    expect(found('住大方县红旗街道办事处顺德社区4组12号，')).toEqual([
+      ['address', '大方县红旗街道办事处顺德社区4组12号'],
+    ])
+    expect(found('家住贵阳市花果园R1区11栋2单元1506，')).toEqual([
+      ['address', '贵阳市花果园R1区11栋2单元1506'],
+    ])
+    expect(found('寄到：织金县新华南路17号2单元3楼左，')).toEqual([
+      ['address', '织金县新华南路17号2单元3楼左'],
+    ])
+    expect(found('寄到老家大方县理化乡理化村3组，')).toEqual([['address', '大方县理化乡理化村3组']])
+  })
+
   it('leaves alone the location of the office an answer sends the citizen to', () => {
     const answer =
       '请向市人才服务中心申请补办，补办时间为5个工作日，地点：七星关区同心大道人才大厦5楼。'

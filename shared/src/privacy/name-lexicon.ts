@@ -398,6 +398,8 @@ export const NOT_LAST_GIVEN: ReadonlySet<string> = new Set(
   Array.from(
     '将已推说讲称在是把被给跟向对从要会能想带到拿扣等及与也都就还又不没未曾仍却便并再告让叫找打问的了着过联' +
       '现今当目每答表承拒拖欠反申领受签投举咨' +
+      // Verbs of running off with the wages (杜明跑路了, 王强溜了).
+      '跑溜逃躲' +
       // The end of a road's name (洪山路, 民主街), not of a person's.
       '路街巷',
   ),

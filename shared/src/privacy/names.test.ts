@@ -308,3 +308,9 @@ describe('places that follow a naming word', () => {
     expect(names('包工头叫刘德全，电话打不通')).toEqual(['刘德全'])
   })
 })
+
+describe('verbs after a name', () => {
+  it('does not read 跑路 as part of a given name', () => {
+    expect(names('老板杜明跑路了，欠我们工资')).toEqual(['杜明'])
+  })
+})
