@@ -57,6 +57,7 @@ export const HONORIFICS: readonly string[] = [
   ...['奶奶', '爷爷', '婆婆', '大妈', '大娘', '大叔', '大伯', '嬢嬢', '孃孃'],
   // Titles of the workplace and of offices, closed classes like the rest.
   ...['线长', '股长', '工长', '拉长', '段长', '庭长', '行长', '乡长', '区长', '市长', '社长'],
+  ...['干事'],
 ]
 
 /** Written between a name and a role: 王副局长, 张总经理. */
@@ -221,6 +222,8 @@ export const ROLE_WORDS: readonly string[] = [
   ...['表哥', '表姐', '表弟', '表妹', '堂哥', '堂弟', '侄女', '外孙', '同乡', '队员', '学员'],
   ...['男人', '女人', '媳妇', '老伴', '代表人', '教练', '保安', '组员', '带头人', '负责的'],
   ...['审核人', '审批人', '签发人', '填表人', '记录人', '接待人', '我哥', '我弟', '我姐', '我妹'],
+  // The parties of an IOU, and village and dormitory roles.
+  ...['欠款人', '借款人', '收款人', '领款人', '协办员', '干事', '舍友'],
 ]
 
 /**

@@ -314,3 +314,11 @@ describe('verbs after a name', () => {
     expect(names('老板杜明跑路了，欠我们工资')).toEqual(['杜明'])
   })
 })
+
+describe('roles of an IOU, a village and a dormitory', () => {
+  it('reads the name after 协办员, 舍友 and before 干事', () => {
+    expect(names('村里的养老保险协办员严光华收了钱')).toEqual(['严光华'])
+    expect(names('舍友邱红和我一起被辞退了')).toEqual(['邱红'])
+    expect(names('交给乡里的朱干事已经半年了')).toEqual(['朱'])
+  })
+})
