@@ -7,6 +7,7 @@ import { TUNING_CORPUS_D } from './corpus-tuning-d'
 import { TUNING_CORPUS_E } from './corpus-tuning-e'
 import { TUNING_CORPUS_F } from './corpus-tuning-f'
 import { TUNING_CORPUS_G } from './corpus-tuning-g'
+import { TUNING_CORPUS_H } from './corpus-tuning-h'
 import { evaluateCorpus } from './corpus-metrics'
 import { detectPersonalData } from './detect'
 import { detectionView } from './view'
@@ -93,17 +94,23 @@ describe('privacy corpus', () => {
   })
 })
 
+/** The floor for names of people in the tuning corpora; round 7's has the hardest names. */
+const NAME_RECALL_FLOOR = 0.94
+
 describe.each([
-  ['second', TUNING_CORPUS_B],
-  ['third', TUNING_CORPUS_C],
-  ['fourth', TUNING_CORPUS_D],
+  ['second', TUNING_CORPUS_B, NAME_RECALL_FLOOR],
+  ['third', TUNING_CORPUS_C, NAME_RECALL_FLOOR],
+  ['fourth', TUNING_CORPUS_D, NAME_RECALL_FLOOR],
   // Round 4's held-out corpus: measured once (docs/benchmarks.md), then used for tuning.
-  ['fifth', TUNING_CORPUS_E],
+  ['fifth', TUNING_CORPUS_E, NAME_RECALL_FLOOR],
   // Round 5's held-out corpus, likewise.
-  ['sixth', TUNING_CORPUS_F],
+  ['sixth', TUNING_CORPUS_F, NAME_RECALL_FLOOR],
   // Round 6's held-out corpus, likewise.
-  ['seventh', TUNING_CORPUS_G],
-])('%s tuning corpus (written separately, held out at first)', (_name, corpus) => {
+  ['seventh', TUNING_CORPUS_G, NAME_RECALL_FLOOR],
+  // Round 7's held-out corpus, likewise: nicknames, IOUs and surnames that are place names
+  // (安顺明) keep its names below the others'.
+  ['eighth', TUNING_CORPUS_H, 0.92],
+])('%s tuning corpus (written separately, held out at first)', (_name, corpus, nameRecall) => {
   const evaluation = evaluateCorpus(corpus, detectPersonalData)
 
   it('labels only text that occurs in the item', () => {
@@ -115,8 +122,40 @@ describe.each([
   it('finds most of what it was tuned to find, flags little else', () => {
     expect(evaluation.overall.recall).toBeGreaterThanOrEqual(0.95)
     expect(evaluation.overall.precision).toBeGreaterThanOrEqual(0.97)
-    expect(evaluation.perKind['person-name'].recall).toBeGreaterThanOrEqual(0.94)
+    expect(evaluation.perKind['person-name'].recall).toBeGreaterThanOrEqual(nameRecall)
     expect(evaluation.perKind['person-name'].precision).toBeGreaterThanOrEqual(0.97)
+  })
+})
+
+describe('eighth tuning corpus: landlines in every written form, next to office lines', () => {
+  const evaluation = evaluateCorpus(TUNING_CORPUS_H, detectPersonalData)
+  const clean = TUNING_CORPUS_H.filter((item) => item.expected.length === 0)
+
+  it.each<PersonalDataKind>([
+    'mobile',
+    'landline',
+    'id-card',
+    'bank-card',
+    'email',
+    'qq',
+    'wechat-id',
+    'plate',
+    'social-security-number',
+  ])('finds every %s and nothing else as one', (kind) => {
+    expect(evaluation.perKind[kind].recall).toBe(1)
+    expect(evaluation.perKind[kind].precision).toBe(1)
+  })
+
+  // The one clean text still blocked gives a company's address (单位地址：…), which the earlier
+  // corpora label as personal: a workplace's address identifies the people who write from it.
+  it('blocks at most 1 % of the clean texts (office lines and mailboxes are left alone)', () => {
+    const blocked = clean.filter((item) => detectPersonalData(item.text, item.context).length > 0)
+    expect(blocked.length / clean.length).toBeLessThanOrEqual(0.01)
+  })
+
+  it('finds the addresses; its writer leaves workplaces’ addresses unlabelled', () => {
+    expect(evaluation.perKind.address.recall).toBeGreaterThanOrEqual(0.97)
+    expect(evaluation.perKind.address.precision).toBeGreaterThanOrEqual(0.85)
   })
 })
 
