@@ -137,6 +137,8 @@ export const NAME_LABELS: readonly string[] = [
   '自称',
   '本人',
   '我叫',
+  '他叫',
+  '她叫',
   '名叫',
   '中文名',
   '我是',

@@ -322,3 +322,10 @@ describe('roles of an IOU, a village and a dormitory', () => {
     expect(names('交给乡里的朱干事已经半年了')).toEqual(['朱'])
   })
 })
+
+describe('names introduced with 他叫 or 她叫', () => {
+  it('reads a surname that is also a preposition after 叫, not elsewhere', () => {
+    expect(names('她叫向红梅，我叫田勇')).toContain('向红梅')
+    expect(names('本人于去年离职')).toEqual([])
+  })
+})

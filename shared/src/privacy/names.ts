@@ -179,7 +179,13 @@ function findLabelledNames(text: string): NameMatch[] {
     // Only a name label takes any character for a surname: 被申请人：毕节某公司 is no person.
     const nameLabel = label === '姓名' || label === '名字'
     const anySurname = colon && nameLabel
-    const match = nameAfterLabel(text, start, anySurname, STRICT_LABELS.has(label))
+    const match = nameAfterLabel(
+      text,
+      start,
+      anySurname,
+      STRICT_LABELS.has(label),
+      label.endsWith('叫'),
+    )
     // 申请人：支付… is a verb: a surname that is also a word needs given-name characters; after
     // 名字是 (登记的名字是余德化) a name is what comes.
     const weak = match && !nameLabel && WEAK_SURNAMES.has(text.charAt(match.start))
@@ -197,12 +203,16 @@ function nameAfterLabel(
   start: number,
   colon: boolean,
   strict: boolean,
+  naming = false,
 ): NameMatch | undefined {
   const surnameLength = surnameLengthAt(text, start, false)
   const surname = text.charAt(start)
   // After "姓名：" anything is a name, even an uncommon surname; elsewhere the surname must be
-  // known, and a preposition (本人于去年…) is never one.
-  const knownSurname = surnameLength > 0 && !PREPOSITION_SURNAMES.has(surname)
+  // known, and a preposition (本人于去年…) is one only right after 叫 and before common given
+  // characters (她叫向红梅).
+  const prepositionNamed =
+    naming && allCommonGiven(text, start + surnameLength, start + surnameLength + 2)
+  const knownSurname = surnameLength > 0 && (!PREPOSITION_SURNAMES.has(surname) || prepositionNamed)
   if (!knownSurname && !(colon && isGivenNameChar(text, start))) return undefined
   // 我是安顺的: a place or a word, not a name, unless a form's name field says so.
   if (!colon && SURNAME_WORDS.has(text.slice(start, start + 2))) return undefined
