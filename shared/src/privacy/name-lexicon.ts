@@ -234,7 +234,7 @@ export const ROLE_WORDS: readonly string[] = [
  */
 export const AFTER_NAME: ReadonlySet<string> = new Set(
   Array.from(
-    '说讲称告答应拖欠表承让叫不一直多次在是的和跟已于今去把将被对向给找打没未也都就还又才要会能可想带到来拿扣从等及与他她们以因所同共均曾仍却便并再先后老现作负推您你进出回做干那这交领借骂',
+    '说讲称告答应拖欠表承让叫不一直多次在是的和跟已于今去把将被对向给找打没未也都就还又才要会能可想带到来拿扣从等及与他她们以因所同共均曾仍却便并再先后老现作负推您你进出回做干那这交领借骂上',
   ),
 )
 
@@ -411,7 +411,7 @@ export const NOT_LAST_GIVEN: ReadonlySet<string> = new Set(
 )
 
 /** Last characters of role words (工友小杨, 同事老王) after which 小/老 starts a name. */
-export const ROLE_END: ReadonlySet<string> = new Set(Array.from('友事乡学头板工人员长'))
+export const ROLE_END: ReadonlySet<string> = new Set(Array.from('友事乡学头板工人员长师'))
 
 /**
  * Characters common in given names. A surname followed by two of them, standing where a name

@@ -329,3 +329,10 @@ describe('names introduced with 他叫 or 她叫', () => {
     expect(names('本人于去年离职')).toEqual([])
   })
 })
+
+describe('小/老 and a surname after a trade', () => {
+  it('reads 厨师小梁 and 店员小吴上个月 as people', () => {
+    expect(names('厨师小梁被油烫伤了')).toEqual(['梁'])
+    expect(names('店员小吴上个月被人打伤了')).toEqual(['吴'])
+  })
+})
