@@ -336,3 +336,11 @@ describe('小/老 and a surname after a trade', () => {
     expect(names('店员小吴上个月被人打伤了')).toEqual(['吴'])
   })
 })
+
+describe('a surname given after 姓', () => {
+  it('takes a surname missing from the lexicon, not 百姓 or 姓名', () => {
+    expect(names('老板姓应，不给买社保')).toEqual(['应'])
+    expect(names('老百姓，都知道')).toEqual([])
+    expect(names('请写上姓名，谢谢')).toEqual([])
+  })
+})

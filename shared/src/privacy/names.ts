@@ -666,13 +666,19 @@ function findRankNames(text: string): NameMatch[] {
   return matches
 }
 
+/** 姓名, 姓氏, 姓啥, 同姓的: words and questions, not a surname after 姓. */
+const NOT_A_SURNAME_AFTER_XING: ReadonlySet<string> = new Set(Array.from('名氏啥什的了是么哪'))
+
 /** 姓黄, 一个姓王的老板: the surname a person is introduced by. */
 function findIntroducedSurnames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
   for (let at = text.indexOf('姓'); at >= 0; at = text.indexOf('姓', at + 1)) {
-    if (text.charAt(at + 1) === '名') continue
+    if (text.charAt(at + 1) === '名' || text.charAt(at - 1) === '百') continue
     const start = at + 1
-    const surnameLength = surnameLengthAt(text, start, false)
+    // 老板姓应，: what follows 姓 is given as a surname, even one missing from the lexicon.
+    const surnameLength =
+      surnameLengthAt(text, start, false) ||
+      (isHanAt(text, start) && !NOT_A_SURNAME_AFTER_XING.has(text.charAt(start)) ? 1 : 0)
     if (surnameLength === 0) continue
     const end = start + surnameLength
     if (isHanAt(text, end) && !/[的，。叫名]/.test(text.charAt(end))) continue
