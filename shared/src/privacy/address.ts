@@ -111,12 +111,26 @@ function placeStart(text: string, end: number): number {
   while (
     start > 0 &&
     end - start < MAX_PLACE_CHARACTERS &&
-    (isHanCode(text.charCodeAt(start - 1)) || /[A-Za-z]/.test(text.charAt(start - 1))) &&
+    (isHanCode(text.charCodeAt(start - 1)) ||
+      /[A-Za-z]/.test(text.charAt(start - 1)) ||
+      isDigitOfBlockCode(text, start - 1)) &&
     (!PLACE_STOPS.has(text.charAt(start - 1)) || joinsTwoRoads(text, start - 1))
   ) {
     start -= 1
   }
   return start
+}
+
+/** 寄到老家大方县…: 老家 or 家乡 says whose the place is; it is not part of the address. */
+function skipHomeWord(text: string, start: number, limit: number): number {
+  return /^(?:老家|家乡)/.test(text.slice(start, start + 2)) && start + 2 < limit
+    ? start + 2
+    : start
+}
+
+/** 花果园R1区: a digit right after a letter names a block of an estate, part of the place. */
+function isDigitOfBlockCode(text: string, index: number): boolean {
+  return /[0-9]/.test(text.charAt(index)) && /[A-Za-z]/.test(text.charAt(index - 1))
 }
 
 /**
@@ -141,13 +155,44 @@ function isPublicPlace(
   const after = text.slice(end, end + PUBLIC_CONTEXT_CHARACTERS)
   const address = text.slice(start, end)
   const officeBefore = PUBLIC_PLACES.test(before) && !RESIDENCE_AFTER_OFFICE.test(before)
-  if (officeBefore || PUBLIC_PLACES.test(address) || PUBLIC_PLACE_AFTER.test(after)) {
+  if (
+    officeBefore ||
+    PUBLIC_PLACES.test(address.replace(SUBDISTRICT_OFFICE, '街道')) ||
+    PUBLIC_PLACE_AFTER.test(after) ||
+    isOfficeLocation(text, start)
+  ) {
     return true
   }
   return publicAddresses.some(
     (known) => known.length > 0 && (address.includes(known) || known.includes(address)),
   )
 }
+
+/**
+ * "请向市人才服务中心申请补办，补办时间为5个工作日，地点：…": 地点 or 地址 introducing the
+ * address, with the office named earlier in its sentence and nobody's home in between.
+ */
+function isOfficeLocation(text: string, start: number): boolean {
+  if (!LOCATION_LABEL.test(text.slice(Math.max(0, start - 4), start))) return false
+  const before = text.slice(Math.max(0, start - OFFICE_SENTENCE_CHARACTERS), start)
+  const sentence = before.slice(
+    Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1,
+  )
+  return (
+    PUBLIC_PLACES.test(sentence) &&
+    !RESIDENCE_AFTER_OFFICE.test(sentence) &&
+    !/我|家|[您你](?:的|留|填|提供|报名)/.test(sentence)
+  )
+}
+
+const LOCATION_LABEL = /(?:地点|地址)[:：是为在\s]{0,2}$/
+const OFFICE_SENTENCE_CHARACTERS = 60
+
+/**
+ * "红旗街道办事处顺德社区4组12号": a subdistrict office named as a step of a home address is
+ * part of the way there, not the office the text sends people to.
+ */
+const SUBDISTRICT_OFFICE = /街道办事处(?=[\u4e00-\u9fff]{1,12}(?:社区|村|组|路|街|巷))/g
 
 /**
  * "要到社保局开证明…，奶奶住在…", "…向社保局反映。我家住…", "…社保中心申领。您家住址（…）": where
@@ -184,7 +229,7 @@ export function findAddresses(
     const doorPlate = /门牌号?$/.test(text.slice(run.start - 3, run.start))
     const onRoad = PLACE_ENDINGS.has(before) || doorPlate || onRoadSide(text, run.start)
     if (!onRoad && (!run.dwelling || run.chineseNumber)) continue
-    const start = placeStart(text, run.start)
+    const start = skipHomeWord(text, placeStart(text, run.start), run.start)
     // A dwelling part with no place before it (3栋, 住5单元) is an address only after 住.
     const introduced = doorPlate || /住|址/.test(text.slice(run.start - 3, run.start))
     if (start === run.start && !introduced) continue
@@ -192,7 +237,7 @@ export function findAddresses(
     const premises =
       PREMISES.exec(text.slice(run.end, run.end + 2)) ??
       BUILDING_AFTER_DOOR.exec(text.slice(run.end, run.end + 14))
-    const end = run.end + (premises?.[0].length ?? 0)
+    const end = run.end + (premises?.[0].length ?? 0) + doorSideLength(text, run.end)
     const previous = matches[matches.length - 1]
     // 麻园路56号龙凤苑小区3栋2单元801室, 猫场村六组 门牌号23号: one address, not two.
     if (previous && ADDRESS_CONTINUES.test(text.slice(previous.end, start))) {
@@ -215,6 +260,14 @@ function isEstatePhase(text: string, run: DetailRun): boolean {
     /[一二三四五六七八九十0-9]/.test(text.charAt(run.start - 2)) &&
     text.charAt(run.start - 3) !== '第'
   )
+}
+
+/** 3楼左, 2单元3楼右: which door of the landing, written after the floor. */
+function doorSideLength(text: string, end: number): number {
+  return text.charAt(end - 1) === '楼' &&
+    /^[左右中](?![\u4e00-\u9fff])/.test(text.slice(end, end + 2))
+    ? 1
+    : 0
 }
 
 /** A workplace named after its number: 3号厂房, 17号摊位 (a shop's 门面 is the shop, not its number). */

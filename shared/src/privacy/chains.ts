@@ -35,7 +35,7 @@ export interface DigitWindow {
  * position only. ')' closes a parenthesized area code or +86; '、' and '转' are accepted only by
  * the detectors where they make sense (after an area code, before an extension).
  */
-const GAP = / - |\) |\)-| {2}| |-|\)|、|转|\r\n|\n/y
+const GAP = / - |\) |\)-| {2}|--| |-|\)|、|转|\r\n|\n/y
 
 /** The separators that may appear inside a number (between digit groups of one number). */
 export const GROUP_SEPARATORS: ReadonlySet<string> = new Set([
@@ -43,6 +43,8 @@ export const GROUP_SEPARATORS: ReadonlySet<string> = new Set([
   '-',
   '  ',
   ' - ',
+  // A double dash (0857——3618229), folded from two em dashes.
+  '--',
   // A number broken over two lines, or written one digit a line.
   '\n',
   '\r\n',

@@ -56,6 +56,12 @@ const CHINESE_DIGIT_RUN =
   /[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{7,}|[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{2,8}(?:[ -][〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{2,8}){1,4}/g
 
 /**
+ * 一 typed for a dash between digits (0857一7328416): the numeral 一 never stands alone between
+ * two ASCII digits in a number written in digits.
+ */
+const DASH_LIKE_BETWEEN_DIGITS = /(?<=[0-9])一(?=[0-9])/g
+
+/**
  * The text as the detectors see it: fullwidth forms (１３８, ＠, （）, ：) folded to ASCII, odd
  * spaces and dashes to ' ' and '-', and long runs of Chinese numerals to digits. Same length and
  * same offsets as the input.
@@ -65,19 +71,21 @@ export function normalizeForDetection(text: string): string {
     FOLDABLE,
     (char) => FOLD_SINGLE.get(char) ?? String.fromCharCode(char.charCodeAt(0) - FULLWIDTH_OFFSET),
   )
-  return folded.replace(CHINESE_DIGIT_RUN, (run, offset: number) => {
-    // A run touching ASCII digits is left alone: converted, it would be glued onto that number
-    // and change its length, hiding it from the detectors.
-    const touchesDigit =
-      isAsciiDigitCode(folded.charCodeAt(offset - 1)) ||
-      isAsciiDigitCode(folded.charCodeAt(offset + run.length))
-    // Groups written with spaces (一三九 八五七 二零四 六一) count only when they add up to a number.
-    const numerals = run.replace(/[ -]/g, '').length
-    // Mostly letters (OOO-OOOO) is no number: the Os only count among Chinese numerals.
-    const letters = run.replace(/[^O]/g, '').length
-    if (touchesDigit || numerals < 7 || letters * 2 > numerals) return run
-    return Array.from(run, (c) => (c === 'O' ? '0' : (CHINESE_DIGITS.get(c) ?? c))).join('')
-  })
+  return folded
+    .replace(DASH_LIKE_BETWEEN_DIGITS, '-')
+    .replace(CHINESE_DIGIT_RUN, (run, offset: number) => {
+      // A run touching ASCII digits is left alone: converted, it would be glued onto that number
+      // and change its length, hiding it from the detectors.
+      const touchesDigit =
+        isAsciiDigitCode(folded.charCodeAt(offset - 1)) ||
+        isAsciiDigitCode(folded.charCodeAt(offset + run.length))
+      // Groups written with spaces (一三九 八五七 二零四 六一) count only when they add up to a number.
+      const numerals = run.replace(/[ -]/g, '').length
+      // Mostly letters (OOO-OOOO) is no number: the Os only count among Chinese numerals.
+      const letters = run.replace(/[^O]/g, '').length
+      if (touchesDigit || numerals < 7 || letters * 2 > numerals) return run
+      return Array.from(run, (c) => (c === 'O' ? '0' : (CHINESE_DIGITS.get(c) ?? c))).join('')
+    })
 }
 
 /**

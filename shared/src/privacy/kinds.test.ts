@@ -92,6 +92,28 @@ describe('names of other people', () => {
 })
 
 describe('addresses', () => {
+  it('reads a subdistrict office, an estate block code and the door side as parts of a home', () => {
+    expect(found('住大方县红旗街道办事处顺德社区4组12号，')).toEqual([
+      ['address', '大方县红旗街道办事处顺德社区4组12号'],
+    ])
+    expect(found('家住贵阳市花果园R1区11栋2单元1506，')).toEqual([
+      ['address', '贵阳市花果园R1区11栋2单元1506'],
+    ])
+    expect(found('寄到：织金县新华南路17号2单元3楼左，')).toEqual([
+      ['address', '织金县新华南路17号2单元3楼左'],
+    ])
+    expect(found('寄到老家大方县理化乡理化村3组，')).toEqual([['address', '大方县理化乡理化村3组']])
+  })
+
+  it('leaves alone the location of the office an answer sends the citizen to', () => {
+    const answer =
+      '请向市人才服务中心申请补办，补办时间为5个工作日，地点：七星关区同心大道人才大厦5楼。'
+    expect(found(answer)).toEqual([])
+    expect(found('仲裁院已受理，通知将寄至您留的地址：七星关区花园路27号1单元402室。')).toEqual([
+      ['address', '七星关区花园路27号1单元402室'],
+    ])
+  })
+
   it.each([
     ['我家住毕节市七星关区洪山路12号3单元501室，', '毕节市七星关区洪山路12号3单元501室'],
     ['老家是赫章县妈姑镇和平村5组16号。', '赫章县妈姑镇和平村5组16号'],
@@ -170,6 +192,14 @@ describe('accounts, plates and labelled numbers', () => {
       ['plate', '贵FD12345'],
     ])
     expect(found('网站备案号粤B2-20090059')).toEqual([])
+  })
+
+  it('finds a driving school’s or police plate, which ends in a character', () => {
+    expect(found('教练车贵F 2237学，他的车贵F·Z765学')).toEqual([
+      ['plate', '贵F 2237学'],
+      ['plate', '贵F·Z765学'],
+    ])
+    expect(found('贵F 2237学校门口')).toEqual([['plate', '贵F 2237学']])
   })
 
   it('reports an ID number introduced as 社会保障号码 as a social-security number', () => {
@@ -254,6 +284,35 @@ describe('accounts, plates and labelled numbers', () => {
 })
 
 describe('public lines', () => {
+  it('leaves alone fax lines, an office’s address line, a notice’s contact line', () => {
+    expect(found('传真：0857-8223260')).toEqual([])
+    expect(found('毕节市某某院地址：七星关区麻园路；电话：0857-8322076。')).toEqual([])
+    expect(
+      found('关于2024年见习单位名单的公示：……公示期5个工作日，联系电话：0857-8312635。'),
+    ).toEqual([])
+    expect(found('你们赫章县人社局的电话是多少？网上查到两个：0857-3222196、0857-3222341')).toEqual(
+      [],
+    )
+  })
+
+  it('leaves alone a line quoted from where offices publish, or corrected by the office', () => {
+    expect(found('你们公众号上的联系电话是不是错了？写的0857-83126OO，两个O是字母。')).toEqual([])
+    expect(found('您好，感谢您的指正，正确电话为0857-8312600，我们已更正。')).toEqual([])
+    expect(found('我写的电话是0857-5558600')).toEqual([['landline', '0857-5558600']])
+  })
+
+  it('leaves alone mailboxes an office publishes, not a person’s', () => {
+    expect(found('举报邮箱：jc@example.com；局长信箱：jz@example.com')).toEqual([])
+    expect(found('市劳动监察支队：电话0857-8322103 邮箱jc@example.com')).toEqual([])
+    expect(found('我的邮箱：wang@example.com')).toEqual([['email', 'wang@example.com']])
+  })
+
+  it('reports a boss’s office line and a home line, although an office or 你们 comes first', () => {
+    expect(found('老板办公室电话(0857)5556843，他不接')).toEqual([['landline', '(0857)5556843']])
+    expect(found('联系电话：0857-5551388（我的办公室）')).toEqual([['landline', '0857-5551388']])
+    expect(found('在你们毕节干活，老家电话0818-5556614')).toEqual([['landline', '0818-5556614']])
+  })
+
   it('leaves alone a landline the text introduces as an office’s public line', () => {
     expect(found('可拨打市就业局咨询电话0857-8222333。')).toEqual([])
     expect(found('监察支队电话：0857-8234001')).toEqual([])
@@ -349,6 +408,16 @@ describe('public lines', () => {
     expect(found('电话0857-8221234', { ...context, authorPhone: '08578221234' })).toEqual([
       ['author-phone', '0857-8221234'],
     ])
+  })
+})
+
+describe('landlines as people type them', () => {
+  it('reads 一 or a double dash as the dash, and a local number in three groups', () => {
+    expect(found('我娘家电话0857一5558416')).toEqual([['landline', '0857一5558416']])
+    expect(found('家里座机0857——5558229，')).toEqual([['landline', '0857——5558229']])
+    expect(found('座机：0857—5 558 461（家里）')).toEqual([['landline', '0857—5 558 461']])
+    expect(found('公司电话是5 559 336，')).toEqual([['landline', '5 559 336']])
+    expect(found('3一5个工作日')).toEqual([])
   })
 })
 

@@ -57,6 +57,7 @@ export const HONORIFICS: readonly string[] = [
   ...['奶奶', '爷爷', '婆婆', '大妈', '大娘', '大叔', '大伯', '嬢嬢', '孃孃'],
   // Titles of the workplace and of offices, closed classes like the rest.
   ...['线长', '股长', '工长', '拉长', '段长', '庭长', '行长', '乡长', '区长', '市长', '社长'],
+  ...['干事'],
 ]
 
 /** Written between a name and a role: 王副局长, 张总经理. */
@@ -136,6 +137,8 @@ export const NAME_LABELS: readonly string[] = [
   '自称',
   '本人',
   '我叫',
+  '他叫',
+  '她叫',
   '名叫',
   '中文名',
   '我是',
@@ -221,6 +224,8 @@ export const ROLE_WORDS: readonly string[] = [
   ...['表哥', '表姐', '表弟', '表妹', '堂哥', '堂弟', '侄女', '外孙', '同乡', '队员', '学员'],
   ...['男人', '女人', '媳妇', '老伴', '代表人', '教练', '保安', '组员', '带头人', '负责的'],
   ...['审核人', '审批人', '签发人', '填表人', '记录人', '接待人', '我哥', '我弟', '我姐', '我妹'],
+  // The parties of an IOU, and village and dormitory roles.
+  ...['欠款人', '借款人', '收款人', '领款人', '协办员', '干事', '舍友'],
 ]
 
 /**
@@ -229,7 +234,7 @@ export const ROLE_WORDS: readonly string[] = [
  */
 export const AFTER_NAME: ReadonlySet<string> = new Set(
   Array.from(
-    '说讲称告答应拖欠表承让叫不一直多次在是的和跟已于今去把将被对向给找打没未也都就还又才要会能可想带到来拿扣从等及与他她们以因所同共均曾仍却便并再先后老现作负推您你进出回做干那这交领借骂',
+    '说讲称告答应拖欠表承让叫不一直多次在是的和跟已于今去把将被对向给找打没未也都就还又才要会能可想带到来拿扣从等及与他她们以因所同共均曾仍却便并再先后老现作负推您你进出回做干那这交领借骂上',
   ),
 )
 
@@ -398,13 +403,15 @@ export const NOT_LAST_GIVEN: ReadonlySet<string> = new Set(
   Array.from(
     '将已推说讲称在是把被给跟向对从要会能想带到拿扣等及与也都就还又不没未曾仍却便并再告让叫找打问的了着过联' +
       '现今当目每答表承拒拖欠反申领受签投举咨' +
+      // Verbs of running off with the wages (杜明跑路了, 王强溜了).
+      '跑溜逃躲' +
       // The end of a road's name (洪山路, 民主街), not of a person's.
       '路街巷',
   ),
 )
 
 /** Last characters of role words (工友小杨, 同事老王) after which 小/老 starts a name. */
-export const ROLE_END: ReadonlySet<string> = new Set(Array.from('友事乡学头板工人员长'))
+export const ROLE_END: ReadonlySet<string> = new Set(Array.from('友事乡学头板工人员长师'))
 
 /**
  * Characters common in given names. A surname followed by two of them, standing where a name

@@ -301,3 +301,46 @@ describe('maskName', () => {
     expect(maskName('欧阳')).toBe('某')
   })
 })
+
+describe('places that follow a naming word', () => {
+  it('reads a name running on into a place word as a place', () => {
+    expect(names('小区名叫金海湖新区小坝社区，工资一直拖')).toEqual([])
+    expect(names('包工头叫刘德全，电话打不通')).toEqual(['刘德全'])
+  })
+})
+
+describe('verbs after a name', () => {
+  it('does not read 跑路 as part of a given name', () => {
+    expect(names('老板杜明跑路了，欠我们工资')).toEqual(['杜明'])
+  })
+})
+
+describe('roles of an IOU, a village and a dormitory', () => {
+  it('reads the name after 协办员, 舍友 and before 干事', () => {
+    expect(names('村里的养老保险协办员严光华收了钱')).toEqual(['严光华'])
+    expect(names('舍友邱红和我一起被辞退了')).toEqual(['邱红'])
+    expect(names('交给乡里的朱干事已经半年了')).toEqual(['朱'])
+  })
+})
+
+describe('names introduced with 他叫 or 她叫', () => {
+  it('reads a surname that is also a preposition after 叫, not elsewhere', () => {
+    expect(names('她叫向红梅，我叫田勇')).toContain('向红梅')
+    expect(names('本人于去年离职')).toEqual([])
+  })
+})
+
+describe('小/老 and a surname after a trade', () => {
+  it('reads 厨师小梁 and 店员小吴上个月 as people', () => {
+    expect(names('厨师小梁被油烫伤了')).toEqual(['梁'])
+    expect(names('店员小吴上个月被人打伤了')).toEqual(['吴'])
+  })
+})
+
+describe('a surname given after 姓', () => {
+  it('takes a surname missing from the lexicon, not 百姓 or 姓名', () => {
+    expect(names('老板姓应，不给买社保')).toEqual(['应'])
+    expect(names('老百姓，都知道')).toEqual([])
+    expect(names('请写上姓名，谢谢')).toEqual([])
+  })
+})

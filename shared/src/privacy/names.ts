@@ -179,7 +179,13 @@ function findLabelledNames(text: string): NameMatch[] {
     // Only a name label takes any character for a surname: 被申请人：毕节某公司 is no person.
     const nameLabel = label === '姓名' || label === '名字'
     const anySurname = colon && nameLabel
-    const match = nameAfterLabel(text, start, anySurname, STRICT_LABELS.has(label))
+    const match = nameAfterLabel(
+      text,
+      start,
+      anySurname,
+      STRICT_LABELS.has(label),
+      label.endsWith('叫'),
+    )
     // 申请人：支付… is a verb: a surname that is also a word needs given-name characters; after
     // 名字是 (登记的名字是余德化) a name is what comes.
     const weak = match && !nameLabel && WEAK_SURNAMES.has(text.charAt(match.start))
@@ -197,12 +203,16 @@ function nameAfterLabel(
   start: number,
   colon: boolean,
   strict: boolean,
+  naming = false,
 ): NameMatch | undefined {
   const surnameLength = surnameLengthAt(text, start, false)
   const surname = text.charAt(start)
   // After "姓名：" anything is a name, even an uncommon surname; elsewhere the surname must be
-  // known, and a preposition (本人于去年…) is never one.
-  const knownSurname = surnameLength > 0 && !PREPOSITION_SURNAMES.has(surname)
+  // known, and a preposition (本人于去年…) is one only right after 叫 and before common given
+  // characters (她叫向红梅).
+  const prepositionNamed =
+    naming && allCommonGiven(text, start + surnameLength, start + surnameLength + 2)
+  const knownSurname = surnameLength > 0 && (!PREPOSITION_SURNAMES.has(surname) || prepositionNamed)
   if (!knownSurname && !(colon && isGivenNameChar(text, start))) return undefined
   // 我是安顺的: a place or a word, not a name, unless a form's name field says so.
   if (!colon && SURNAME_WORDS.has(text.slice(start, start + 2))) return undefined
@@ -224,8 +234,13 @@ function nameAfterLabel(
   // is not a name at all.
   const end = start + head + 1
   if (strict || !isGivenName(text, start + head, end)) return undefined
+  // 小区名叫金海湖新区: what runs on into a place word is the name of a place.
+  if (PLACE_NAME_AFTER.test(text.slice(end, end + 3))) return undefined
   return { start, end, suggestion: maskName(text.slice(start, end)) }
 }
+
+/** The end of a place's name, right after the characters read as a name or one further. */
+const PLACE_NAME_AFTER = /^[\u4e00-\u9fff]?(?:新区|小区|社区|街道|湖|县|镇|乡|村|路|街|区)/
 
 /** A given name after a label, where a name is expected: 名字是田应富 (应 is rare elsewhere). */
 function isLabelledGivenName(text: string, from: number, to: number): boolean {
@@ -651,13 +666,19 @@ function findRankNames(text: string): NameMatch[] {
   return matches
 }
 
+/** 姓名, 姓氏, 姓啥, 同姓的: words and questions, not a surname after 姓. */
+const NOT_A_SURNAME_AFTER_XING: ReadonlySet<string> = new Set(Array.from('名氏啥什的了是么哪'))
+
 /** 姓黄, 一个姓王的老板: the surname a person is introduced by. */
 function findIntroducedSurnames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
   for (let at = text.indexOf('姓'); at >= 0; at = text.indexOf('姓', at + 1)) {
-    if (text.charAt(at + 1) === '名') continue
+    if (text.charAt(at + 1) === '名' || text.charAt(at - 1) === '百') continue
     const start = at + 1
-    const surnameLength = surnameLengthAt(text, start, false)
+    // 老板姓应，: what follows 姓 is given as a surname, even one missing from the lexicon.
+    const surnameLength =
+      surnameLengthAt(text, start, false) ||
+      (isHanAt(text, start) && !NOT_A_SURNAME_AFTER_XING.has(text.charAt(start)) ? 1 : 0)
     if (surnameLength === 0) continue
     const end = start + surnameLength
     if (isHanAt(text, end) && !/[的，。叫名]/.test(text.charAt(end))) continue

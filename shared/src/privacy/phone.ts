@@ -14,6 +14,8 @@ const AREA_GAPS: ReadonlySet<string> = new Set([...PREFIX_GAPS, '、'])
 /** Separators before an extension: "0857-8221234-801", "0857-8221234转801". */
 const EXTENSION_GAPS: ReadonlySet<string> = new Set(['-', '转'])
 const EXTENSION = /^\d{1,5}$/
+/** A local number in at most three groups after the area code: 0857-5 228 461. */
+const MAX_LOCAL_GROUPS = 3
 
 /** A phone number read from a window. */
 export interface PhoneMatch {
@@ -182,7 +184,7 @@ function readAreaAndLocal(
     return undefined
   }
   let next = from + 1
-  while (local.length < 7 && next <= last && localGroups < 2) {
+  while (local.length < 7 && next <= last && localGroups < MAX_LOCAL_GROUPS) {
     if (localGroups > 0 && !GROUP_SEPARATORS.has(chain.gaps[next - 1] ?? '')) return undefined
     local += chain.groups[next]?.digits ?? ''
     next += 1

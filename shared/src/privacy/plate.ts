@@ -1,10 +1,11 @@
 // Mainland licence plates (GA 36): a province character, the issuing office's letter, then five
 // characters (six on new-energy plates), with or without a dot or space after the letter:
-// 贵F·12345, 贵A 8K2M9, 贵FD12345. I and O are never used as plate letters.
+// 贵F·12345, 贵A 8K2M9, 贵FD12345. I and O are never used as plate letters. A driving school's,
+// police, trailer or test plate ends in a character instead: 贵F 2237学, 贵F·Z765学.
 import type { LabelledMatch } from './labelled'
 
 const PLATE =
-  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Za-hj-np-z][·•・. -]?[A-HJ-NP-Za-hj-np-z0-9](?: ?[A-HJ-NP-Za-hj-np-z0-9]){4,5}(?![A-Za-z0-9])/g
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Za-hj-np-z][·•・. -]?[A-HJ-NP-Za-hj-np-z0-9](?:(?: ?[A-HJ-NP-Za-hj-np-z0-9]){4,5}|(?: ?[A-HJ-NP-Za-hj-np-z0-9]){3,4}[学警挂领试])(?![A-Za-z0-9])/g
 
 /** Whether the five or six characters after the letter hold a digit (SUNNY is no plate). */
 function holdsDigit(serial: string): boolean {

@@ -7,7 +7,7 @@ import type { Candidate } from './types'
 
 /** Words that introduce an office's public line, looked for just before the number. */
 const PUBLIC_LINE_WORDS =
-  /咨询电话|监督电话|服务电话|服务热线|热线电话|热线|窗口电话|值班电话|举报电话|投诉电话|办事电话|业务电话|公开电话|政务服务电话/
+  /咨询电话|监督电话|服务电话|服务热线|热线电话|热线|窗口电话|值班电话|举报电话|投诉电话|办事电话|业务电话|公开电话|政务服务电话|传真/
 
 /** How far before a number its introduction may stand: "咨询电话（工作日9:00-17:00）：". */
 const INTRODUCTION_REACH = 16
@@ -66,6 +66,7 @@ export function isPublicLine(
   text: string,
   publicNumbers: ReadonlySet<string>,
 ): boolean {
+  if (candidate.kind === 'email') return isPublicMailbox(candidate, text)
   if (candidate.kind !== 'landline' && candidate.kind !== 'mobile') return false
   const digits = text.slice(candidate.start, candidate.end).replace(/\D/g, '')
   const national = digits.replace(/^(?:0086|86)(?=1\d{10}$)/, '')
@@ -85,15 +86,47 @@ export function isPublicLine(
         OFFICE_SAYS_RING.test(sentence))) ||
     ASKED_FOR_OFFICE_LINE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start)) ||
     FOUND_PUBLISHED.test(before) ||
+    QUOTED_FROM_PUBLISHED.test(
+      text.slice(Math.max(0, candidate.start - SENTENCE_REACH), candidate.start),
+    ) ||
+    (officeAnswer && OFFICE_CORRECTS_ITS_LINE.test(sentence)) ||
     AFTER_SERVICE_NUMBER.test(before) ||
     PUBLIC_LINE_WORDS.test(before) ||
     ((INSTITUTION_LINE.test(before) || OFFICE_THEN_NUMBER.test(before)) &&
       !HOME_WORDS.test(before)) ||
     INSTITUTION_CALLED.test(before) ||
+    OFFICE_ADDRESS_LINE.test(sentence) ||
+    (NOTICE.test(text) && NOTICE_CONTACT.test(sentence)) ||
     INSTITUTION_AFTER.test(after) ||
     DESCRIBED_AS_OFFICE_LINE.test(after)
   )
 }
+
+/**
+ * "举报邮箱：…", "局长信箱：…", "…（人社局纪检组公开邮箱）", "监察支队：电话… 邮箱…": a mailbox an
+ * office publishes for reports, or one listed on an office's contact card, is not a person's.
+ */
+function isPublicMailbox(candidate: Candidate, text: string): boolean {
+  const before = text.slice(Math.max(0, candidate.start - INTRODUCTION_REACH), candidate.start)
+  const after = text.slice(candidate.end, candidate.end + DESCRIPTION_REACH)
+  return (
+    PUBLIC_MAILBOX_WORDS.test(before) ||
+    PUBLIC_MAILBOX_AFTER.test(after) ||
+    OFFICE_CARD.test(sentenceBefore(text, candidate.start))
+  )
+}
+
+const PUBLIC_MAILBOX_WORDS =
+  /(?:举报|投诉|监督|局长|主任|书记|市长|县长|公开|官方|信访|咨询|政务)(?:电子)?(?:邮箱|信箱)(?:地址)?[:：是为\s]{0,2}$/
+const PUBLIC_MAILBOX_AFTER =
+  /^[(（][^()（）]{0,20}(?:局|中心|大队|支队|院|委|组)[^()（）]{0,6}(?:邮箱|信箱)[)）]/
+
+/**
+ * A sentence that opens with an office's name and a colon ("市劳动监察支队：电话… 邮箱…") is
+ * that office's contact card, unless a person is named on it.
+ */
+const OFFICE_CARD =
+  /^[^，,；;:：我]{0,16}(?:局|中心|大队|支队|中队|仲裁院|仲裁委|窗口|办公室)[:：](?![^。！？]*(?:联系人|经办人|承办人|找|先生|女士|师傅|我|家))/
 
 /**
  * In the office's answer, "如有疑问，请拨打0857-…", "可在工作时间致电…": a number the office
@@ -123,18 +156,43 @@ const AFTER_SERVICE_NUMBER =
  * phone that way.
  */
 const FOUND_PUBLISHED =
-  /(?:(?:网上|网站上?|官网上?|公众号上?|百度|114)(?:上)?(?:查到|查询到|查的|搜到|找到|公布|公示|公开|留)?|(?:对外)?(?:公布|公开|公示))的(?:电话|号码|座机|热线|电话号码)?(?:是|为)?[:：\s]{0,2}$/
+  /(?:(?:网上|网站上?|官网上?|公众号上?|百度|114)(?:上)?(?:查到|查询到|查的|搜到|找到|公布|公示|公开|留)?(?:的|那个|这个|[一两二三四五几0-9]个[:：])|(?:对外)?(?:公布|公开|公示)的)(?:电话|号码|座机|热线|电话号码)?(?:是|为)?[:：\s]{0,2}$/
+
+/**
+ * "职业病防治院地址：七星关区麻园路；电话：…", "医保局地址：…政务服务中心二楼，电话：…": an
+ * office's address, then the phone word in the same sentence, is that office's contact line.
+ */
+const OFFICE_ADDRESS_LINE =
+  /(?:局|院|中心|委|队|政府|专班)(?:的)?(?:办公)?(?:地址|地点)(?![^。！？]*(?:我|家|住|联系人|经办人|承办人|找|先生|女士))[^。！？]{0,40}?(?:联系|咨询|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
+
+/** An office's public notice (关于…的公示): its contact line is the issuer's. */
+const NOTICE = /关于[^。！？]{0,40}的(?:公示|公告|通知)/
+const NOTICE_CONTACT =
+  /^(?![^。！？]*(?:联系人|经办人|承办人|找|先生|女士|我))[^。！？]*(?:联系|咨询)电话[:：\s]{0,2}$/
+
+/**
+ * "你们公众号上的联系电话是不是错了？写的0857-…": the number quoted from where an office
+ * publishes its lines, a sentence or two after that place is named.
+ */
+const QUOTED_FROM_PUBLISHED =
+  /(?:公众号|网站|官网|网上|公示|通知|公告)[^。！？]{0,6}(?:电话|号码|座机|热线)[^0-9]{0,16}写(?:的|着)(?:是)?[:：\s]{0,2}$/
+
+/**
+ * In the office's answer, "感谢您的指正，正确电话为0857-…": the office corrects its own line.
+ */
+const OFFICE_CORRECTS_ITS_LINE =
+  /(?:正确|更正后|更正为)(?:的)?(?:联系|咨询|办公)?(?:电话|号码)(?:应)?(?:为|是)?[:：\s]{0,2}$/
 
 /** How far after a number the words describing it are read: "是市社保中心对外公布的咨询电话". */
 const DESCRIPTION_REACH = 24
 
 /**
- * "打我办公室电话0857-…", "我单位的座机", and "单位办公室电话…" opening a clause with no office
+ * "打我办公室电话0857-…", "我单位的座机", "老板办公室电话…" (a person's office), and "单位办公室电话…" opening a clause with no office
  * named: the writer's own line at work is theirs to give, not an office's published line,
  * although an office word stands before the phone word.
  */
 const OWN_WORKPLACE_LINE =
-  /(?:我(?:的)?(?:办公室|单位|科室|店里|厂里)|(?:^|[。！？，,；;\s])(?:工作)?(?:单位|公司)(?:的)?(?:办公室)?)(?:的)?(?:办公|值班|联系)?(?:电话|座机|固话)(?:号码|号)?[:：是为\s]{0,3}$/
+  /(?:(?:我|老板|经理|老总|厂长|工头|包工头|董事长)(?:的)?(?:办公室|单位|科室|店里|厂里)|(?:^|[。！？，,；;\s])(?:工作)?(?:单位|公司)(?:的)?(?:办公室)?)(?:的)?(?:办公|值班|联系)?(?:电话|座机|固话)(?:号码|号)?[:：是为\s]{0,3}$/
 
 /**
  * "我打8222333一直没人接", "我打了好几次0857-…": a number the writer dialled is the line of
@@ -159,7 +217,7 @@ const DESCRIBED_AS_OFFICE_LINE =
  * a party to the matter (对方, 申请人, 您的…) makes it that party's.
  */
 const OFFICE_DIRECTIONS =
-  /(?:(?:到|转|至|向|由)[^。；！？]{0,20}(?:局|中心|大队|支队|窗口|大厅|院)|(?:本|我)(?:院|局|中心|委|队)(?:的)?(?:办公)?地址)(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]{0,40}(?:联系|咨询|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
+  /(?:(?:到|转|至|向|由)[^。；！？]{0,20}(?:局|中心|大队|支队|窗口|大厅|院)|(?:本|我)(?:院|局|中心|委|队)(?:的)?(?:办公)?地址)(?![^。；！？]*(?:经办人|联系人|承办人|找|对方|申请人|当事人|本人|家属|您的|你的))[^。；！？]{0,50}(?:联系|咨询|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
 
 /**
  * "详情请咨询所在县（区）就业局，或拨打0857-…": an office named, then the call to ring it. What
@@ -175,7 +233,7 @@ const INSTITUTION_CALLED =
  * ("致电0857-…咨询"): a line one calls to be advised is a service line.
  */
 const INSTITUTION_AFTER =
-  /^(?:[(（](?![^()（）]{0,20}找)[^()（）]{0,20}(?:局|中心|大队|支队|中队|窗口|大厅|办公室|科|股|站|所|院|庭)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的|咨询|查询)/
+  /^(?:[(（](?![^()（）]{0,20}(?:找|我|家))[^()（）]{0,20}(?:局|中心|大队|支队|中队|窗口|大厅|办公室|科|股|站|所|院|庭)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的|咨询|查询)/
 
 /**
  * An organization's line: "监察支队电话：", "人社局办公室电话", "就业服务中心座机", "待遇审核股
@@ -184,7 +242,7 @@ const INSTITUTION_AFTER =
  * office.
  */
 const INSTITUTION_LINE =
-  /(?<![0-9A-Za-z-])[局队科股站所心口厅办处院委会室馆](?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
+  /(?<![0-9A-Za-z-])(?:[局队科股站所心口厅办处院委会室馆]|专班)(?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
 
 /**
  * "县就业局（电话：0857-…）", "县社保中心（0857-…）", "人社局劳动监察大队，0857-…", "就业局 Tel：",
@@ -194,7 +252,7 @@ const INSTITUTION_LINE =
  * OWN_WORKPLACE_LINE first.
  */
 const OFFICE_THEN_NUMBER =
-  /(?<![0-9A-Za-z我])(?:局|中心|大队|支队|中队|仲裁院|仲裁委|法院|窗口|大厅|立案庭|法庭|科|股|站|(?<![住场])所)(?:办公室)?(?:[，,]|\s)?[(（]?(?:(?:联系|咨询|办公|值班)?(?:电话|座机|Tel|TEL|tel)(?:号码)?)?[:：\s]{0,2}$/
+  /(?<![0-9A-Za-z我])(?:局|中心|大队|支队|中队|仲裁院|仲裁委|法院|窗口|大厅|立案庭|法庭|科|股|站|(?<![住场])所)(?:办公室)?(?:[，,:：]|\s)?[(（]?(?:(?:联系|咨询|办公|值班)?(?:电话|座机|Tel|TEL|tel)(?:号码)?)?[:：\s]{0,2}$/
 
 /**
  * "家住市中心，电话…", "住所电话", "我在社保中心门口，电话…": where someone lives or stands, not an
@@ -203,7 +261,7 @@ const OFFICE_THEN_NUMBER =
 const HOME_WORDS = /住|我家|家里|家庭|老家|家在|门口|路口|旁边|对面|附近/
 
 /** How far back the sentence holding a number is read: "联系人蔡红，电话" and "你们…那个电话". */
-const SENTENCE_REACH = 40
+const SENTENCE_REACH = 60
 
 /** The text from the start of the number's sentence (or SENTENCE_REACH back) to the number. */
 function sentenceBefore(text: string, start: number): string {
@@ -219,7 +277,7 @@ function sentenceBefore(text: string, start: number): string {
  * right before the number.
  */
 const YOUR_LINE =
-  /你们(?:[^。！？]{0,14}(?:电话|座机)(?:号码)?|[^。！？我]{0,10}的)[:：是为\s]{0,2}$/
+  /你们(?:[^。！？家]{0,14}(?:电话|座机)(?:号码)?|[^。！？我]{0,10}的)[:：是为\s]{0,2}$/
 
 /**
  * "工伤认定科联系人邹敏，电话0857-…", "交至…工伤保险股（…），经办人宋大伟，联系电话…": in the
