@@ -48,7 +48,10 @@ export function Headline({ total }: { total: StatsReport['total'] }) {
       <Tile
         label="答复用时中位数"
         value={formatWorkingDays(total.medianAnswerDays)}
-        note={`90% 在 ${formatWorkingDays(total.p90AnswerDays)}内`}
+        // No answers yet: no "90% 在 —内" under the dash.
+        {...(total.p90AnswerDays === null
+          ? {}
+          : { note: `90% 在 ${formatWorkingDays(total.p90AnswerDays)}内` })}
         testId="stats-median"
       />
       <Tile
