@@ -337,6 +337,24 @@ describe('the office dashboard figures on a hand-computed data set', () => {
   })
 
   describe('exports', () => {
+    /** The office's XLSX export of March, read back by a spreadsheet library. */
+    async function downloadXlsx(kind: 'figures' | 'messages') {
+      const staff = await createStaff(db, { role: 'office', now: NOW })
+      const response = await request(appAt(NOW))
+        .get(`/api/v1/staff/stats/export${march}&kind=${kind}&format=xlsx`)
+        .set('Authorization', staff.authorization)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = []
+          res.on('data', (chunk: Buffer) => chunks.push(chunk))
+          res.on('end', () => done(null, Buffer.concat(chunks)))
+        })
+        .expect(200)
+      const workbook = new ExcelJS.Workbook()
+      await workbook.xlsx.load(new Uint8Array(response.body as Buffer).buffer)
+      return { workbook, contentType: String(response.headers['content-type']) }
+    }
+
     const exportAs = (who: Parameters<typeof getAs>[0], query: string, status = 200) =>
       getAs(who, `/staff/stats/export${march}&${query}`, status)
 
@@ -385,19 +403,7 @@ describe('the office dashboard figures on a hand-computed data set', () => {
     })
 
     it('writes times in the XLSX message list as spreadsheet dates in Beijing time', async () => {
-      const staff = await createStaff(db, { role: 'office', now: NOW })
-      const response = await request(appAt(NOW))
-        .get(`/api/v1/staff/stats/export${march}&kind=messages&format=xlsx`)
-        .set('Authorization', staff.authorization)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = []
-          res.on('data', (chunk: Buffer) => chunks.push(chunk))
-          res.on('end', () => done(null, Buffer.concat(chunks)))
-        })
-        .expect(200)
-      const workbook = new ExcelJS.Workbook()
-      await workbook.xlsx.load(new Uint8Array(response.body as Buffer).buffer)
+      const { workbook } = await downloadXlsx('messages')
       const sheet = workbook.getWorksheet('留言清单')!
       const headers = sheet.getRow(1).values as unknown[]
       const cell = (name: string) => sheet.getRow(2).getCell(headers.indexOf(name))
@@ -438,20 +444,8 @@ describe('the office dashboard figures on a hand-computed data set', () => {
     })
 
     it('exports XLSX that a spreadsheet library reads back', async () => {
-      const staff = await createStaff(db, { role: 'office', now: NOW })
-      const response = await request(appAt(NOW))
-        .get(`/api/v1/staff/stats/export${march}&kind=figures&format=xlsx`)
-        .set('Authorization', staff.authorization)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = []
-          res.on('data', (chunk: Buffer) => chunks.push(chunk))
-          res.on('end', () => done(null, Buffer.concat(chunks)))
-        })
-        .expect(200)
-      expect(response.headers['content-type']).toContain('spreadsheetml')
-      const workbook = new ExcelJS.Workbook()
-      await workbook.xlsx.load(new Uint8Array(response.body as Buffer).buffer)
+      const { workbook, contentType } = await downloadXlsx('figures')
+      expect(contentType).toContain('spreadsheetml')
       const sheet = workbook.getWorksheet('留言办理统计')
       expect(sheet?.getRow(1).getCell(5).value).toBe('按期答复率')
       const names = sheet!.getColumn(1).values.slice(2)
