@@ -25,18 +25,17 @@ function row(label: string, m: KindMetrics): string {
 
 function report(name: string, corpus: readonly CorpusItem[], listMismatches: boolean): void {
   const evaluation = evaluateCorpus(corpus, detectPersonalData)
-  const clean = corpus.filter((item) => item.expected.length === 0)
-  const blocked = clean.filter((item) => detectPersonalData(item.text, item.context).length > 0)
+  const { clean } = evaluation
   console.log(
-    `\n${name}: ${corpus.length} texts, ${corpus.length - clean.length} with personal data, ` +
-      `${clean.length} without.`,
+    `\n${name}: ${corpus.length} texts, ${corpus.length - clean.items} with personal data, ` +
+      `${clean.items} without.`,
   )
   console.log(`${'kind'.padEnd(23)} expected  found   tp precision  recall`)
   for (const kind of PERSONAL_DATA_KINDS) console.log(row(kind, evaluation.perKind[kind]))
   console.log(row('overall', evaluation.overall))
   console.log(
-    `clean texts blocked: ${blocked.length} of ${clean.length} ` +
-      `(${((100 * blocked.length) / clean.length).toFixed(1)} %)`,
+    `clean texts blocked: ${clean.blocked} of ${clean.items} ` +
+      `(${((100 * clean.blocked) / clean.items).toFixed(1)} %)`,
   )
   if (!listMismatches) return
   for (const m of evaluation.falseNegatives) console.log(`missed  #${m.item} ${m.kind} "${m.text}"`)

@@ -33,6 +33,8 @@ export interface CorpusEvaluation {
   overall: KindMetrics
   falsePositives: CorpusMismatch[]
   falseNegatives: CorpusMismatch[]
+  /** Items labelled with no personal data, and how many of them the detector would block. */
+  clean: { items: number; blocked: number }
 }
 
 type Detector = (text: string, context?: DetectionContext) => Finding[]
@@ -43,11 +45,17 @@ export function evaluateCorpus(corpus: readonly CorpusItem[], detect: Detector):
   for (const kind of PERSONAL_DATA_KINDS) counts.set(kind, { expected: 0, found: 0, tp: 0 })
   const falsePositives: CorpusMismatch[] = []
   const falseNegatives: CorpusMismatch[] = []
+  const clean = { items: 0, blocked: 0 }
 
   corpus.forEach((item, index) => {
     const unmatched = [...item.expected]
     for (const e of item.expected) bump(counts, e.kind, 'expected')
-    for (const finding of detect(item.text, item.context)) {
+    const findings = detect(item.text, item.context)
+    if (item.expected.length === 0) {
+      clean.items += 1
+      if (findings.length > 0) clean.blocked += 1
+    }
+    for (const finding of findings) {
       bump(counts, finding.kind, 'found')
       const at = unmatched.findIndex((e) => e.kind === finding.kind && e.text === finding.text)
       if (at >= 0) {
@@ -68,7 +76,7 @@ export function evaluateCorpus(corpus: readonly CorpusItem[], detect: Detector):
     total.found += c.found
     total.tp += c.tp
   }
-  return { perKind, overall: metrics(total), falsePositives, falseNegatives }
+  return { perKind, overall: metrics(total), falsePositives, falseNegatives, clean }
 }
 
 function bump(
