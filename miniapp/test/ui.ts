@@ -1,5 +1,6 @@
 /** Helpers for page tests: typing as Taro's inputs report it, waiting, signing staff in. */
 import { act, fireEvent, screen } from '@testing-library/react'
+import type { StaffRole } from '@zhengmin/shared'
 import { resetStaffSessionMemory } from '../src/stores/staff-session'
 import * as taro from './taro'
 
@@ -16,7 +17,7 @@ export async function flush() {
 }
 
 /** A stored staff session, as the login page leaves it. */
-export function signInStaff(role: 'handler' | 'office' | 'admin', unit?: string) {
+export function signInStaff(role: StaffRole, unit?: string) {
   taro.setStorageSync('zhengmin.staffSession', {
     token: STAFF_TOKEN,
     expiresAt: '2099-01-01T00:00:00.000+08:00',

@@ -2,10 +2,11 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import type { StaffMessageDetail } from '@zhengmin/shared'
 import { answer, requestsTo, routeApi } from '../../../test/api-double'
 import * as taro from '../../../test/taro'
+import { flush, signInStaff, STAFF_TOKEN, typeInto } from '../../../test/ui'
 import { resetStaffSessionMemory } from '../../stores/staff-session'
 import StaffMessageDetailPage from './index'
 
-const TOKEN = 'c'.repeat(43)
+const TOKEN = STAFF_TOKEN
 const ID = '6650a1b2c3d4e5f6a7b8c9d0'
 const DETAIL = `GET /api/v1/staff/messages/${ID}`
 
@@ -14,15 +15,6 @@ const UNITS = {
     { code: 'social-insurance', name: '市社保局' },
     { code: 'employment', name: '市就业局' },
   ],
-}
-
-function signIn(role: 'handler' | 'office', unit?: string) {
-  taro.setStorageSync('zhengmin.staffSession', {
-    token: TOKEN,
-    expiresAt: '2099-01-01T00:00:00.000+08:00',
-    staff: { id: 's1', username: role, displayName: '测试人员', role, ...(unit ? { unit } : {}) },
-  })
-  resetStaffSessionMemory()
 }
 
 const SUBMITTED: StaffMessageDetail = {
@@ -89,14 +81,6 @@ const ASSIGNED: StaffMessageDetail = {
   ],
 }
 
-function typeInto(testId: string, value: string) {
-  fireEvent(screen.getByTestId(testId), new CustomEvent('input', { detail: { value } }))
-}
-
-async function flush() {
-  await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
-}
-
 beforeEach(() => {
   taro.clearStorageSync()
   resetStaffSessionMemory()
@@ -108,7 +92,7 @@ beforeEach(() => {
 
 describe('staff message detail', () => {
   it('shows the citizen’s contact details and marks internal notes', async () => {
-    signIn('office')
+    signInStaff('office')
     routeApi({ [DETAIL]: answer(200, SUBMITTED), 'GET /api/v1/units': answer(200, UNITS) })
     render(<StaffMessageDetailPage />)
     await flush()
@@ -130,7 +114,7 @@ describe('staff message detail', () => {
   })
 
   it('lets the office assign the message to a unit', async () => {
-    signIn('office')
+    signInStaff('office')
     routeApi({
       [DETAIL]: answer(200, SUBMITTED),
       'GET /api/v1/units': answer(200, UNITS),
@@ -157,7 +141,7 @@ describe('staff message detail', () => {
   })
 
   it('does not offer assignment to a handler, who can reply to their unit’s message', async () => {
-    signIn('handler', 'social-insurance')
+    signInStaff('handler', 'social-insurance')
     routeApi({ [DETAIL]: answer(200, ASSIGNED), 'GET /api/v1/units': answer(200, UNITS) })
     render(<StaffMessageDetailPage />)
     await flush()
@@ -169,7 +153,7 @@ describe('staff message detail', () => {
   })
 
   it('sends the reply, with a template, only after confirmation', async () => {
-    signIn('handler', 'social-insurance')
+    signInStaff('handler', 'social-insurance')
     const replied: StaffMessageDetail = {
       ...ASSIGNED,
       status: 'replied',
@@ -233,7 +217,7 @@ describe('staff message detail', () => {
   })
 
   it('shows the conflict and reloads when someone else acted first', async () => {
-    signIn('handler', 'social-insurance')
+    signInStaff('handler', 'social-insurance')
     const declinedElsewhere: StaffMessageDetail = { ...ASSIGNED, status: 'declined' }
     routeApi({
       [DETAIL]: [answer(200, ASSIGNED), answer(200, declinedElsewhere)],
@@ -262,7 +246,7 @@ describe('staff message detail', () => {
   })
 
   it('asks for a reason before declining and confirms the decline', async () => {
-    signIn('office')
+    signInStaff('office')
     routeApi({
       [DETAIL]: answer(200, SUBMITTED),
       'GET /api/v1/units': answer(200, UNITS),
@@ -291,7 +275,7 @@ describe('staff message detail', () => {
   })
 
   it('shows the office a requested extension and approves it', async () => {
-    signIn('office')
+    signInStaff('office')
     const requested: StaffMessageDetail = {
       ...ASSIGNED,
       extensionStatus: 'requested',
@@ -336,7 +320,7 @@ describe('staff message detail', () => {
   })
 
   it('opens dispatch with the suggested unit chosen and says why', async () => {
-    signIn('office')
+    signInStaff('office')
     const suggested: StaffMessageDetail = {
       ...SUBMITTED,
       routingSuggestion: {
@@ -369,7 +353,7 @@ describe('staff message detail', () => {
   })
 
   it('names the citizen’s choice and lets the office pick another unit', async () => {
-    signIn('office')
+    signInStaff('office')
     const chosen: StaffMessageDetail = {
       ...SUBMITTED,
       suggestedUnit: 'social-insurance',

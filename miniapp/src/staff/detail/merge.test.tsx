@@ -1,7 +1,8 @@
-import { act, fireEvent, render, screen } from '@testing-library/react'
+import { fireEvent, render, screen } from '@testing-library/react'
 import type { MergeOverview, StaffMessageDetail } from '@zhengmin/shared'
 import { answer, requestsTo, routeApi } from '../../../test/api-double'
 import * as taro from '../../../test/taro'
+import { flush, signInStaff } from '../../../test/ui'
 import { resetStaffSessionMemory } from '../../stores/staff-session'
 import StaffMessageDetailPage from './index'
 
@@ -9,21 +10,6 @@ const ID = '6650a1b2c3d4e5f6a7b8c9d0'
 const LEAD_ID = '6650a1b2c3d4e5f6a7b8c9d1'
 const DETAIL = `GET /api/v1/staff/messages/${ID}`
 const MERGE = `/api/v1/staff/messages/${ID}/merge`
-
-function signIn(role: 'handler' | 'office') {
-  taro.setStorageSync('zhengmin.staffSession', {
-    token: 'c'.repeat(43),
-    expiresAt: '2099-01-01T00:00:00.000+08:00',
-    staff: {
-      id: 's1',
-      username: role,
-      displayName: '测试人员',
-      role,
-      ...(role === 'handler' ? { unit: 'labor-inspection' } : {}),
-    },
-  })
-  resetStaffSessionMemory()
-}
 
 const MESSAGE: StaffMessageDetail = {
   id: ID,
@@ -82,10 +68,6 @@ const MERGED_PANEL: MergeOverview = {
   unmergeable: true,
 }
 
-async function flush() {
-  await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
-}
-
 beforeEach(() => {
   taro.clearStorageSync()
   resetStaffSessionMemory()
@@ -94,7 +76,7 @@ beforeEach(() => {
 
 describe('staff detail: 并单', () => {
   it('lets the office merge into a similar open message, after confirming', async () => {
-    signIn('office')
+    signInStaff('office')
     routeApi({
       [DETAIL]: [answer(200, MESSAGE), answer(200, MERGED)],
       'GET /api/v1/units': answer(200, { items: [] }),
@@ -124,7 +106,7 @@ describe('staff detail: 并单', () => {
   })
 
   it('looks a lead up by its 查询码 and shows why it cannot be used', async () => {
-    signIn('office')
+    signInStaff('office')
     routeApi({
       [DETAIL]: answer(200, MESSAGE),
       'GET /api/v1/units': answer(200, { items: [] }),
@@ -151,7 +133,7 @@ describe('staff detail: 并单', () => {
   })
 
   it('shows a handler 匿名 for an anonymous 举报 and no merge panel', async () => {
-    signIn('handler')
+    signInStaff('handler', 'labor-inspection')
     const hidden: StaffMessageDetail = {
       ...MESSAGE,
       category: 'report',

@@ -1,25 +1,16 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
-import type { StaffMessageDetail, StaffRole } from '@zhengmin/shared'
+import type { StaffMessageDetail } from '@zhengmin/shared'
 import { answer, requestsTo, routeApi } from '../../../test/api-double'
 import * as taro from '../../../test/taro'
+import { flush, signInStaff } from '../../../test/ui'
 import { resetStaffSessionMemory } from '../../stores/staff-session'
 import StaffMessageDetailPage from './index'
 
-const TOKEN = 'c'.repeat(43)
 const ID = '6650a1b2c3d4e5f6a7b8c9d1'
 const DETAIL = `GET /api/v1/staff/messages/${ID}`
 const APPROVE = `POST /api/v1/staff/messages/${ID}/signoff/approve`
 const RETURN = `POST /api/v1/staff/messages/${ID}/signoff/return`
 const DRAFT = '您好！养老金领取手续请到社保局办理。'
-
-function signIn(role: StaffRole, unit?: string) {
-  taro.setStorageSync('zhengmin.staffSession', {
-    token: TOKEN,
-    expiresAt: '2099-01-01T00:00:00.000+08:00',
-    staff: { id: 's1', username: role, displayName: '测试人员', role, ...(unit ? { unit } : {}) },
-  })
-  resetStaffSessionMemory()
-}
 
 const WAITING: StaffMessageDetail = {
   id: ID,
@@ -68,10 +59,6 @@ const RETURNED: StaffMessageDetail = {
   },
 }
 
-async function flush() {
-  await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
-}
-
 beforeEach(() => {
   taro.clearStorageSync()
   resetStaffSessionMemory()
@@ -83,7 +70,7 @@ beforeEach(() => {
 
 describe('an answer waiting for sign-off, on the staff detail page', () => {
   it('shows the unit head the answer and its author, and 签发 only after confirmation', async () => {
-    signIn('unit-head', 'social-insurance')
+    signInStaff('unit-head', 'social-insurance')
     routeApi({
       [DETAIL]: answer(200, WAITING),
       'GET /api/v1/units': answer(200, { items: [] }),
@@ -114,7 +101,7 @@ describe('an answer waiting for sign-off, on the staff detail page', () => {
   })
 
   it('asks for a comment before sending back', async () => {
-    signIn('office')
+    signInStaff('office')
     routeApi({
       [DETAIL]: answer(200, WAITING),
       'GET /api/v1/units': answer(200, { items: [] }),
@@ -139,7 +126,7 @@ describe('an answer waiting for sign-off, on the staff detail page', () => {
   })
 
   it('gives the handler no 签发, and opens a returned answer in the reply editor', async () => {
-    signIn('handler', 'social-insurance')
+    signInStaff('handler', 'social-insurance')
     routeApi({ [DETAIL]: answer(200, RETURNED), 'GET /api/v1/units': answer(200, { items: [] }) })
     render(<StaffMessageDetailPage />)
     await flush()
