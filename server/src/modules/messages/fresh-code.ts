@@ -7,7 +7,9 @@ import type { MessageCommits } from './message-outbox'
 
 const MAX_CODE_ATTEMPTS = 5
 
-const isDuplicateKey = (error: unknown) => (error as { code?: unknown } | null)?.code === 11000
+/** Whether a write failed on a unique index (MongoDB's E11000). */
+export const isDuplicateKey = (error: unknown): boolean =>
+  (error as { code?: unknown } | null)?.code === 11000
 
 /** What `commits.create` stores, but for the 查询码, which is drawn here. */
 type NewMessageFields = Omit<Parameters<MessageCommits['create']>[0], 'code' | '_id'>

@@ -4,7 +4,6 @@ import type { Logger } from 'pino'
 import { findUnit } from '@zhengmin/config'
 import {
   anonymityRefusal,
-  generateLookupCode,
   messageTextWithWageArrears,
   type NewMessage,
   type RandomBytes,
@@ -15,6 +14,7 @@ import type { Models } from '../../db/models'
 import type { MessageDocument } from './message.model'
 import type { MessageCounters } from './message-counters'
 import { createMessageCommits } from './message-outbox'
+import { createWithFreshCode, isDuplicateKey } from './fresh-code'
 
 /** Computes reply deadlines; the working-day calendar in production. */
 export interface DeadlineCalculator {
@@ -39,16 +39,6 @@ export interface SubmitResult {
   replayed: boolean
 }
 
-const MAX_CODE_ATTEMPTS = 5
-
-interface DuplicateKeyError {
-  code: 11000
-}
-
-function isDuplicateKey(error: unknown): error is DuplicateKeyError {
-  return (error as Partial<DuplicateKeyError> | null)?.code === 11000
-}
-
 /** Stable hash of a validated submission, keys sorted so property order does not matter. */
 function hashSubmission(input: NewMessage, openid: string | undefined): string {
   const signed = openid ? { ...input, openid } : input
@@ -60,7 +50,7 @@ export function createMessagesService(deps: MessagesServiceDeps) {
   const { Message, Idempotency } = deps.models
   const commits = createMessageCommits({ models: deps.models, stats: deps.stats })
 
-  /** Inserts the message under a fresh random code, drawing again on the rare collision. */
+  /** Inserts the message under a fresh random 查询码 (fresh-code.ts draws again on a collision). */
   async function insertMessage(
     id: Types.ObjectId,
     input: NewMessage,
@@ -70,57 +60,46 @@ export function createMessagesService(deps: MessagesServiceDeps) {
   ) {
     await deps.calendar.ensureFresh?.()
     const deadline = deps.calendar.replyDeadline(receivedAt, deps.replyWorkingDays)
-    for (let attempt = 1; attempt <= MAX_CODE_ATTEMPTS; attempt += 1) {
-      try {
-        return await commits.create(
+    return createWithFreshCode(
+      { models: deps.models, commits, randomBytes: deps.randomBytes },
+      id,
+      {
+        category: input.category,
+        title: input.title,
+        // The 欠薪 details (issue #22 part 3) are also kept whole, in their own field.
+        content: messageTextWithWageArrears(input.content, input.wageArrears),
+        ...(input.wageArrears ? { wageArrears: input.wageArrears } : {}),
+        name: input.name,
+        phone: input.phone,
+        suggestedUnit: input.unit,
+        ...(input.anonymous ? { anonymous: true } : {}),
+        allowPublish: input.allowPublish,
+        ...(openid ? { openid, notifyOnAnswer: input.notifyOnAnswer } : {}),
+        consentAt: receivedAt,
+        status: 'submitted',
+        receivedAt,
+        receivedDate: deadline.receivedDate,
+        clockStartedAt: receivedAt,
+        workingDays: deps.replyWorkingDays,
+        dueDate: deadline.dueDate,
+        dueAt: deadline.dueAt,
+        provisional: deadline.provisional,
+        channel: 'app',
+      },
+      (message) => ({
+        events: [
           {
-            _id: id,
-            code: generateLookupCode(deps.randomBytes),
-            category: input.category,
-            title: input.title,
-            // The 欠薪 details (issue #22 part 3) are also kept whole, in their own field.
-            content: messageTextWithWageArrears(input.content, input.wageArrears),
-            ...(input.wageArrears ? { wageArrears: input.wageArrears } : {}),
-            name: input.name,
-            phone: input.phone,
-            suggestedUnit: input.unit,
-            ...(input.anonymous ? { anonymous: true } : {}),
-            allowPublish: input.allowPublish,
-            ...(openid ? { openid, notifyOnAnswer: input.notifyOnAnswer } : {}),
-            consentAt: receivedAt,
-            status: 'submitted',
-            receivedAt,
-            receivedDate: deadline.receivedDate,
-            clockStartedAt: receivedAt,
-            workingDays: deps.replyWorkingDays,
-            dueDate: deadline.dueDate,
-            dueAt: deadline.dueAt,
-            provisional: deadline.provisional,
-            channel: 'app',
+            type: 'submitted',
+            at: message.receivedAt,
+            actor: { kind: 'citizen' },
+            toStatus: 'submitted',
+            visibleToCitizen: true,
           },
-          (message) => ({
-            events: [
-              {
-                type: 'submitted',
-                at: message.receivedAt,
-                actor: { kind: 'citizen' },
-                toStatus: 'submitted',
-                visibleToCitizen: true,
-              },
-            ],
-            counters: deps.stats?.received(message) ?? [],
-          }),
-          log,
-        )
-      } catch (error) {
-        if (!isDuplicateKey(error)) throw error
-        // Either a concurrent retry with the same key created this id first (answer with its
-        // message), or the random code collided (draw again). Not every engine names the key.
-        const existing = await Message.findById(id)
-        if (existing) return commits.settled(existing)
-      }
-    }
-    throw new Error(`no free lookup code after ${MAX_CODE_ATTEMPTS} attempts`)
+        ],
+        counters: deps.stats?.received(message) ?? [],
+      }),
+      log,
+    )
   }
 
   /** Answers a retry: the same body returns the first message; another body is a conflict. */
