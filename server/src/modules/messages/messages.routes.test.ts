@@ -1,6 +1,6 @@
 import request from 'supertest'
 import type { Connection } from 'mongoose'
-import { isLookupCode } from '@zhengmin/shared'
+import { generateLookupCode, isLookupCode } from '@zhengmin/shared'
 import {
   clearDatabase,
   closeTestDatabase,
@@ -244,5 +244,36 @@ describe('POST /api/v1/messages', () => {
     const stored = await createModels(db).Message.findById(response.body.id).lean()
     expect(stored?.status).toBe('submitted')
     expect(stored?.code).not.toBe('AAAAAAAA')
+  })
+})
+
+describe('a 查询码 already taken', () => {
+  it('draws another code for the second message instead of failing or reusing the first', async () => {
+    // Bytes that give the same code twice (the collision), then a different one.
+    const draws = [
+      new Uint8Array(16).fill(1),
+      new Uint8Array(16).fill(1),
+      new Uint8Array(16).fill(2),
+    ]
+    const randomBytes = (size: number) =>
+      (draws.shift() ?? new Uint8Array(size).fill(3)).slice(0, size)
+    const app = buildTestApp(db, { clock: () => fixedNow, randomBytes }).callback
+
+    const first = await request(app).post('/api/v1/messages').send(validBody).expect(201)
+    const second = await request(app)
+      .post('/api/v1/messages')
+      .send({ ...validBody, title: '第二条留言：养老保险转移' })
+      .expect(201)
+
+    const codeFrom = (fill: number) => generateLookupCode((size) => new Uint8Array(size).fill(fill))
+    expect(first.body.code).toBe(codeFrom(1))
+    // The second message's first draw collided with the first message's code; it drew again.
+    expect(second.body.code).toBe(codeFrom(2))
+    expect(second.body.id).not.toBe(first.body.id)
+    const stored = await createModels(db).Message.find({}, { code: 1, title: 1 }).lean()
+    expect(stored.map((m) => m.title).sort()).toEqual(
+      [validBody.title, '第二条留言：养老保险转移'].sort(),
+    )
+    expect(new Set(stored.map((m) => m.code)).size).toBe(2)
   })
 })
