@@ -26,6 +26,22 @@ import {
   type Submission,
 } from './load'
 import { startApp, startDatabase, type AppProcess, type DatabaseProcess } from './processes'
+import { png } from '../support/images'
+
+/** A small PNG as the mini-program's uploadFile sends it (multipart/form-data, one file). */
+function photoUpload(): RequestInit {
+  const boundary = `zm${randomBytes(8).toString('hex')}`
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="site.png"\r\n` +
+      'Content-Type: image/png\r\n\r\n',
+  )
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`)
+  return {
+    method: 'POST',
+    headers: { 'Content-Type': `multipart/form-data; boundary=${boundary}` },
+    body: Buffer.concat([head, png(), tail]),
+  }
+}
 
 const SUITE_DEADLINE_MS = 5 * 60_000
 const ANSWER_WITHIN_MS = 3_000
@@ -182,6 +198,13 @@ async function freezeUnderLoad(
     if (outcome.status === 503) await sleep(100)
     return outcome
   })
+  // Photos take their own path (a streamed multipart body into GridFS, not the JSON reader):
+  // they too must be answered within the deadline while the database is frozen.
+  const uploads = loop(1, async () => {
+    const outcome = await call(`${app.url}/api/v1/attachments`, photoUpload())
+    if (outcome.status === 503) await sleep(100)
+    return outcome
+  })
   await sleep(1_000)
   const frozenAt = performance.now()
   process.kill(database.pid, 'SIGSTOP')
@@ -200,7 +223,8 @@ async function freezeUnderLoad(
   await sleep(500)
   await writes.stop()
   await reads.stop()
-  const all = [...writes.outcomes, ...reads.outcomes]
+  await uploads.stop()
+  const all = [...writes.outcomes, ...reads.outcomes, ...uploads.outcomes]
   const duringFreeze = all.filter((o) => o.sentAt >= frozenAt && o.sentAt < thawedAt)
   const inFlightAtFreeze = all.filter((o) => o.sentAt < frozenAt && o.sentAt + o.ms > frozenAt)
   const slowest = Math.max(0, ...[...duringFreeze, ...inFlightAtFreeze].map((o) => o.ms))
@@ -210,6 +234,7 @@ async function freezeUnderLoad(
   const audit = await auditSubmissions(models, submissions, label)
   figures.push(
     ['freeze: requests', all.length],
+    ['freeze: photo uploads', uploads.outcomes.length],
     ['freeze: sent while frozen', duringFreeze.length],
     ['freeze: 503 while frozen', unavailable.length],
     ['freeze: slowest answer while frozen (ms)', Math.round(slowest)],
@@ -225,6 +250,10 @@ async function freezeUnderLoad(
     ['freeze: actions completed by reconcile', repaired.actionsCompleted],
   )
   check(duringFreeze.length > 0, 'requests were sent while the database was frozen')
+  check(
+    uploads.outcomes.some((o) => o.status === 201),
+    'photo uploads are stored when the database answers (the loop is not refused outright)',
+  )
   check(slowest <= ANSWER_WITHIN_MS, `every request during the freeze answered within 3 s`)
   check(
     duringFreeze.every((o) => o.status !== 503 || o.retryAfter !== null),
