@@ -36,7 +36,13 @@ const ADMINISTRATIVE_ENDINGS: ReadonlySet<string> = new Set(Array.from('省市�
  * its answer (本院地址：…): their address is public.
  */
 const PUBLIC_PLACES =
-  /本局|我局|本院|我院|本中心|我中心|本委|我委|政务|中心|服务大厅|办事大厅|窗口|人社局|人力资源|社会保障局|就业局|社保局|医保局|社保中心|仲裁院|仲裁委|法院|信访|办事处|服务站|档案馆|人民政府|政府/
+  /本局|我局|本院|我院|本中心|我中心|本委|我委|政务|中心|服务大厅|办事大厅|窗口|人社局|人力资源|社会保障局|社会保险|事业局|事务局|就业局|社保局|医保局|社保中心|劳动保障监察|监察大队|监察支队|仲裁院|仲裁委|法院|信访|办事处|服务站|档案馆|管委会|人民政府|政府/
+
+/** Office towers and malls called 中心, where companies and shops rent: 国际金融中心T2栋1805. */
+const COMMERCIAL_CENTRE = /(?:金融|商务|商业|购物|贸易|会展|国际)中心/g
+
+/** Words of a home inside an office's name: 人社局宿舍, 政府家属院, 电力局生活区. */
+const DWELLING_WORDS = /宿舍|家属|生活区|小区|住宅|公寓/
 
 /** Characters before a number that make it a document, case or date number, not a door. */
 const NOT_A_DOOR: ReadonlySet<string> = new Set(Array.from('第月〕】]）)字函令初终执案发年期批'))
@@ -155,9 +161,13 @@ function isPublicPlace(
   const after = text.slice(end, end + PUBLIC_CONTEXT_CHARACTERS)
   const address = text.slice(start, end)
   const officeBefore = PUBLIC_PLACES.test(before) && !RESIDENCE_AFTER_OFFICE.test(before)
+  const officeInside =
+    PUBLIC_PLACES.test(
+      address.replace(SUBDISTRICT_OFFICE, '街道').replace(COMMERCIAL_CENTRE, ''),
+    ) && !DWELLING_WORDS.test(address)
   if (
     officeBefore ||
-    PUBLIC_PLACES.test(address.replace(SUBDISTRICT_OFFICE, '街道')) ||
+    officeInside ||
     PUBLIC_PLACE_AFTER.test(after) ||
     isOfficeLocation(text, start)
   ) {
@@ -201,7 +211,10 @@ const SUBDISTRICT_OFFICE = /街道办事处(?=[\u4e00-\u9fff]{1,12}(?:社区|村
  */
 const RESIDENCE_AFTER_OFFICE = new RegExp(`(?:${PUBLIC_PLACES.source}).*?(?:住在|住址|家住|家在)`)
 
-const PUBLIC_PLACE_AFTER = new RegExp(`^[的（(]?[市区县]?(?:${PUBLIC_PLACES.source})`)
+/** "…10号（市社保中心）", "…14号是县政务服务中心": the office at that address named right after it. */
+const PUBLIC_PLACE_AFTER = new RegExp(
+  `^(?:[的（(]|是|为|即)?[市区县]?(?:${PUBLIC_PLACES.source})(?![^。，,；]{0,6}(?:对面|旁边|附近|后面|隔壁|楼上|楼下))`,
+)
 
 /** The suggestion: the place as far as its last administrative unit, the rest masked. */
 function maskAddress(place: string): string {
@@ -223,7 +236,13 @@ export function findAddresses(
   const matches: LabelledMatch[] = []
   for (const run of detailRuns(text)) {
     const before = text.charAt(run.start - 1)
-    if ((NOT_A_DOOR.has(before) && !isEstatePhase(text, run)) || /[0-9A-Za-z]/.test(before)) {
+    // A digit or letter before the number makes it part of a code (A-36, 2024年), except a
+    // building's letter after the estate's name (国际金融中心T2栋, 花园B3栋).
+    const buildingLetter = /[A-Za-z]/.test(before) && isHanCode(text.charCodeAt(run.start - 2))
+    if (
+      (NOT_A_DOOR.has(before) && !isEstatePhase(text, run)) ||
+      (/[0-9A-Za-z]/.test(before) && !(buildingLetter && run.dwelling))
+    ) {
       continue
     }
     const doorPlate = /门牌号?$/.test(text.slice(run.start - 3, run.start))

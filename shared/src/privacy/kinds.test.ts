@@ -435,3 +435,38 @@ describe('bad input', () => {
     expect(() => maskPersonalData(text, findings)).not.toThrow()
   })
 })
+
+describe('office contact cards', () => {
+  it('leaves alone the lines and mailboxes of an office’s card', () => {
+    expect(found('某某县人社局：地址某某大道东段1号，邮编551700，电话0857-5550101。')).toEqual([])
+    expect(found('某某人力资源服务中心，地址：新区管委会B座2楼，电话0857-5550102。')).toEqual([])
+    expect(found('某某县劳动人事争议仲裁院：邮箱zc@example.com，立案电话0857-5550103。')).toEqual(
+      [],
+    )
+    expect(found('某某县劳动保障监察大队举报电话：0857-5550104；邮箱：jc@example.com。')).toEqual(
+      [],
+    )
+    expect(found('材料可发送至市仲裁院邮箱zc@example.com。')).toEqual([])
+    expect(found('报名地址：某某新区社会事务局2楼203室，电话0857-5550105。')).toEqual([])
+  })
+
+  it('still reports a person named on the card, and a shop’s line', () => {
+    expect(found('某某县人社局：联系人王某，我家电话0857-5550106')).toEqual([
+      ['landline', '0857-5550106'],
+    ])
+    expect(found('他开饭馆，饭馆电话5550107，欠了我工资。')).toEqual([['landline', '5550107']])
+  })
+
+  it('leaves alone the address of an office named before or after it', () => {
+    expect(found('到七星关区劳动保障监察大队（七星关区松山路4号）登记。')).toEqual([])
+    expect(found('某某县城关镇红旗路14号是县政务服务中心。')).toEqual([])
+    expect(found('毕节市社会保险事业局：七星关区翠屏路10号。')).toEqual([])
+  })
+
+  it('reports a home inside an office’s housing and an office tower’s room', () => {
+    expect(found('我住在人社局宿舍3栋2单元301')).toEqual([['address', '人社局宿舍3栋2单元301']])
+    expect(found('公司地址：观山湖区林城西路95号国际金融中心T2栋1805')).toEqual([
+      ['address', '观山湖区林城西路95号国际金融中心T2栋1805'],
+    ])
+  })
+})

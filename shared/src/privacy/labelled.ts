@@ -104,13 +104,14 @@ const DISABILITY_CARD: LabelledNumber = {
 }
 
 /**
- * Numbers of 12 to 19 digits the text introduces as a bank card or account: also when a digit
- * is mistyped and the Luhn check fails, since the citizen has still published their account.
+ * Numbers of 12 to 21 digits the text introduces as a bank card or account: also when a digit
+ * is mistyped and the Luhn check fails, or a digit too many was typed, since the citizen has
+ * still published their account (passbook accounts run to 20 digits and more).
  */
 const BANK_CARD: LabelledNumber = {
   labels: /银行卡号|银行卡|银行账号|工资卡号|工资卡|存折账号|存折|卡号|账号/g,
   value: NUMBER_VALUE,
-  accepts: (value, digits) => digits >= 12 && digits <= 19 && !/[Xx]/.test(value),
+  accepts: (value, digits) => digits >= 12 && digits <= 21 && !/[Xx]/.test(value),
   keep: 4,
 }
 

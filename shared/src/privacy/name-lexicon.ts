@@ -16,7 +16,9 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
       '耿樊焦窦颜庄苗易牟邰冀阎茹慕巩晁冷辛阚简鞠荆竺逯桓蒲邝卓蔺屠濮佘褚缪宗丘凤华仲伊宫宿邸苑' +
       '芦扶昝阳郁海姬' +
       // Rarer, but borne by whole villages in Guizhou and its neighbours.
-      '庹刁佟章',
+      '庹刁佟章' +
+      // Rare nationally, each borne by families in the province's villages and towns.
+      '胥仇冼郜嵇邴訾缑笪逄仝亢寇臧荀雍蒯燕巫池索',
   ),
 )
 
@@ -72,7 +74,9 @@ export const WEAK_SURNAMES: ReadonlySet<string> = new Set(
   Array.from(
     '万方任金钱程白史谢周许何高贺苏余范顾付安文康左宁成单车强商连房关包甘申项尚齐温' +
       '麻况幸游符蓝艾丰柴米代路谷占支管虎帅' +
-      '易简冷辛华宫阳海宗凤宿芦扶苗庄章',
+      '易简冷辛华宫阳海宗凤宿芦扶苗庄章' +
+      // 仇人, 燕子, 巫师, 池塘, 索要: also the first character of common words.
+      '仇燕巫池索',
   ),
 )
 
@@ -142,6 +146,13 @@ export const NAME_LABELS: readonly string[] = [
   '名叫',
   '中文名',
   '我是',
+  // What a person's registered name is called when a nickname came first: 外公叫金老五，真名金友才.
+  '真实姓名',
+  '真名',
+  '全名',
+  '本名',
+  '原名',
+  '大名',
 ]
 
 /** Labels also followed by words that are no names: the name needs a clear right edge. */
@@ -226,6 +237,9 @@ export const ROLE_WORDS: readonly string[] = [
   ...['审核人', '审批人', '签发人', '填表人', '记录人', '接待人', '我哥', '我弟', '我姐', '我妹'],
   // The parties of an IOU, and village and dormitory roles.
   ...['欠款人', '借款人', '收款人', '领款人', '协办员', '干事', '舍友'],
+  // Who handled a matter or holds an account, and the applicants of 就业见习 and 人才 services.
+  ...['办理人', '受理人', '开户人', '持卡人', '法人代表', '管理人员', '毕业生', '应届生', '见习生'],
+  ...['求职者', '我妈', '我爸', '我爹', '我娘'],
 ]
 
 /**
@@ -247,6 +261,10 @@ export const BEFORE_NAME: ReadonlySet<string> = new Set(
 export const SURNAME_WORDS: ReadonlySet<string> = new Set([
   // Provinces and posts that start with a surname: 江西人, 村里的文书.
   ...['江西', '江苏', '安徽', '海南', '文书'],
+  // 王八(蛋), an insult.
+  ...['王八'],
+  // A city a shop is named after: 老成都川菜馆.
+  ...['成都'],
   ...[
     '高兴',
     '方便',
@@ -392,7 +410,7 @@ export const SURNAME_WORDS: ReadonlySet<string> = new Set([
  * role word (经理张天明), where a name is expected, they are allowed.
  */
 export const GIVEN_AFTER_ROLE: ReadonlySet<string> = new Set(
-  Array.from('天中先心月西元千百明东南北年长应有'),
+  Array.from('天中先心月西元千百明东南北年长应有科'),
 )
 
 /**

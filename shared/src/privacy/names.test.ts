@@ -344,3 +344,41 @@ describe('a surname given after 姓', () => {
     expect(names('请写上姓名，谢谢')).toEqual([])
   })
 })
+
+describe('names the eighth corpus taught', () => {
+  it.each([
+    ['an uncommon surname after 我叫', '您好，我叫邴悦，想问见习补贴。', ['邴悦']],
+    ['a surname missing from the lexicon after 叫', '我们厂长叫郗云，电话打不通。', ['郗云']],
+    ['a given character that also ends words, after 叫', '她男人叫蒋程，在外地。', ['蒋程']],
+    ['a weak surname standing alone after 叫', '收款的人叫金桃。', ['金桃']],
+    ['the registered name after a nickname', '大家喊他毛三，真名毛顺安，住在村里。', ['毛顺安']],
+    ['a role word before 老', '我找过房东老蔡电话打不通', ['蔡']],
+    ['为 before 小', '本案的记录员为小冉。', ['冉']],
+    ['what a person does after 小X', '您好，小庞反映的情况已核实。', ['庞']],
+    ['the person a decision names', '经调查，认定柴永贵所受伤害属于工伤。', ['柴永贵']],
+    [
+      'a preposition surname first in a list',
+      '工人向德全、罗明亮、熊开贵三人未领工资',
+      ['向德全', '罗明亮', '熊开贵'],
+    ],
+    [
+      'a list item running into what they did',
+      '管理人员卢国安、文海波故意拖延',
+      ['卢国安', '文海波'],
+    ],
+    ['the holder of an account', '开户人鲁秀珍，开户行农行', ['鲁秀珍']],
+    ['a short family word', '我爸邹金山去年退休', ['邹金山']],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each([
+    '小杨树村的路修好没有？',
+    '老王寨那边的项目开工了吗',
+    '小王八蛋老板还是不给钱',
+    '在“老成都火锅”上班',
+    '他叫了外卖。',
+  ])('leaves places, insults and other words alone: %s', (text) => {
+    expect(names(text).filter((name) => name.length > 1)).toEqual([])
+  })
+})

@@ -169,26 +169,26 @@ function findLabelledNames(text: string): NameMatch[] {
     let start = m.index + label.length
     // 姓名：王五, 姓名是王五, 联系人为赵六: after a colon any surname goes, after 是/为 a known one.
     const colon = text.charAt(start) === ':'
+    const nameLabel = REGISTERED_NAME_LABELS.has(label)
     if (
       colon ||
-      ((text.charAt(start) === '是' || text.charAt(start) === '为') && label !== '我是')
+      ((text.charAt(start) === '是' || text.charAt(start) === '为') && label !== '我是') ||
+      (nameLabel && text.charAt(start) === '叫')
     ) {
       start += 1
     }
     while (text.charAt(start) === ' ' && start - m.index - label.length < 3) start += 1
     // Only a name label takes any character for a surname: 被申请人：毕节某公司 is no person.
-    const nameLabel = label === '姓名' || label === '名字'
     const anySurname = colon && nameLabel
-    const match = nameAfterLabel(
-      text,
-      start,
-      anySurname,
-      STRICT_LABELS.has(label),
-      label.endsWith('叫'),
-    )
+    const naming = label.endsWith('叫') || text.charAt(start - 1) === '叫'
+    const match =
+      nameAfterLabel(text, start, anySurname, STRICT_LABELS.has(label), naming) ??
+      (naming || nameLabel ? uncommonSurnameNamed(text, start) : undefined)
     // 申请人：支付… is a verb: a surname that is also a word needs given-name characters; after
-    // 名字是 (登记的名字是余德化) a name is what comes.
-    const weak = match && !nameLabel && WEAK_SURNAMES.has(text.charAt(match.start))
+    // 名字是 (登记的名字是余德化) a name is what comes, and so it is after 叫 when the name stands
+    // alone as a word (她叫金花，).
+    const namedAlone = match !== undefined && naming && !isHanAt(text, match.end)
+    const weak = match && !nameLabel && !namedAlone && WEAK_SURNAMES.has(text.charAt(match.start))
     const givenReads =
       !weak ||
       allCommonGiven(text, match.start + 1, match.end) ||
@@ -196,6 +196,64 @@ function findLabelledNames(text: string): NameMatch[] {
     if (match && givenReads) matches.push(match)
   }
   return matches
+}
+
+/** Function words, which no given name is made of even where a name is announced. */
+const FUNCTION_CHARACTERS = /[的了是在和与及或等个们这那我你他她它啥谁什么]/
+
+/**
+ * "她老公叫彭程，": after a role word and 叫, a known surname and one or two characters standing
+ * alone as a word are the person's name, even when a character is one that given names
+ * usually avoid (程 of 工程).
+ */
+function calledByName(text: string, start: number): NameMatch | undefined {
+  const surnameLength = surnameLengthAt(text, start, false)
+  if (surnameLength === 0 || titleOrNicknameAfter(text, start + surnameLength)) return undefined
+  for (const given of [2, 1]) {
+    const end = start + surnameLength + given
+    if (isHanAt(text, end) || end > text.length) continue
+    const name = text.slice(start, end)
+    if (!Array.from(name).every((_, i) => isHanAt(text, start + i))) continue
+    if (FUNCTION_CHARACTERS.test(name.slice(surnameLength))) continue
+    return { start, end, suggestion: maskName(name) }
+  }
+  return undefined
+}
+
+/**
+ * 钟嫂, 孟老师, 曾老二, 黄胖子: a surname followed by a title, a rank or a nickname, which their
+ * own rules read (as the surname alone).
+ */
+function titleOrNicknameAfter(text: string, at: number): boolean {
+  return startsHonorific(text, at) || /^(?:老|小|[^，。,.]?子)/.test(text.slice(at, at + 2))
+}
+
+/** Labels of a person's registered name: after them a name is what comes, whatever its surname. */
+const REGISTERED_NAME_LABELS: ReadonlySet<string> = new Set([
+  '姓名',
+  '名字',
+  '真实姓名',
+  '真名',
+  '全名',
+  '本名',
+  '原名',
+  '大名',
+])
+
+/**
+ * "我叫索菲，", "真名胥强。": after 叫 or a name label, two characters standing alone as a word
+ * are a name even when the surname is missing from the lexicon. Only two, and only ended by
+ * punctuation or the end of the text: longer runs after 叫 are as often a thing called for.
+ */
+function uncommonSurnameNamed(text: string, start: number): NameMatch | undefined {
+  const end = start + 2
+  if (isHanAt(text, end) || !isGivenNameChar(text, start) || !isGivenNameChar(text, start + 1)) {
+    return undefined
+  }
+  const word = text.slice(start, end)
+  if (SURNAME_WORDS.has(word) || FUNCTION_CHARACTERS.test(word)) return undefined
+  if (titleOrNicknameAfter(text, start + 1)) return undefined
+  return { start, end, suggestion: maskName(text.slice(start, end)) }
 }
 
 function nameAfterLabel(
@@ -403,7 +461,12 @@ function findRoleNames(text: string): NameMatch[] {
   for (const m of text.matchAll(ROLE_PATTERN)) {
     const afterRole = m.index + (m[1]?.length ?? 0)
     const gap = ROLE_GAP.exec(text.slice(afterRole, afterRole + 2))?.[0] ?? ''
-    const match = nameStartingAt(text, afterRole + gap.length, false)
+    const start = afterRole + gap.length
+    const match =
+      nameStartingAt(text, start, false) ??
+      (gap.endsWith('叫')
+        ? (calledByName(text, start) ?? uncommonSurnameNamed(text, start))
+        : undefined)
     if (match) matches.push(match)
   }
   return matches
@@ -442,6 +505,7 @@ function findContextNames(text: string): NameMatch[] {
  */
 function findFamiliarNames(text: string): NameMatch[] {
   const matches: NameMatch[] = []
+  let scorer: NameScorer | undefined
   for (let at = 0; at < text.length; at += 1) {
     const prefix = text.charAt(at)
     if (prefix !== '小' && prefix !== '老') continue
@@ -457,22 +521,38 @@ function findFamiliarNames(text: string): NameMatch[] {
     const pointedAt =
       prefix === '小' && '的个'.includes(text.charAt(at - 1)) && !WEAK_SURNAMES.has(char)
     if (WEAK_SURNAMES.has(char) && !addressed && !hasLeftBoundary(text, at)) continue
-    // 大小王, 很老实: the prefix must itself start a word.
+    // 大小王, 很老实: the prefix must itself start a word; a role word (房东老蔡) or 为 of naming
+    // (书记员为小吴) before it does end one.
     if (
       at > 0 &&
       isHanAt(text, at - 1) &&
       !LEFT_CONTEXT.has(text.charAt(at - 1)) &&
       !ROLE_END.has(text.charAt(at - 1)) &&
+      text.charAt(at - 1) !== '为' &&
+      !endsRoleWord(text, at) &&
       !addressed &&
       !pointedAt
     ) {
       continue
     }
-    if (!pointedAt && !endsName(text, surname + 1)) continue
+    // 小杨树村, 小张村, 老王寨: a village named after a family; 小王八蛋 (an insult) and 老成都
+    // (a city) are words.
+    if (FAMILIAR_PLACE_AFTER.test(text.slice(surname + 1, surname + 4))) continue
+    if (SURNAME_WORDS.has(text.slice(surname, surname + 2))) continue
+    // 老蔡电话…, 小黄反映…: what a person has or does right after the surname ends it too.
+    const ended =
+      endsName(text, surname + 1) ||
+      OWN_RECORD_AFTER.test(text.slice(surname + 1, surname + 4)) ||
+      (scorer ??= new NameScorer(text)).right(surname + 1) === 2
+    if (!pointedAt && !ended) continue
     matches.push({ start: surname, end: surname + 1, suggestion: '某' })
   }
   return matches
 }
+
+/** Places named after a family, read after 小X/老X: 小杨树村, 小张村, 老王寨, 小李家沟. */
+const FAMILIAR_PLACE_AFTER =
+  /^(?:[\u4e00-\u9fff]?(?:村|寨|屯|庄|沟|坝|湾|坪|冲|堡)|家[\u4e00-\u9fff]?(?:村|寨|沟|坝|湾))/
 
 /**
  * Lists of names without 等N人: 张勇、李强、王军三人; 工友赵刚和孙伟. Every item must be a name
@@ -490,7 +570,8 @@ function findBareLists(text: string): NameMatch[] {
     const items: NameMatch[] = []
     let position = at
     for (;;) {
-      const item = listItemAt(text, position)
+      // After a separator a full name may run on into what the people did (施国平、文晓峰恶意…).
+      const item = listItemAt(text, position, items.length > 0)
       if (!item) break
       items.push(item)
       const separator = text.charAt(item.end)
@@ -501,7 +582,7 @@ function findBareLists(text: string): NameMatch[] {
     // Three names in a row, one of them of three characters, read as people anywhere.
     const longList = items.length >= 3 && items.some((item) => item.end - item.start === 3)
     if (items.length >= 2 && last && (longList || listReadsAsPeople(text, at, last.end))) {
-      matches.push(...items)
+      matches.push(...leadingListItems(text, at), ...items)
     }
     // A list that does not read as people does not from any later item either: skipping it
     // keeps the scan linear on long lists.
@@ -511,9 +592,24 @@ function findBareLists(text: string): NameMatch[] {
 }
 
 const PEOPLE_BEFORE_LIST =
-  /工友|工人|员工|同事|农民工|职工|老乡|我们|他们|和我|我和|包括|还有|名单|其中|分别是|以及/
+  /工友|工人|员工|同事|农民工|职工|老乡|人员|我们|他们|和我|我和|包括|还有|名单|其中|分别是|分别叫|以及|叫/
 
-function listItemAt(text: string, start: number): NameMatch | undefined {
+/**
+ * 员工向明远、王春燕、田学军三人: a list's first item may have a surname that is also a
+ * preposition (向, 于), which no other rule takes for one; inside a list of names it is one.
+ */
+function leadingListItems(text: string, listStart: number): NameMatch[] {
+  if (text.charAt(listStart - 1) !== '、') return []
+  for (const length of [3, 2]) {
+    const start = listStart - 1 - length
+    if (start < 0 || !PREPOSITION_SURNAMES.has(text.charAt(start))) continue
+    if (!isGivenName(text, start + 1, start + length)) continue
+    return [{ start, end: start + length, suggestion: maskName(text.slice(start, start + length)) }]
+  }
+  return []
+}
+
+function listItemAt(text: string, start: number, afterSeparator = false): NameMatch | undefined {
   for (const length of [3, 2, 4]) {
     const end = start + length
     if (!isNameShaped(text, start, end, true)) continue
@@ -521,7 +617,8 @@ function listItemAt(text: string, start: number): NameMatch | undefined {
     if (
       /、|和|与|及|跟/.test(next) ||
       endsName(text, end) ||
-      /[0-9一二三四五六七八九十两几]/.test(next)
+      /[0-9一二三四五六七八九十两几]/.test(next) ||
+      (afterSeparator && length === 3 && text.charAt(start - 1) === '、')
     ) {
       return { start, end, suggestion: maskName(text.slice(start, end)) }
     }

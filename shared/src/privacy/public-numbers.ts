@@ -7,7 +7,7 @@ import type { Candidate } from './types'
 
 /** Words that introduce an office's public line, looked for just before the number. */
 const PUBLIC_LINE_WORDS =
-  /咨询电话|监督电话|服务电话|服务热线|热线电话|热线|窗口电话|值班电话|举报电话|投诉电话|办事电话|业务电话|公开电话|政务服务电话|传真/
+  /咨询电话|监督电话|服务电话|服务热线|热线电话|热线|窗口电话|值班电话|举报电话|投诉电话|办事电话|业务电话|公开电话|政务服务电话|立案电话|受理电话|报名电话|传真/
 
 /** How far before a number its introduction may stand: "咨询电话（工作日9:00-17:00）：". */
 const INTRODUCTION_REACH = 16
@@ -78,6 +78,8 @@ export function isPublicLine(
   if (OWN_WORKPLACE_LINE.test(before)) return false
   const officeAnswer = readsAsOfficeAnswer(text)
   return (
+    OFFICE_CARD.test(sentence) ||
+    OFFICE_PLACE_LINE.test(sentence) ||
     YOUR_LINE.test(sentence) ||
     DIALLED_BY_WRITER.test(before) ||
     (officeAnswer &&
@@ -117,16 +119,25 @@ function isPublicMailbox(candidate: Candidate, text: string): boolean {
 }
 
 const PUBLIC_MAILBOX_WORDS =
-  /(?:举报|投诉|监督|局长|主任|书记|市长|县长|公开|官方|信访|咨询|政务)(?:电子)?(?:邮箱|信箱)(?:地址)?[:：是为\s]{0,2}$/
+  /(?:举报|投诉|监督|局长|主任|书记|市长|县长|公开|官方|信访|咨询|政务|(?<!我)(?:局|中心|大队|支队|仲裁院|仲裁委|委员会))(?:的)?(?:电子)?(?:邮箱|信箱)(?:地址)?[:：是为\s]{0,2}$/
 const PUBLIC_MAILBOX_AFTER =
   /^[(（][^()（）]{0,20}(?:局|中心|大队|支队|院|委|组)[^()（）]{0,6}(?:邮箱|信箱)[)）]/
 
 /**
- * A sentence that opens with an office's name and a colon ("市劳动监察支队：电话… 邮箱…") is
- * that office's contact card, unless a person is named on it.
+ * A sentence that opens with an office's name and a colon, its address or one of its public
+ * lines ("市劳动监察支队：电话… 邮箱…", "黔西市人社局：地址…，邮编…，电话…", "…监察大队举报电话：…；
+ * 邮箱：…") is that office's contact card, phones and mailboxes alike, unless a person is named
+ * on it.
  */
 const OFFICE_CARD =
-  /^[^，,；;:：我]{0,16}(?:局|中心|大队|支队|中队|仲裁院|仲裁委|窗口|办公室)[:：](?![^。！？]*(?:联系人|经办人|承办人|找|先生|女士|师傅|我|家))/
+  /^[^，,；;:：我]{0,20}(?:局|中心|大队|支队|中队|仲裁院|仲裁委|窗口|办公室)(?:[:：]|[，,]?(?:办公)?地址|(?:举报|投诉|咨询|监督|立案|值班)电话|[，,]?(?:电子)?邮箱)(?![^。！？]*(?:联系人|经办人|承办人|找|先生|女士|师傅|我|家))/
+
+/**
+ * "报名地址：金海湖新区社会事务局2楼203室，电话0857-…": the phone given right after an office's
+ * address (the office named in it) belongs to that office, unless someone is named between.
+ */
+const OFFICE_PLACE_LINE =
+  /(?:地址|地点)[:：是为]?(?![^。；！？]*(?:我|家|住|联系人|经办人|承办人|找|先生|女士|师傅))[^。；！？]{0,30}?(?:局|中心|大厅|仲裁院|大队|支队|委员会|管委会|政府|办事处)[^。；！？，,]{0,12}[，,]\s?(?:联系|咨询|报名|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
 
 /**
  * In the office's answer, "如有疑问，请拨打0857-…", "可在工作时间致电…": a number the office
@@ -242,7 +253,7 @@ const INSTITUTION_AFTER =
  * office.
  */
 const INSTITUTION_LINE =
-  /(?<![0-9A-Za-z-])(?:[局队科股站所心口厅办处院委会室馆]|专班)(?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
+  /(?<![0-9A-Za-z-])(?:[局队科股站所心口厅办处院委会室]|(?<![饭餐茶旅宾酒菜面粉])馆|专班)(?:的)?[，,]?(?:办公|值班|联系|对外)?(?:电话|座机|固话)(?:号码)?[:：是为\s]{0,3}$/
 
 /**
  * "县就业局（电话：0857-…）", "县社保中心（0857-…）", "人社局劳动监察大队，0857-…", "就业局 Tel：",
