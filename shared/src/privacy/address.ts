@@ -184,6 +184,8 @@ function isPublicPlace(
  */
 function isOfficeLocation(text: string, start: number): boolean {
   if (!LOCATION_LABEL.test(text.slice(Math.max(0, start - 4), start))) return false
+  // 邮寄地址, 家庭住址: a person's own address, in a letter the office writes to them too.
+  if (PERSONAL_ADDRESS_LABEL.test(text.slice(Math.max(0, start - 8), start))) return false
   const before = text.slice(Math.max(0, start - OFFICE_SENTENCE_CHARACTERS), start)
   const sentence = before.slice(
     Math.max(before.lastIndexOf('。'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1,
@@ -196,6 +198,8 @@ function isOfficeLocation(text: string, start: number): boolean {
 }
 
 const LOCATION_LABEL = /(?:地点|地址)[:：是为在\s]{0,2}$/
+const PERSONAL_ADDRESS_LABEL =
+  /(?:邮寄|家庭|通讯|通信|收件|现住|户籍|居住|联系)(?:地址|住址)[:：是为在\s]{0,2}$/
 const OFFICE_SENTENCE_CHARACTERS = 60
 
 /**

@@ -3,7 +3,6 @@
 // their figures, one by one and pooled. When a round's misses are used for tuning, its file
 // becomes a corpus-tuning-*.ts and leaves this list.
 import type { CorpusItem } from './corpus'
-import { HELDOUT_CORPUS_10 } from './corpus-heldout-10'
 import { HELDOUT_CORPUS_11 } from './corpus-heldout-11'
 import { HELDOUT_CORPUS_9 } from './corpus-heldout-9'
 
@@ -15,6 +14,5 @@ export interface HeldOutCorpus {
 
 export const HELDOUT_CORPORA: readonly HeldOutCorpus[] = [
   { round: 9, corpus: HELDOUT_CORPUS_9 },
-  { round: 10, corpus: HELDOUT_CORPUS_10 },
   { round: 11, corpus: HELDOUT_CORPUS_11 },
 ]

@@ -10,6 +10,7 @@ import { TUNING_CORPUS_G } from './corpus-tuning-g'
 import { HELDOUT_CORPORA } from './corpus-heldout'
 import { TUNING_CORPUS_H } from './corpus-tuning-h'
 import { TUNING_CORPUS_I } from './corpus-tuning-i'
+import { TUNING_CORPUS_J } from './corpus-tuning-j'
 import { evaluateCorpus } from './corpus-metrics'
 import { detectPersonalData } from './detect'
 import { detectionView } from './view'
@@ -110,6 +111,8 @@ describe.each([
   ['eighth', TUNING_CORPUS_H],
   // Round 8's held-out corpus, likewise.
   ['ninth', TUNING_CORPUS_I],
+  // Round 10's held-out corpus, likewise.
+  ['tenth', TUNING_CORPUS_J],
 ])('%s tuning corpus (written separately, held out at first)', (_name, corpus) => {
   const evaluation = evaluateCorpus(corpus, detectPersonalData)
 

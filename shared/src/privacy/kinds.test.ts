@@ -1,6 +1,6 @@
 import { detectPersonalData } from './detect'
 import { maskPersonalData } from './mask'
-import { withIdCheckCharacter, withWrongLuhnDigit } from './test-support'
+import { withIdCheckCharacter, withLuhnDigit, withWrongLuhnDigit } from './test-support'
 import type { DetectionContext } from './types'
 
 function found(text: string, context?: DetectionContext): Array<[string, string]> {
@@ -468,5 +468,60 @@ describe('office contact cards', () => {
     expect(found('公司地址：观山湖区林城西路95号国际金融中心T2栋1805')).toEqual([
       ['address', '观山湖区林城西路95号国际金融中心T2栋1805'],
     ])
+  })
+})
+
+describe('lines and accounts of people in an office’s documents', () => {
+  it('reports the caller’s number in a 12345 work order', () => {
+    expect(
+      found('工单号：202401011234　来电人：蒙女士　来电号码：0857-5550111　诉求：欠薪'),
+    ).toEqual([
+      ['person-name', '蒙'],
+      ['landline', '0857-5550111'],
+    ])
+  })
+
+  it('reports a party’s or a named contact’s line beside an office', () => {
+    expect(found('委托代理人：聂俊峰，某某县法律援助中心指派律师，联系电话0857-5550112。')).toEqual(
+      [
+        ['person-name', '聂俊峰'],
+        ['landline', '0857-5550112'],
+      ],
+    )
+    expect(
+      found('您好，我是学校的老师。联系人：韦老师，电话：0857-5550113（学校办公室）。'),
+    ).toEqual([
+      ['person-name', '韦'],
+      ['landline', '0857-5550113'],
+    ])
+  })
+
+  it('leaves alone the contact line of an office’s notice and a list of its duty lines', () => {
+    expect(found('对公示结果有异议的，请于公示期内向市社保局反映，电话0857-5550114。')).toEqual([])
+    expect(found('某某复核通知：逾期未认证的，将暂停发放待遇。联系电话：0857-5550115。')).toEqual(
+      [],
+    )
+    expect(found('值班电话：0857-5550116（白天）、0857-5550117（夜间）。')).toEqual([])
+  })
+
+  it('leaves alone a company’s account, not a worker’s in the same list', () => {
+    const card = withLuhnDigit('621700000000123456')
+    expect(found(`人工费拨付至农民工工资专用账户（账号：${card}）。`)).toEqual([])
+    expect(found(`某某有限公司工资表：1.冉启明 银行账号 ${card} 实发2860元`)).toEqual([
+      ['person-name', '冉启明'],
+      ['bank-card', card],
+    ])
+  })
+
+  it('reads a labelled ID number a digit short as an ID, not a card', () => {
+    expect(found('身份证号52052119781215203（少写一位）')).toEqual([
+      ['id-card', '52052119781215203'],
+    ])
+  })
+
+  it('reports the postal address in the office’s letter to a citizen', () => {
+    expect(
+      found('某某局答复书。申请人：雷某，邮寄地址：七星关区洪山路182号都市花园6栋1单元703室。'),
+    ).toEqual([['address', '七星关区洪山路182号都市花园6栋1单元703室']])
   })
 })

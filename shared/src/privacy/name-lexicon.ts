@@ -59,7 +59,9 @@ export const HONORIFICS: readonly string[] = [
   ...['奶奶', '爷爷', '婆婆', '大妈', '大娘', '大叔', '大伯', '嬢嬢', '孃孃'],
   // Titles of the workplace and of offices, closed classes like the rest.
   ...['线长', '股长', '工长', '拉长', '段长', '庭长', '行长', '乡长', '区长', '市长', '社长'],
-  ...['干事'],
+  ...['干事', '园长', '理事长'],
+  // A deputy of the people's congress addressed in an answer to a proposal: 罗某某代表：.
+  ...['代表'],
 ]
 
 /** Written between a name and a role: 王副局长, 张总经理. */
@@ -240,6 +242,9 @@ export const ROLE_WORDS: readonly string[] = [
   // Who handled a matter or holds an account, and the applicants of 就业见习 and 人才 services.
   ...['办理人', '受理人', '开户人', '持卡人', '法人代表', '管理人员', '毕业生', '应届生', '见习生'],
   ...['求职者', '我妈', '我爸', '我爹', '我娘'],
+  // 由其弟彭某管理, 理事长安某, 园长邹某, 原经营者聂某, 家庭共济成员罗某, 送达人：龙某.
+  ...['其父', '其母', '其兄', '其弟', '其姐', '其妹', '其子', '其妻', '其夫', '理事长', '园长'],
+  ...['经营者', '成员', '送达人'],
 ]
 
 /**
@@ -248,7 +253,7 @@ export const ROLE_WORDS: readonly string[] = [
  */
 export const AFTER_NAME: ReadonlySet<string> = new Set(
   Array.from(
-    '说讲称告答应拖欠表承让叫不一直多次在是的和跟已于今去把将被对向给找打没未也都就还又才要会能可想带到来拿扣从等及与他她们以因所同共均曾仍却便并再先后老现作负推您你进出回做干那这交领借骂上',
+    '说讲称告答应拖欠表承让叫不一直多次在是的和跟已于今去把将被对向给找打没未也都就还又才要会能可想带到来拿扣从等及与他她们以因所同共均曾仍却便并再先后老现作负推您你进出回做干那这交领借骂上诉',
   ),
 )
 
@@ -263,6 +268,10 @@ export const SURNAME_WORDS: ReadonlySet<string> = new Set([
   ...['江西', '江苏', '安徽', '海南', '文书'],
   // 王八(蛋), an insult.
   ...['王八'],
+  // The parties of a construction contract: 总包方, 发包方.
+  ...['包方'],
+  // Cities where Bijie's workers go, and towns of the province, that start with a surname.
+  ...['宁波', '温州', '金华', '苏州', '常州', '江门', '安顺', '金沙', '黎平'],
   // A city a shop is named after: 老成都川菜馆.
   ...['成都'],
   ...[
@@ -423,6 +432,8 @@ export const NOT_LAST_GIVEN: ReadonlySet<string> = new Set(
       '现今当目每答表承拒拖欠反申领受签投举咨' +
       // Verbs of running off with the wages (杜明跑路了, 王强溜了).
       '跑溜逃躲' +
+      // Words that start what the person did: 黎浩以…为由, 罗美只给, 黎芳管工资, 黎强招的人, 王五诉.
+      '以只招管诉技' +
       // The end of a road's name (洪山路, 民主街), not of a person's.
       '路街巷',
   ),
@@ -447,7 +458,7 @@ export const COMMON_GIVEN: ReadonlySet<string> = new Set(
       '勇奎猛彦卫祖耀宗先启迪琳璇瑜琰娟媛婕妮姗娟荷芙蓉萱蓝露霖沛涌泓浪澜滨渊灿烨炜煜宏弘' +
       '友旺兴隆鸿飞腾骏驰奇颂吉庆祥瑞钊锐锦镇钢铁刚彪豹熊鹰' +
       // Frequent in the southwest's rural names (谢万山, 冯彩霞, 罗永贵).
-      '山万彩全根银金水贤远花',
+      '山万彩全根银金水贤远花雅',
   ),
 )
 

@@ -382,3 +382,25 @@ describe('names the eighth corpus taught', () => {
     expect(names(text).filter((name) => name.length > 1)).toEqual([])
   })
 })
+
+describe('names the tenth corpus taught', () => {
+  it.each([
+    ['a name after a department in a form', '经办人：人事部柏雪，办公电话见下', ['柏雪']],
+    ['a list after a name found by a role', '送达人：龙飞、文静。', ['龙飞', '文静']],
+    ['a screen name ending on 老X', '网民“织金老幸”反映工资问题', ['幸']],
+    ['a numbered list item ended by a comma', '2.邹德全，焊工技师，补贴每月300元', ['邹德全']],
+    ['a deputy addressed in an answer', '罗晓红代表：您提出的建议收悉。', ['罗晓红']],
+    ['a name before 诉 in a case', '申请人聂永红诉被申请人某某公司', ['聂永红']],
+    ['a name before a verb character', '店长黎浩以试用期为由不给工资', ['黎浩']],
+    ['a relative after 其', '由其弟彭明江管理驾校', ['彭明江']],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each(['总包方说钱已经给了。', '我在浙江宁波打工三年。', '店长叫王某某，不让说。'])(
+    'leaves words and anonymized names alone: %s',
+    (text) => {
+      expect(names(text)).toEqual([])
+    },
+  )
+})

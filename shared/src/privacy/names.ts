@@ -199,7 +199,7 @@ function findLabelledNames(text: string): NameMatch[] {
 }
 
 /** Function words, which no given name is made of even where a name is announced. */
-const FUNCTION_CHARACTERS = /[的了是在和与及或等个们这那我你他她它啥谁什么]/
+const FUNCTION_CHARACTERS = /[的了是在和与及或等个们这那我你他她它啥谁什么某]/
 
 /**
  * "她老公叫彭程，": after a role word and 叫, a known surname and one or two characters standing
@@ -358,6 +358,9 @@ const ROLE_WORD_SET: ReadonlySet<string> = new Set(ROLE_WORDS)
 /** Between a role word and the name: 包工头叫杨德富, 经办人是刘芳, 联系人：赵六. */
 const ROLE_GAP = /^(?:叫做|名叫|叫|是|:|：| |\(|（)?/
 
+/** A department between a form's role label and the name: 经办人：财务部邹婷. */
+const DEPARTMENT = /^[\u4e00-\u9fff]{1,3}[部科股室处组]/
+
 /**
  * Verbs and words that contact or name a person right before their name: 找杨德富要工资,
  * 联系刘芳, 和赵刚一起. Single characters here need a clear right edge after the name.
@@ -462,11 +465,13 @@ function findRoleNames(text: string): NameMatch[] {
     const afterRole = m.index + (m[1]?.length ?? 0)
     const gap = ROLE_GAP.exec(text.slice(afterRole, afterRole + 2))?.[0] ?? ''
     const start = afterRole + gap.length
+    const department = /[:：]$/.test(gap) ? DEPARTMENT.exec(text.slice(start, start + 4)) : null
     const match =
       nameStartingAt(text, start, false) ??
       (gap.endsWith('叫')
         ? (calledByName(text, start) ?? uncommonSurnameNamed(text, start))
-        : undefined)
+        : undefined) ??
+      (department ? nameStartingAt(text, start + department[0].length, false) : undefined)
     if (match) matches.push(match)
   }
   return matches
@@ -518,9 +523,13 @@ function findFamiliarNames(text: string): NameMatch[] {
     const addressed = '他她我你喊'.includes(text.charAt(at - 1))
     // 窗口的小娄态度好, 那个小冉服务好: 的/个 before 小 makes it someone the text points at, so
     // a surname that is no ordinary word needs no clear right edge.
+    // 网民“赫章老陈”, “威宁小吴”: a screen name closing on 小X or 老X names its writer.
+    const quotedEnd =
+      text.charAt(surname + 1) === '”' && text.lastIndexOf('“', at) >= Math.max(0, at - 6)
     const pointedAt =
-      prefix === '小' && '的个'.includes(text.charAt(at - 1)) && !WEAK_SURNAMES.has(char)
-    if (WEAK_SURNAMES.has(char) && !addressed && !hasLeftBoundary(text, at)) continue
+      (prefix === '小' && '的个'.includes(text.charAt(at - 1)) && !WEAK_SURNAMES.has(char)) ||
+      quotedEnd
+    if (WEAK_SURNAMES.has(char) && !addressed && !quotedEnd && !hasLeftBoundary(text, at)) continue
     // 大小王, 很老实: the prefix must itself start a word; a role word (房东老蔡) or 为 of naming
     // (书记员为小吴) before it does end one.
     if (
@@ -701,7 +710,11 @@ function findIsolatedNames(text: string): NameMatch[] {
     if (!TOKEN_EDGE.test(left) || /[0-9]/.test(left) || !isHanAt(text, start)) continue
     let end = start
     while (isHanAt(text, end) && end - start < 5) end += 1
-    if (!TOKEN_EDGE.test(text.charAt(end))) continue
+    // "3.文明贵，电工高级技师": a numbered item's name may end at a comma.
+    const numbered = left === '.' || left === '、'
+    if (!TOKEN_EDGE.test(text.charAt(end)) && !(numbered && /[，,]/.test(text.charAt(end)))) {
+      continue
+    }
     // "…501室 袁秀兰收 136…": the addressee of a parcel, 收 after the name.
     if (text.charAt(end - 1) === '收' && end - start >= 3) end -= 1
     if (end - start < 2 || end - start > 4) continue
@@ -890,26 +903,48 @@ function withRepeatedMentions(text: string, found: readonly NameMatch[]): NameMa
 /** What a person has that follows their name directly: 穆海身份证…, 王芳电话…. */
 const OWN_RECORD_AFTER = /^(?:身份证|电话|手机|家属|户口|银行卡|社保)/
 
+/**
+ * "送达人：龙飞、文静", "约谈了杨德富、文海": a name found by any rule, followed by 、 and another
+ * name-shaped word, starts a list of people; each item after it is a name too.
+ */
+function withListMates(text: string, found: readonly NameMatch[]): NameMatch[] {
+  const more: NameMatch[] = []
+  for (const match of found) {
+    if (match.end - match.start < 2) continue
+    let end = match.end
+    while (text.charAt(end) === '、') {
+      const mate = listItemAt(text, end + 1, true)
+      if (!mate) break
+      more.push(mate)
+      end = mate.end
+    }
+  }
+  return [...found, ...more]
+}
+
 /** Every name found by the honorific, label and list rules (may overlap; detect.ts resolves). */
 export function findPersonNames(text: string): NameMatch[] {
-  return withRepeatedMentions(text, [
-    ...findHonorificNames(text),
-    ...findLabelledNames(text),
-    ...findListedNames(text),
-    ...findRoleNames(text),
-    ...findContextNames(text),
-    ...findFamiliarNames(text),
-    ...findBareLists(text),
-    ...findIntroducedSurnames(text),
-    ...findSignOffSurname(text),
-    ...findOwnersOfRelatives(text),
-    ...findLikelyNames(text),
-    ...findIsolatedNames(text),
-    ...findLatinNames(text),
-    ...findRankNames(text),
-    ...findScoredNames(text),
-    ...findNicknames(text),
-  ])
+  return withRepeatedMentions(
+    text,
+    withListMates(text, [
+      ...findHonorificNames(text),
+      ...findLabelledNames(text),
+      ...findListedNames(text),
+      ...findRoleNames(text),
+      ...findContextNames(text),
+      ...findFamiliarNames(text),
+      ...findBareLists(text),
+      ...findIntroducedSurnames(text),
+      ...findSignOffSurname(text),
+      ...findOwnersOfRelatives(text),
+      ...findLikelyNames(text),
+      ...findIsolatedNames(text),
+      ...findLatinNames(text),
+      ...findRankNames(text),
+      ...findScoredNames(text),
+      ...findNicknames(text),
+    ]),
+  )
 }
 
 /**

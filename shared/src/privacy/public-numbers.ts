@@ -28,7 +28,8 @@ export function publicNumberSet(numbers: readonly string[] | undefined): Readonl
 
 /**
  * The candidates without the bureau's public lines. A landline listed right after a public one,
- * with only a place or unit as its label ("举报电话：0857-…，纳雍县：0857-…，赫章县：0857-…"),
+ * with only a place or unit as its label ("举报电话：0857-…，纳雍县：0857-…，赫章县：0857-…",
+ * "值班电话：0857-…（白天）、0857-…（夜间）"),
  * is another line of the same list and public too; a personal word, a person or a name between
  * them ("，我家里…", "，联系人…", "，王某：", "，李科长：") ends the list.
  */
@@ -39,9 +40,12 @@ export function withoutPublicLines(
 ): Candidate[] {
   const kept: Candidate[] = []
   let previous: { candidate: Candidate; isPublic: boolean } | undefined
-  for (const candidate of [...candidates].sort((a, b) => a.start - b.start)) {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start)
+  for (const candidate of sorted) {
     const isPublic =
-      isPublicLine(candidate, text, publicNumbers) ||
+      isOnPublishedList(candidate, text, publicNumbers) ||
+      (!isNamedPartysLine(candidate, sorted, text) &&
+        isPublicLine(candidate, text, publicNumbers)) ||
       (candidate.kind === 'landline' &&
         previous !== undefined &&
         previous.isPublic &&
@@ -58,7 +62,75 @@ const LIST_GAP_REACH = 16
 
 /** What stands between two lines of one list: a separator and a place or unit as the label. */
 const LISTED_AFTER =
-  /^[，,、；;\s]{1,2}(?![^:：]*(?:我|家|宅|手机|本人|个人|私人|联系人|经办人|承办人|找|对方|某|先生|女士|师傅|老板|经理|长))[\u4e00-\u9fff()（）]{0,10}[:：\s]{0,2}$/
+  /^(?:[(（][^()（）]{1,6}[)）])?[，,、；;\s]{1,2}(?![^:：]*(?:我|家|宅|手机|本人|个人|私人|联系人|经办人|承办人|找|对方|某|先生|女士|师傅|老板|经理|长))[\u4e00-\u9fff()（）]{0,10}[:：\s]{0,2}$/
+
+function isOnPublishedList(
+  candidate: Candidate,
+  text: string,
+  publicNumbers: ReadonlySet<string>,
+): boolean {
+  if (candidate.kind !== 'landline' && candidate.kind !== 'mobile') return false
+  const digits = text.slice(candidate.start, candidate.end).replace(/\D/g, '')
+  return (
+    publicNumbers.has(digits) || publicNumbers.has(digits.replace(/^(?:0086|86)(?=1\d{10}$)/, ''))
+  )
+}
+
+/**
+ * "申请人的委托代理人：聂某，…法律援助中心指派律师，联系电话0857-…", "联系人：韦老师，电话：0857-…（学校
+ * 办公室）": a party to the matter, or a contact the citizen names, given with a line is that
+ * person's line, whatever office stands beside it. (In the office's own answer a 联系人 or
+ * 经办人 is its handler, whose line is the unit's: see STAFF_LINE.) Likewise an account after a
+ * person's name is theirs, although a company heads the list.
+ */
+function isNamedPartysLine(
+  candidate: Candidate,
+  candidates: readonly Candidate[],
+  text: string,
+): boolean {
+  const sentence = sentenceBefore(text, candidate.start)
+  // A wage list's line (1.冉某 银行账号 …) or a form (姓名：罗某 开户行：… 账号：…): the account
+  // of the person named before it, whatever company heads the list.
+  if (candidate.kind === 'bank-card') {
+    return namedBetween(candidates, candidate.start - sentence.length, candidate.start)
+  }
+  if (candidate.kind !== 'landline') return false
+  const party = PARTY_WORDS.exec(sentence)
+  if (party === null) return false
+  if (party[1] === undefined && readsAsOfficeAnswer(text)) return false
+  return namedBetween(candidates, candidate.start - sentence.length + party.index, candidate.start)
+}
+
+function namedBetween(candidates: readonly Candidate[], from: number, to: number): boolean {
+  return candidates.some(
+    (other) =>
+      (other.kind === 'person-name' || other.kind === 'author-name') &&
+      other.start >= from &&
+      other.end <= to,
+  )
+}
+
+/** Parties to a matter (group 1), and contacts named in a citizen's message. */
+const PARTY_WORDS = /(代理人|来电人|申请人|当事人|投诉人|举报人|反映人|律师)|联系人|经办人/
+
+/**
+ * "农民工工资专用账户（账号：…）", "某某有限公司，开户行：…，账号：…", "拨付账户：…营业部，账号…": the
+ * account of a company or of a project's wage account, named as such, is no person's; a card
+ * or an account the writer calls theirs (我, 本人, 工资卡) still is.
+ */
+function isCompanyAccount(candidate: Candidate, text: string): boolean {
+  const sentence = sentenceBefore(text, candidate.start)
+  return (
+    COMPANY_ACCOUNT.test(sentence) &&
+    /账号[:：是为\s]{0,2}$/.test(sentence) &&
+    !PERSONAL_ACCOUNT.test(sentence)
+  )
+}
+
+const COMPANY_ACCOUNT =
+  /有限公司|有限责任公司|专用账户|工资专户|专户|对公|基本账户|基本户|拨付账户|单位账户|公司账户|合作社/
+const PERSONAL_ACCOUNT =
+  /我|本人|个人|工资卡|银行卡|社保卡|户名|开户人|持卡人|收款人|您的|你的|其本人/
 
 /** Whether a phone candidate is one of the bureau's public lines. */
 export function isPublicLine(
@@ -67,6 +139,7 @@ export function isPublicLine(
   publicNumbers: ReadonlySet<string>,
 ): boolean {
   if (candidate.kind === 'email') return isPublicMailbox(candidate, text)
+  if (candidate.kind === 'bank-card') return isCompanyAccount(candidate, text)
   if (candidate.kind !== 'landline' && candidate.kind !== 'mobile') return false
   const digits = text.slice(candidate.start, candidate.end).replace(/\D/g, '')
   const national = digits.replace(/^(?:0086|86)(?=1\d{10}$)/, '')
@@ -75,7 +148,7 @@ export function isPublicLine(
   const before = text.slice(Math.max(0, candidate.start - INTRODUCTION_REACH), candidate.start)
   const after = text.slice(candidate.end, candidate.end + DESCRIPTION_REACH)
   const sentence = sentenceBefore(text, candidate.start)
-  if (OWN_WORKPLACE_LINE.test(before)) return false
+  if (OWN_WORKPLACE_LINE.test(before) || CALLER_NUMBER.test(before)) return false
   const officeAnswer = readsAsOfficeAnswer(text)
   return (
     OFFICE_CARD.test(sentence) ||
@@ -176,10 +249,14 @@ const FOUND_PUBLISHED =
 const OFFICE_ADDRESS_LINE =
   /(?:局|院|中心|委|队|政府|专班)(?:的)?(?:办公)?(?:地址|地点)(?![^。！？]*(?:我|家|住|联系人|经办人|承办人|找|先生|女士))[^。！？]{0,40}?(?:联系|咨询|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
 
-/** An office's public notice (关于…的公示): its contact line is the issuer's. */
-const NOTICE = /关于[^。！？]{0,40}的(?:公示|公告|通知)/
+/**
+ * An office's public notice (关于…的公示, …名单公示：, …复核通知：, 公示期…): its contact line is the
+ * issuer's, unless the sentence holding it names a person (姓名：…, 联系人…).
+ */
+const NOTICE =
+  /关于[^。！？]{0,40}的(?:公示|公告|通知)|[^。！？]{0,30}(?:通知|公示|公告)(?:[(（][^()（）]{1,6}[)）])?[:：]|公示期|特此(?:公示|公告|通知)/
 const NOTICE_CONTACT =
-  /^(?![^。！？]*(?:联系人|经办人|承办人|找|先生|女士|我))[^。！？]*(?:联系|咨询)电话[:：\s]{0,2}$/
+  /^(?![^。！？]*(?:联系人|经办人|承办人|姓名|找|先生|女士|我))[^。！？]*(?:联系|咨询)?电话[:：\s]{0,2}$/
 
 /**
  * "你们公众号上的联系电话是不是错了？写的0857-…": the number quoted from where an office
@@ -193,6 +270,12 @@ const QUOTED_FROM_PUBLISHED =
  */
 const OFFICE_CORRECTS_ITS_LINE =
   /(?:正确|更正后|更正为)(?:的)?(?:联系|咨询|办公)?(?:电话|号码)(?:应)?(?:为|是)?[:：\s]{0,2}$/
+
+/**
+ * "来电人：蒙女士 来电号码：0857-…", "回访号码：…": a 12345 work order's fields for the caller's own
+ * number, whatever office words the order holds.
+ */
+const CALLER_NUMBER = /(?:来电|来电人|回访|联系人)(?:号码|电话)(?:号码)?[:：是为\s]{0,2}$/
 
 /** How far after a number the words describing it are read: "是市社保中心对外公布的咨询电话". */
 const DESCRIPTION_REACH = 24
@@ -300,8 +383,12 @@ const YOUR_LINE =
 const STAFF_LINE =
   /(?:(?:局|科|股|室|中心|窗口|大队|支队|中队|站|所)[)）]?[^。；！？]{0,30}?(?<!对方)(?:经办人|联系人|承办人)[^。；！？0-9(（]{0,8}|(?:经办人|联系人|承办人)联系[，,])(?:联系|办公|咨询)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
 
-/** An answer written by the office: it greets the citizen or speaks as the bureau (我局). */
-const OFFICE_ANSWER_START = /^[\u4e00-\u9fff]{2,4}(?:同志|先生|女士)?[:：]|^(?:尊敬的|您好)/
+/**
+ * An answer written by the office: it greets the citizen or speaks as the bureau (我局). A
+ * message that opens "您好，我是…" or "您好，请问…" is a citizen's, greeting the office.
+ */
+const OFFICE_ANSWER_START =
+  /^[\u4e00-\u9fff]{2,4}(?:同志|先生|女士)?[:：]|^尊敬的|^您好(?![，,！!。\s]{0,2}(?:我|请问|想问|麻烦|问一下|领导))/
 const OFFICE_VOICE = /我局|我中心|我院|我委|我队|本局|我支队|我大队/
 
 function readsAsOfficeAnswer(text: string): boolean {

@@ -1,5 +1,5 @@
-// Held-out labelled corpus (round 10) for the personal-data detector: written separately from the
-// detector and its tuning corpora, and never used to tune it; bench:privacy reports its figures.
+// Tenth tuning corpus for the personal-data detector. It was written separately as the round-10
+// held-out corpus; its figures were recorded (docs/benchmarks.md) and it then became tuning data.
 // All personal data is fictitious.
 import type { CorpusItem } from './corpus'
 import { withIdCheckCharacter, withLuhnDigit } from './test-support'
@@ -81,7 +81,7 @@ const inFours = (digits: string, separator = ' '): string =>
 /** An ID number written as 6-8-4. */
 const idSpaced = (id: string): string => `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`
 
-export const HELDOUT_CORPUS_10: readonly CorpusItem[] = [
+export const TUNING_CORPUS_J: readonly CorpusItem[] = [
   {
     text: `罗永华先生：您好！您反映在七星关区某工地务工被拖欠工资一事，经市劳动保障监察支队核查，该项目劳务分包负责人杨德富确于2024年1月至5月拖欠您及龙正才、吴小平等9人工资共计8.6万元。我支队已于6月12日向贵州某某建筑工程有限公司下达《劳动保障监察限期整改指令书》（毕人社监令〔2024〕37号），目前企业已支付5.2万元，剩余部分承诺于7月15日前付清。如有疑问，可拨打支队咨询电话0857-8231176（工作日）。`,
     context: { authorName: '罗永华' },
