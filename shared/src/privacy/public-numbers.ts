@@ -44,7 +44,7 @@ export function withoutPublicLines(
   for (const candidate of sorted) {
     const isPublic =
       isOnPublishedList(candidate, text, publicNumbers) ||
-      (!isNamedPartysLine(candidate, sorted, text) &&
+      (!belongsToNamedPerson(candidate, sorted, text) &&
         isPublicLine(candidate, text, publicNumbers)) ||
       (candidate.kind === 'landline' &&
         previous !== undefined &&
@@ -64,6 +64,7 @@ const LIST_GAP_REACH = 16
 const LISTED_AFTER =
   /^(?:[(（][^()（）]{1,6}[)）])?[，,、；;\s]{1,2}(?![^:：]*(?:我|家|宅|手机|本人|个人|私人|联系人|经办人|承办人|找|对方|某|先生|女士|师傅|老板|经理|长))[\u4e00-\u9fff()（）]{0,10}[:：\s]{0,2}$/
 
+/** A number on the bureau's configured list of public lines (mobiles only from there). */
 function isOnPublishedList(
   candidate: Candidate,
   text: string,
@@ -83,7 +84,7 @@ function isOnPublishedList(
  * 经办人 is its handler, whose line is the unit's: see STAFF_LINE.) Likewise an account after a
  * person's name is theirs, although a company heads the list.
  */
-function isNamedPartysLine(
+function belongsToNamedPerson(
   candidate: Candidate,
   candidates: readonly Candidate[],
   text: string,
@@ -140,10 +141,7 @@ export function isPublicLine(
 ): boolean {
   if (candidate.kind === 'email') return isPublicMailbox(candidate, text)
   if (candidate.kind === 'bank-card') return isCompanyAccount(candidate, text)
-  if (candidate.kind !== 'landline' && candidate.kind !== 'mobile') return false
-  const digits = text.slice(candidate.start, candidate.end).replace(/\D/g, '')
-  const national = digits.replace(/^(?:0086|86)(?=1\d{10}$)/, '')
-  if (publicNumbers.has(digits) || publicNumbers.has(national)) return true
+  if (isOnPublishedList(candidate, text, publicNumbers)) return true
   if (candidate.kind !== 'landline') return false
   const before = text.slice(Math.max(0, candidate.start - INTRODUCTION_REACH), candidate.start)
   const after = text.slice(candidate.end, candidate.end + DESCRIPTION_REACH)
