@@ -33,8 +33,9 @@ export default function StaffPublications() {
   const [tab, setTab] = useState<PublicationTab>('candidates')
   // The outcome of the office's own actions (batch publishing, taking down).
   const [problem, setProblem] = useState<string | null>(null)
-  const batch = useBatchPublish({ onPublished: () => void load(tab), setProblem, handleSignedOut })
-  const unpublishing = useUnpublish({ onHidden: () => void load(tab), setProblem, handleSignedOut })
+  const actionDeps = { reload: () => void load(tab), setProblem, handleSignedOut }
+  const batch = useBatchPublish(actionDeps)
+  const unpublishing = useUnpublish(actionDeps)
 
   function load(target: PublicationTab, cursor?: string) {
     return list.load(

@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { isApiError } from '../../../services/api'
 import { publishBatch } from '../../../services/publications'
 import { batchDrafts, clearBatch, removeFromBatch } from '../../../stores/publication-batch'
+import type { ListActionDeps } from './list-action'
 
 /** Why a batch was refused, naming the draft that still holds personal data when that is why. */
 function batchFailureText(error: unknown, drafts: readonly PublicationInput[]): string {
@@ -21,16 +22,7 @@ function batchFailureText(error: unknown, drafts: readonly PublicationInput[]): 
  * 批量发布: the drafts the office set aside in the editor, taken out one by one or published
  * together after a confirmation. All or none are published; what went wrong goes to `setProblem`.
  */
-export function useBatchPublish({
-  onPublished,
-  setProblem,
-  handleSignedOut,
-}: {
-  /** After publishing: the list reloads. */
-  onPublished: () => void
-  setProblem: (problem: string | null) => void
-  handleSignedOut: (error: unknown) => boolean
-}) {
+export function useBatchPublish({ reload, setProblem, handleSignedOut }: ListActionDeps) {
   const [batch, setBatch] = useState(batchDrafts)
   const [busy, setBusy] = useState(false)
 
@@ -61,7 +53,7 @@ export function useBatchPublish({
       clearBatch()
       setBatch([])
       Taro.showToast({ title: `已发布 ${result.items.length} 条`, icon: 'none' })
-      onPublished()
+      reload()
     } catch (error) {
       if (handleSignedOut(error)) return
       setProblem(batchFailureText(error, drafts))

@@ -2,21 +2,13 @@ import Taro from '@tarojs/taro'
 import { useState } from 'react'
 import { failureText } from '../../../services/api'
 import { unpublish } from '../../../services/publications'
+import type { ListActionDeps } from './list-action'
 
 /**
  * 撤下: one publication at a time is taken down, with a reason kept internally, after a
  * confirmation. What went wrong goes to `setProblem`.
  */
-export function useUnpublish({
-  onHidden,
-  setProblem,
-  handleSignedOut,
-}: {
-  /** After taking down: the list reloads. */
-  onHidden: () => void
-  setProblem: (problem: string | null) => void
-  handleSignedOut: (error: unknown) => boolean
-}) {
+export function useUnpublish({ reload, setProblem, handleSignedOut }: ListActionDeps) {
   /** The publication whose reason is being written, or null. */
   const [hiding, setHiding] = useState<string | null>(null)
   const [reason, setReason] = useState('')
@@ -48,7 +40,7 @@ export function useUnpublish({
       Taro.showToast({ title: '已撤下', icon: 'none' })
       setHiding(null)
       setReason('')
-      onHidden()
+      reload()
     } catch (error) {
       if (handleSignedOut(error)) return
       setProblem(failureText(error, '撤下未成功，请稍后重试'))
