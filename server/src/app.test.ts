@@ -1,15 +1,11 @@
 import request from 'supertest'
 import type { Connection } from 'mongoose'
-import { closeTestDatabase, openTestDatabase, testDatabaseUri } from '../../test/support/database'
+import { testDatabaseUri, useTestDatabase } from '../../test/support/database'
 import { buildTestApp } from '../../test/support/app'
 import { connectDatabase } from './db/connection'
 import { createModels } from './db/models'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase({ clearBetweenTests: false })
 
 describe('app', () => {
   it('reports a reachable database on /health', async () => {

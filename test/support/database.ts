@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import type { Connection } from 'mongoose'
-import { connectDatabase, ensureIndexes } from '../../server/src/db/connection'
+import {
+  createDatabaseConnection,
+  ensureIndexes,
+  openDatabase,
+} from '../../server/src/db/connection'
 import { createModels } from '../../server/src/db/models'
 
 /** URI of the test run's database server with the database name replaced. */
@@ -15,10 +19,41 @@ export function testDatabaseUri(databaseName: string): string {
 
 /** Opens a fresh, uniquely named database for one test file, with every index created. */
 export async function openTestDatabase(): Promise<Connection> {
+  return openAsTestDatabase(createDatabaseConnection())
+}
+
+/** Opens `connection` to a fresh, uniquely named database and creates every model and index. */
+async function openAsTestDatabase(connection: Connection): Promise<Connection> {
   const name = `zm_test_${process.env.JEST_WORKER_ID ?? '0'}_${randomBytes(4).toString('hex')}`
-  const db = await connectDatabase(testDatabaseUri(name))
-  createModels(db)
-  await ensureIndexes(db)
+  await openDatabase(connection, testDatabaseUri(name))
+  createModels(connection)
+  await ensureIndexes(connection)
+  return connection
+}
+
+/** What a test file asks of its database besides opening and closing it. */
+export interface TestDatabaseOptions {
+  /**
+   * Empty every collection after each test (the default). Files whose tests build on what the
+   * earlier ones stored, or never write, say `false`.
+   */
+  clearBetweenTests?: boolean
+}
+
+/**
+ * The test file's own database, through Jest hooks in the block that calls it: opened before
+ * the first test (`beforeAll`), emptied after each test unless told otherwise (`afterEach`),
+ * dropped and closed after the last (`afterAll`). The connection is returned at once so it can
+ * be a `const`; it is open only inside tests and the hooks declared after this call. A file's
+ * other resources (fake servers, spies) keep hooks of their own.
+ */
+export function useTestDatabase({
+  clearBetweenTests = true,
+}: TestDatabaseOptions = {}): Connection {
+  const db = createDatabaseConnection()
+  beforeAll(() => openAsTestDatabase(db))
+  if (clearBetweenTests) afterEach(() => clearDatabase(db))
+  afterAll(() => closeTestDatabase(db))
   return db
 }
 

@@ -1,20 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import type { Connection } from 'mongoose'
-import {
-  closeTestDatabase,
-  openTestDatabase,
-  testDatabaseUri,
-} from '../../../test/support/database'
+import { testDatabaseUri, useTestDatabase } from '../../../test/support/database'
 import { runCliTool } from '../../../test/support/cli'
 import { createModels } from '../db/models'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase({ clearBetweenTests: false })
 
 function calendarCli(args: string[], env: Record<string, string> = {}) {
   return runCliTool('calendar', args, { databaseUri: testDatabaseUri(db.name), env })

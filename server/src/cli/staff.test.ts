@@ -1,21 +1,10 @@
-import type { Connection } from 'mongoose'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-  testDatabaseUri,
-} from '../../../test/support/database'
+import { testDatabaseUri, useTestDatabase } from '../../../test/support/database'
 import { runCliTool } from '../../../test/support/cli'
 import { createStaff } from '../../../test/support/staff'
 import { createModels } from '../db/models'
 import { verifyPassword } from '../modules/staff/passwords'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 /** Runs `npm run staff -- …` with `stdin` piped in, as automation would. */
 function staffCli(args: string[], stdin = '', env: Record<string, string> = {}) {

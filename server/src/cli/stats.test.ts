@@ -1,18 +1,9 @@
-import type { Connection } from 'mongoose'
-import {
-  closeTestDatabase,
-  openTestDatabase,
-  testDatabaseUri,
-} from '../../../test/support/database'
+import { testDatabaseUri, useTestDatabase } from '../../../test/support/database'
 import { runCliTool } from '../../../test/support/cli'
 import { insertAnsweredMessage } from '../../../test/support/messages'
 import { createModels } from '../db/models'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase({ clearBetweenTests: false })
 
 const statsCli = (args: string[]) =>
   runCliTool('stats', args, { databaseUri: testDatabaseUri(db.name) })

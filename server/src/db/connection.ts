@@ -50,24 +50,39 @@ function defaultReadDeadline(schema: Schema): void {
 }
 
 /**
- * Opens a connection of its own (not mongoose's global one) so the app, tests and scripts can
- * hold several. Commands are not buffered while the database is away: a write must fail fast
- * with 503 rather than hang and land later. Every wait is bounded (DATABASE_WAITS).
+ * A connection of its own (not mongoose's global one), not yet open, so the app, tests and
+ * scripts can hold several; `openDatabase` opens it. Tests create theirs before their hooks
+ * run and open it in `beforeAll`.
  */
-export async function connectDatabase(
+export function createDatabaseConnection(): Connection {
+  const connection = mongoose.createConnection()
+  connection.plugin(defaultReadDeadline)
+  return connection
+}
+
+/**
+ * Opens `connection` to `uri`. Commands are not buffered while the database is away: a write
+ * must fail fast with 503 rather than hang and land later. Every wait is bounded
+ * (DATABASE_WAITS).
+ */
+export async function openDatabase(
+  connection: Connection,
   uri: string,
   options: ConnectOptions = {},
 ): Promise<Connection> {
-  const connection = mongoose.createConnection(uri, {
+  await connection.openUri(uri, {
     autoCreate: false, // the embedded engine has no `create` command; collections appear on first write
     autoIndex: false, // indexes are created explicitly at start-up (ensureIndexes)
     bufferCommands: false,
     ...DATABASE_WAITS,
     ...options,
   })
-  connection.plugin(defaultReadDeadline)
-  await connection.asPromise()
   return connection
+}
+
+/** Creates a connection of its own and opens it (createDatabaseConnection, openDatabase). */
+export function connectDatabase(uri: string, options: ConnectOptions = {}): Promise<Connection> {
+  return openDatabase(createDatabaseConnection(), uri, options)
 }
 
 /** Creates every declared index of every model on the connection. */

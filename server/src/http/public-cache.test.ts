@@ -1,16 +1,10 @@
 import Koa from 'koa'
 import request from 'supertest'
-import type { Connection } from 'mongoose'
-import { clearDatabase, closeTestDatabase, openTestDatabase } from '../../../test/support/database'
+import { useTestDatabase } from '../../../test/support/database'
 import { createModels } from '../db/models'
 import { createPublicCache, publicPageShortcut, sendPublicPage } from './public-cache'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 /** A Koa app serving one cached page per path, rendering `render(path)` on a miss. */
 function appWith(render: (path: string) => unknown, now = () => 0) {

@@ -1,6 +1,5 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
-import { clearDatabase, closeTestDatabase, openTestDatabase } from '../../../test/support/database'
+import { clearDatabase, useTestDatabase } from '../../../test/support/database'
 import { buildTestApp, testConfig } from '../../../test/support/app'
 import type { AppConfig } from '@zhengmin/config'
 import { createModels } from '../db/models'
@@ -19,12 +18,7 @@ const validBody = {
 }
 const phone = '13800001234'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 /** An app instance with every per-address limit set to `limit` (others as configured). */
 function instance(limit: number, overrides: Partial<AppConfig> = {}) {

@@ -2,11 +2,7 @@ import Koa from 'koa'
 import pino from 'pino'
 import request from 'supertest'
 import type { Connection } from 'mongoose'
-import {
-  closeTestDatabase,
-  openTestDatabase,
-  testDatabaseUri,
-} from '../../../test/support/database'
+import { testDatabaseUri, useTestDatabase } from '../../../test/support/database'
 import { connectDatabase } from '../db/connection'
 import { errorHandler } from './error-handler'
 import { requestContext } from './request-context'
@@ -14,14 +10,12 @@ import { databaseDeadline } from './require-database'
 
 const FAST = { checkAfterMs: 20, pingTimeoutMs: 20 }
 
-let db: Connection
+const db = useTestDatabase({ clearBetweenTests: false })
 let downDb: Connection
 beforeAll(async () => {
-  db = await openTestDatabase()
   downDb = await connectDatabase(testDatabaseUri(db.name))
   await downDb.close()
 })
-afterAll(() => closeTestDatabase(db))
 
 /** An app whose only handler takes `ms` (never ends when undefined). */
 function appWith(connection: Connection, ms: number | undefined) {

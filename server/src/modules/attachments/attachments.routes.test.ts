@@ -1,14 +1,9 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import pino from 'pino'
 import { attachmentListSchema, uploadedAttachmentSchema } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp, testConfig } from '../../../../test/support/app'
 import { insertAnsweredMessage } from '../../../../test/support/messages'
 import { createStaff } from '../../../../test/support/staff'
@@ -17,17 +12,12 @@ import { createModels } from '../../db/models'
 import { ATTACHMENT_BUCKET, gridFsAttachmentStore } from './attachment-store'
 import { createAttachmentsService } from './attachments.service'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
+const db = useTestDatabase()
 afterEach(async () => {
-  await clearDatabase(db)
-  // GridFS collections have no mongoose model: empty them too.
+  // GridFS collections have no mongoose model: useTestDatabase does not empty them.
   await db.collection(`${ATTACHMENT_BUCKET}.files`).deleteMany({})
   await db.collection(`${ATTACHMENT_BUCKET}.chunks`).deleteMany({})
 })
-afterAll(() => closeTestDatabase(db))
 
 // Tuesday 2025-09-30 10:00 Beijing time.
 const now = new Date('2025-09-30T02:00:00Z')

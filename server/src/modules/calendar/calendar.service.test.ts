@@ -1,11 +1,6 @@
 import pino from 'pino'
 import request from 'supertest'
-import type { Connection } from 'mongoose'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createModels } from '../../db/models'
 import { AppError } from '../../http/errors'
@@ -31,12 +26,7 @@ const message = {
 }
 
 const log = pino({ level: 'silent' })
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 function serviceAt(now: Date) {
   return createCalendarService({ models: createModels(db), clock: () => now, log })

@@ -1,10 +1,5 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createStaff } from '../../../../test/support/staff'
 import { createModels } from '../../db/models'
@@ -19,12 +14,7 @@ const fictional2027 = {
 
 const now = new Date('2026-12-28T02:00:00Z')
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 function app() {
   return buildTestApp(db, { clock: () => now }).callback

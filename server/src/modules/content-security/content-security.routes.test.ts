@@ -1,12 +1,7 @@
 import request from 'supertest'
 import pino from 'pino'
-import type { Connection } from 'mongoose'
 import { apiErrorBodySchema, publicationDraftSchema } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp, testConfig } from '../../../../test/support/app'
 import { startFakeWeChat, type FakeWeChat } from '../../../../test/support/fake-wechat'
 import { createStaff } from '../../../../test/support/staff'
@@ -27,22 +22,17 @@ const submission = {
   consent: true,
 }
 
-let db: Connection
+const db = useTestDatabase()
 let wechat: FakeWeChat
 beforeAll(async () => {
-  db = await openTestDatabase()
   wechat = await startFakeWeChat()
 })
-afterEach(async () => {
+afterEach(() => {
   wechat.codes.clear()
   wechat.secChecks.length = 0
   wechat.secCheckAnswers.length = 0
-  await clearDatabase(db)
 })
-afterAll(async () => {
-  await wechat.close()
-  await closeTestDatabase(db)
-})
+afterAll(() => wechat.close())
 
 /** The app with WeChat at `apiBaseUrl` (the fake by default), a movable clock and its checker. */
 function setup(apiBaseUrl = wechat.url) {

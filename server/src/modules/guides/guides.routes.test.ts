@@ -1,5 +1,4 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import { findShippedGuide, GUIDE_CATALOGUE } from '@zhengmin/config'
 import {
   guideListItemSchema,
@@ -7,21 +6,12 @@ import {
   withoutPendingNotes,
   type Guide,
 } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createStaff } from '../../../../test/support/staff'
 import { createModels } from '../../db/models'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 // Friday 2026-03-20 10:00 Beijing.
 const friday = new Date('2026-03-20T02:00:00Z')

@@ -1,20 +1,10 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import { myGuideRatingsSchema } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createStaff } from '../../../../test/support/staff'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 const friday = new Date('2026-03-20T02:00:00Z')
 const app = () => buildTestApp(db, { clock: () => friday }).callback

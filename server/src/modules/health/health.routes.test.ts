@@ -1,14 +1,9 @@
 import Koa from 'koa'
-import type { Connection } from 'mongoose'
 import request from 'supertest'
-import { closeTestDatabase, openTestDatabase } from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { createDatabaseProbe, healthCheck } from './health.routes'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase({ clearBetweenTests: false })
 
 describe('database probe', () => {
   it('pings once per interval however often it is asked', async () => {

@@ -1,27 +1,13 @@
 import pino from 'pino'
-import type { Connection } from 'mongoose'
 import { createWorkingCalendar, SHIPPED_SCHEDULES } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { createModels } from '../../db/models'
 import { createScheduler } from '../scheduler/scheduler'
 
 // A Saturday evening: outside reminder hours, so a tick does only the retries.
 const SATURDAY = new Date('2026-03-07T12:00:00Z')
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(async () => {
-  await clearDatabase(db)
-})
-afterAll(async () => {
-  await closeTestDatabase(db)
-})
+const db = useTestDatabase()
 
 describe('the scheduler and answers to 12345', () => {
   it('retries due 12345 answers on every tick, like the answer notices', async () => {

@@ -1,11 +1,7 @@
 import pino from 'pino'
 import request from 'supertest'
-import { Types, type Connection } from 'mongoose'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { Types } from 'mongoose'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp, testConfig } from '../../../../test/support/app'
 import {
   FAKE_HOTLINE_CALLBACK_KEY,
@@ -43,21 +39,16 @@ const TICKET = {
   phone: '13900002222',
 }
 
-let db: Connection
+const db = useTestDatabase()
 let hotline: FakeHotline
 beforeAll(async () => {
-  db = await openTestDatabase()
   hotline = await startFakeHotline()
 })
-afterEach(async () => {
+afterEach(() => {
   hotline.received.length = 0
   hotline.failures.length = 0
-  await clearDatabase(db)
 })
-afterAll(async () => {
-  await hotline.close()
-  await closeTestDatabase(db)
-})
+afterAll(() => hotline.close())
 
 /** An app on a clock the test moves, pointed at the fake 12345 platform, texting into `texts`. */
 function setup() {

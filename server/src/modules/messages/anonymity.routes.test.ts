@@ -1,11 +1,6 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import { staffMessageDetailSchema, staffMessagePageSchema } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { parseCsv } from '../../../../test/support/csv'
 import { insertAnsweredMessage } from '../../../../test/support/messages'
@@ -26,12 +21,7 @@ const report = {
   anonymous: true,
 }
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 const callback = () => buildTestApp(db, { clock: () => NOW }).callback
 const get = (staff: CreatedStaff, path: string) =>

@@ -1,11 +1,6 @@
 import pino from 'pino'
 import request from 'supertest'
-import type { Connection } from 'mongoose'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { startFakeWeChat, type FakeWeChat } from '../../../../test/support/fake-wechat'
 import { createStaff } from '../../../../test/support/staff'
@@ -18,17 +13,12 @@ const received = new Date('2026-03-02T10:00:00+08:00')
 const written = new Date('2026-03-03T09:00:00+08:00')
 const approved = new Date('2026-03-03T16:30:00+08:00')
 
-let db: Connection
+const db = useTestDatabase()
 let wechat: FakeWeChat
 beforeAll(async () => {
-  db = await openTestDatabase()
   wechat = await startFakeWeChat()
 })
-afterEach(() => clearDatabase(db))
-afterAll(async () => {
-  await wechat.close()
-  await closeTestDatabase(db)
-})
+afterAll(() => wechat.close())
 
 it('sends the citizen’s WeChat notice when the answer is signed off, with that time', async () => {
   let now = received

@@ -1,5 +1,4 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import {
   citizenMessageViewSchema,
   staffMessageDetailSchema,
@@ -7,11 +6,7 @@ import {
   toBeijingIsoString,
   type SignoffRules,
 } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createStaff } from '../../../../test/support/staff'
 import { createModels } from '../../db/models'
@@ -35,12 +30,7 @@ const corrected = '您好！您可在退休前一个月持身份证到市社保�
 // office; every other unit (employment here) needs none.
 const rules: SignoffRules = { 'social-insurance': 'unit-head', 'labor-inspection': 'office' }
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 const appAt = (now: Date) =>
   buildTestApp(db, { clock: () => now, config: { answerSignoff: rules } }).callback

@@ -1,21 +1,11 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { insertAnsweredMessage } from '../../../../test/support/messages'
 import { createStaff } from '../../../../test/support/staff'
 import { createModels } from '../../db/models'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 // Thursday 2026-03-05 10:00 Beijing, after the stored message's first answer.
 const NOW = new Date('2026-03-05T02:00:00Z')

@@ -1,20 +1,10 @@
 import pino from 'pino'
-import type { Connection } from 'mongoose'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { createModels } from '../../db/models'
 import { createCalendarService } from '../calendar/calendar.service'
 import { AUTO_CLOSE_WORKING_DAYS, createAutoClose } from './auto-close.service'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 const log = pino({ level: 'silent' })
 

@@ -1,11 +1,6 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import { citizenMessageViewSchema } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp, testConfig } from '../../../../test/support/app'
 import { createModels } from '../../db/models'
 
@@ -22,12 +17,7 @@ const submission = {
 // Monday 2026-03-02, 10:00 Beijing.
 const submittedAt = new Date('2026-03-02T02:00:00Z')
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 const appAt = (now: Date, config = {}) => buildTestApp(db, { clock: () => now, config }).callback
 

@@ -1,17 +1,12 @@
 import pino from 'pino'
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import {
   mergeOverviewSchema,
   staffMessageDetailSchema,
   type MergeOverview,
   type StatsReport,
 } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { startFakeWeChat, type FakeWeChat } from '../../../../test/support/fake-wechat'
 import { createStaff, type CreatedStaff } from '../../../../test/support/staff'
@@ -35,21 +30,16 @@ const complaint = (n: number) => ({
   notifyOnAnswer: true,
 })
 
-let db: Connection
+const db = useTestDatabase()
 let wechat: FakeWeChat
 beforeAll(async () => {
-  db = await openTestDatabase()
   wechat = await startFakeWeChat()
 })
-afterEach(async () => {
+afterEach(() => {
   wechat.sent.length = 0
   wechat.sendFailures.length = 0
-  await clearDatabase(db)
 })
-afterAll(async () => {
-  await wechat.close()
-  await closeTestDatabase(db)
-})
+afterAll(() => wechat.close())
 
 function setup() {
   const config = wechat.config()

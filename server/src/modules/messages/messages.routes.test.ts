@@ -1,11 +1,6 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import { generateLookupCode, isLookupCode } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp, testConfig } from '../../../../test/support/app'
 import { createModels } from '../../db/models'
 
@@ -22,12 +17,7 @@ const validBody = {
 // Tuesday 2025-09-30 10:00 Beijing time.
 const fixedNow = new Date('2025-09-30T02:00:00Z')
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 function appAt(now = fixedNow, config = {}) {
   return buildTestApp(db, { clock: () => now, config }).callback

@@ -1,10 +1,6 @@
-import { Types, type Connection } from 'mongoose'
+import { Types } from 'mongoose'
 import pino from 'pino'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { createModels } from '../../db/models'
 import { createPersonalDataAudit } from './personal-data-audit'
 
@@ -12,12 +8,7 @@ const now = new Date('2026-03-10T02:00:00Z')
 const log = pino({ level: 'silent' })
 const staff = { id: 'staff-1', displayName: '王办公' }
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 describe('personal-data audit', () => {
   it('records a read in each message’s history, staff only, with its purpose', async () => {

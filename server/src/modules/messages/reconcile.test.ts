@@ -1,12 +1,8 @@
 import request from 'supertest'
 import pino from 'pino'
-import { Types, type Connection } from 'mongoose'
+import { Types } from 'mongoose'
 import { SHIPPED_GUIDES } from '@zhengmin/config'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { insertAnsweredMessage } from '../../../../test/support/messages'
 import { createStaff } from '../../../../test/support/staff'
@@ -27,17 +23,12 @@ const submission = {
   consent: true,
 }
 
-let db: Connection
+const db = useTestDatabase()
 let models: Models
-beforeAll(async () => {
-  db = await openTestDatabase()
+beforeAll(() => {
   models = createModels(db)
 })
-afterEach(async () => {
-  jest.restoreAllMocks()
-  await clearDatabase(db)
-})
-afterAll(() => closeTestDatabase(db))
+afterEach(() => jest.restoreAllMocks())
 
 const app = () => buildTestApp(db, { clock: () => NOW }).callback
 

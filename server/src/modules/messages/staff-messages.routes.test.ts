@@ -1,10 +1,5 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createStaff } from '../../../../test/support/staff'
 import { staffMessagePageSchema } from '@zhengmin/shared'
@@ -21,12 +16,7 @@ const submission = {
   consent: true,
 }
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 const appAt = (now: Date) => buildTestApp(db, { clock: () => now }).callback
 

@@ -1,11 +1,6 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import { citizenMessageViewSchema, staffMessageDetailSchema } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createStaff } from '../../../../test/support/staff'
 import { createModels } from '../../db/models'
@@ -24,12 +19,7 @@ const submission = {
 const reply = { content: '您好！灵活就业人员可持身份证到户籍所在地社保经办机构办理参保登记。' }
 const extension = { workingDays: 3, reason: '需向省社保局核实政策口径' }
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 const appAt = (now: Date) => buildTestApp(db, { clock: () => now }).callback
 const at = (iso: string) => new Date(iso)

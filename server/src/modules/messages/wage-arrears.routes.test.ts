@@ -1,22 +1,12 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import { staffMessageDetailSchema } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createStaff } from '../../../../test/support/staff'
 import { createModels } from '../../db/models'
 
 // Issue #22 part 3: the 欠薪 form's structured details, from submission to the staff detail.
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 const now = new Date('2025-09-30T02:00:00Z')
 const app = () => buildTestApp(db, { clock: () => now }).callback

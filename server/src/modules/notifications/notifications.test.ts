@@ -1,11 +1,6 @@
 import pino from 'pino'
 import request from 'supertest'
-import type { Connection } from 'mongoose'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import {
   FAKE_TEMPLATE_ID,
@@ -21,21 +16,16 @@ import { answerNoticeData, createNotifications, RETRY_DELAYS_MS } from './notifi
 const start = new Date('2026-03-02T02:00:00Z')
 const REPLY = { content: '您好！灵活就业人员可持身份证到社保经办窗口办理参保登记。' }
 
-let db: Connection
+const db = useTestDatabase()
 let wechat: FakeWeChat
 beforeAll(async () => {
-  db = await openTestDatabase()
   wechat = await startFakeWeChat()
 })
-afterEach(async () => {
+afterEach(() => {
   wechat.sent.length = 0
   wechat.sendFailures.length = 0
-  await clearDatabase(db)
 })
-afterAll(async () => {
-  await wechat.close()
-  await closeTestDatabase(db)
-})
+afterAll(() => wechat.close())
 
 /** An app and its notices on a clock the test moves, logging into `logs`. */
 function setup() {

@@ -1,5 +1,4 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import {
   apiErrorBodySchema,
   publicationDraftSchema,
@@ -7,22 +6,13 @@ import {
   publicationSchema,
   staffPublicationSchema,
 } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { insertAnsweredMessage } from '../../../../test/support/messages'
 import { createStaff } from '../../../../test/support/staff'
 import { createModels } from '../../db/models'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 // Thursday 2026-03-05 10:00 Beijing.
 const now = new Date('2026-03-05T02:00:00Z')

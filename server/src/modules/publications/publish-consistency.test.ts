@@ -1,26 +1,14 @@
 // Publishing without claim-and-release: each message is linked to its publication by the one
 // conditional update that also carries the publication and its history event.
 import request from 'supertest'
-import type { Connection } from 'mongoose'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { insertAnsweredMessage } from '../../../../test/support/messages'
 import { createStaff } from '../../../../test/support/staff'
 import { createModels } from '../../db/models'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(async () => {
-  jest.restoreAllMocks()
-  await clearDatabase(db)
-})
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
+afterEach(() => jest.restoreAllMocks())
 
 const now = new Date('2026-03-05T02:00:00Z')
 const draft = (messageId: string) => ({

@@ -1,11 +1,7 @@
 import pino from 'pino'
-import { Types, type Connection } from 'mongoose'
+import { Types } from 'mongoose'
 import { createWorkingCalendar, endOfBeijingDay, SHIPPED_SCHEDULES } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { createModels } from '../../db/models'
 import type { Message } from '../messages/message.model'
 import {
@@ -155,12 +151,7 @@ describe('webhook sink', () => {
 })
 
 describe('the scheduler with several instances', () => {
-  let db: Connection
-  beforeAll(async () => {
-    db = await openTestDatabase()
-  })
-  afterEach(() => clearDatabase(db))
-  afterAll(() => closeTestDatabase(db))
+  const db = useTestDatabase()
 
   it('gives the lease to one instance until it expires', async () => {
     const models = createModels(db)

@@ -1,24 +1,14 @@
 // Search over HTTP, as the issue states it is done: 回复选登, 办事指南 and the staff inbox.
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import { publicationPageSchema, staffMessagePageSchema } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { insertAnsweredMessage } from '../../../../test/support/messages'
 import { createStaff } from '../../../../test/support/staff'
 import { createModels } from '../../db/models'
 import { reindexSearch } from './reindex'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 // Thursday 2026-03-05 10:00 Beijing.
 const now = new Date('2026-03-05T02:00:00Z')

@@ -1,23 +1,13 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import { UNITS } from '@zhengmin/config'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createModels } from '../../db/models'
 import { seedDemoStaff } from './demo-staff'
 
 const password = 'demo-password-123'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 describe('seedDemoStaff', () => {
   it('creates admin, office and one handler per unit that answers messages', async () => {

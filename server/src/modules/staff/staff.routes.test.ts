@@ -1,11 +1,6 @@
 import request from 'supertest'
 import pino from 'pino'
-import type { Connection } from 'mongoose'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp, testConfig } from '../../../../test/support/app'
 import { createStaff, TEST_STAFF_PASSWORD } from '../../../../test/support/staff'
 import type { AppConfig } from '@zhengmin/config'
@@ -16,12 +11,7 @@ import { hashToken } from '../../http/session-tokens'
 const start = new Date('2025-09-30T02:00:00Z')
 const HOUR = 3600 * 1000
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 /** The app on a clock the test moves, and the log lines it wrote. */
 function appWithClock(config: Partial<AppConfig> = {}) {

@@ -1,10 +1,5 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createStaff, TEST_STAFF_PASSWORD } from '../../../../test/support/staff'
 import { createModels } from '../../db/models'
@@ -13,12 +8,7 @@ import { createStaffService } from './staff.service'
 
 const now = new Date('2025-09-30T02:00:00Z')
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterEach(() => clearDatabase(db))
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase()
 
 function service() {
   return createStaffService({ models: createModels(db), clock: () => now })

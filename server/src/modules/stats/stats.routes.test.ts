@@ -1,11 +1,6 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import type { StatsReport, StatsTrend } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { clearDatabase, useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { createStaff } from '../../../../test/support/staff'
 import { createModels } from '../../db/models'
@@ -21,11 +16,7 @@ const T = (date: string, time = '10:00') => new Date(`${date}T${time}:00+08:00`)
 const NOW = T('2026-03-20')
 const phone = '13900005656'
 
-let db: Connection
-beforeAll(async () => {
-  db = await openTestDatabase()
-})
-afterAll(() => closeTestDatabase(db))
+const db = useTestDatabase({ clearBetweenTests: false })
 
 const appAt = (now: Date) => buildTestApp(db, { clock: () => now }).callback
 

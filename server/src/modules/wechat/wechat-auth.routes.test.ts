@@ -1,11 +1,6 @@
 import request from 'supertest'
-import type { Connection } from 'mongoose'
 import { citizenMessageViewSchema, myMessagePageSchema } from '@zhengmin/shared'
-import {
-  clearDatabase,
-  closeTestDatabase,
-  openTestDatabase,
-} from '../../../../test/support/database'
+import { useTestDatabase } from '../../../../test/support/database'
 import { buildTestApp } from '../../../../test/support/app'
 import { startFakeWeChat, type FakeWeChat } from '../../../../test/support/fake-wechat'
 import { createModels } from '../../db/models'
@@ -21,20 +16,15 @@ const submission = (title: string) => ({
   consent: true,
 })
 
-let db: Connection
+const db = useTestDatabase()
 let wechat: FakeWeChat
 beforeAll(async () => {
-  db = await openTestDatabase()
   wechat = await startFakeWeChat()
 })
-afterEach(async () => {
+afterEach(() => {
   wechat.codes.clear()
-  await clearDatabase(db)
 })
-afterAll(async () => {
-  await wechat.close()
-  await closeTestDatabase(db)
-})
+afterAll(() => wechat.close())
 
 const app = (at = now) => buildTestApp(db, { clock: () => at, config: wechat.config() }).callback
 
