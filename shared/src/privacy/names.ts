@@ -909,10 +909,14 @@ const OWN_RECORD_AFTER = /^(?:身份证|电话|手机|家属|户口|银行卡|�
  */
 function withListMates(text: string, found: readonly NameMatch[]): NameMatch[] {
   const more: NameMatch[] = []
+  // Each list is walked once, however many of its items other rules found: a list of a
+  // thousand names must not be walked a thousand times.
+  const walked = new Set<number>()
   for (const match of found) {
     if (match.end - match.start < 2) continue
     let end = match.end
-    while (text.charAt(end) === '、') {
+    while (text.charAt(end) === '、' && !walked.has(end)) {
+      walked.add(end)
       const mate = listItemAt(text, end + 1, true)
       if (!mate) break
       more.push(mate)
