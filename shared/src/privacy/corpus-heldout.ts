@@ -4,7 +4,6 @@
 // becomes a corpus-tuning-*.ts and leaves this list.
 import type { CorpusItem } from './corpus'
 import { HELDOUT_CORPUS_11 } from './corpus-heldout-11'
-import { HELDOUT_CORPUS_12 } from './corpus-heldout-12'
 import { HELDOUT_CORPUS_9 } from './corpus-heldout-9'
 
 export interface HeldOutCorpus {
@@ -16,5 +15,4 @@ export interface HeldOutCorpus {
 export const HELDOUT_CORPORA: readonly HeldOutCorpus[] = [
   { round: 9, corpus: HELDOUT_CORPUS_9 },
   { round: 11, corpus: HELDOUT_CORPUS_11 },
-  { round: 12, corpus: HELDOUT_CORPUS_12 },
 ]

@@ -11,6 +11,7 @@ import { HELDOUT_CORPORA } from './corpus-heldout'
 import { TUNING_CORPUS_H } from './corpus-tuning-h'
 import { TUNING_CORPUS_I } from './corpus-tuning-i'
 import { TUNING_CORPUS_J } from './corpus-tuning-j'
+import { TUNING_CORPUS_K } from './corpus-tuning-k'
 import { evaluateCorpus } from './corpus-metrics'
 import { detectPersonalData } from './detect'
 import { detectionView } from './view'
@@ -113,6 +114,8 @@ describe.each([
   ['ninth', TUNING_CORPUS_I],
   // Round 10's held-out corpus, likewise.
   ['tenth', TUNING_CORPUS_J],
+  // Round 12's held-out corpus, likewise.
+  ['eleventh', TUNING_CORPUS_K],
 ])('%s tuning corpus (written separately, held out at first)', (_name, corpus) => {
   const evaluation = evaluateCorpus(corpus, detectPersonalData)
 

@@ -116,11 +116,22 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
   }
 
   const publicNumbers = publicNumberSet(context.publicNumbers)
-  const kept = withoutPublicLines(resolveOverlaps(candidates), normalized, publicNumbers)
+  const kept = withoutPublicLines(resolveOverlaps(candidates), normalized, publicNumbers).map(
+    (candidate) => withExtension(candidate, normalized),
+  )
   return kept.map(({ kind, start, end, suggestion }) => {
     const [from, to] = originalSpan(view, text, start, end)
     return { kind, start: from, end: to, text: text.slice(from, to), suggestion }
   })
+}
+
+/** "0857-8241097 转 203": an extension after 转 belongs to the landline it follows. */
+const EXTENSION = /^ ?转 ?[0-9]{1,5}(?![0-9])/
+
+function withExtension(candidate: Candidate, text: string): Candidate {
+  if (candidate.kind !== 'landline' && candidate.kind !== 'author-phone') return candidate
+  const extension = EXTENSION.exec(text.slice(candidate.end, candidate.end + 10))
+  return extension ? { ...candidate, end: candidate.end + extension[0].length } : candidate
 }
 
 function publicAddressesOf(context: DetectionContext): string[] {
@@ -172,7 +183,7 @@ function collectNumberCandidates(
   // holds two landlines, not a card made of the last 18 digits.
   const afterHyphen = first > 0 && window.chain.gaps[first - 1] === '-'
   const cardShaped = length >= 16 && length <= 19 && groups <= MAX_CARD_GROUPS && !afterHyphen
-  if (cardShaped && separatedInside(window)) {
+  if (cardShaped && separatedInside(window) && !endsOnNextLine(window)) {
     const rank = isPlausibleBankCardNumber(digits)
       ? RANK.bankCard
       : cardTalk && hasDomesticCardShape(digits)
@@ -229,6 +240,16 @@ function pushPhone(
     suggestion: match.suggestion,
     rank: isAuthor ? RANK.authorPhone : rank,
   })
+}
+
+/**
+ * "卡号 6214 8385 1234 5671\n4. 龙某": a short group after a line break is the next line's
+ * numbering, not the end of the card written over two lines.
+ */
+function endsOnNextLine(window: DigitWindow): boolean {
+  const gap = window.chain.gaps[window.last - 1] ?? ''
+  const lastGroup = window.chain.groups[window.last]?.digits ?? ''
+  return (gap === '\n' || gap === '\r\n') && lastGroup.length < 3
 }
 
 function separatedInside(window: DigitWindow): boolean {

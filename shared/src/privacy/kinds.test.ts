@@ -525,3 +525,44 @@ describe('lines and accounts of people in an office’s documents', () => {
     ).toEqual([['address', '七星关区洪山路182号都市花园6栋1单元703室']])
   })
 })
+
+describe('lines of employers and businesses, and extensions', () => {
+  it('reports the line of a factory, a clinic, a school office or a clerk', () => {
+    expect(found('有事可以打厂里办公室电话0857-5550121。')).toEqual([['landline', '0857-5550121']])
+    expect(found('诊所电话5550122，医生姓黎。')).toEqual([
+      ['landline', '5550122'],
+      ['person-name', '黎'],
+    ])
+    expect(found('幼儿园办公室电话 (0857) 5550123。')).toEqual([['landline', '(0857) 5550123']])
+    expect(found('厂里的专员是聂红梅，她办公室电话0595-55501240。')).toEqual([
+      ['person-name', '聂红梅'],
+      ['landline', '0595-55501240'],
+    ])
+  })
+
+  it('leaves alone a front desk the text calls public, and a public office’s subject line', () => {
+    expect(found('酒店总台电话 0857-5550125，是对外的电话。')).toEqual([])
+    expect(found('您好，县法律援助中心也可为您提供法律咨询，电话0857-5550126。')).toEqual([])
+    expect(found('某某新区劳动保障监察电话：0857-5550127。')).toEqual([])
+    expect(found('县里的电话0857-5550128打过去是监察大队。')).toEqual([])
+  })
+
+  it('takes an extension after 转 into the landline', () => {
+    expect(found('座机 0857-5550129 转 102。')).toEqual([['landline', '0857-5550129 转 102']])
+    expect(found('电话021-55501300转6021')).toEqual([['landline', '021-55501300转6021']])
+  })
+
+  it('does not run a card number into the next line’s numbering', () => {
+    const card = withLuhnDigit('621483851234567')
+    expect(found(`卡号 ${card}\n4. 龙小二 欠薪`)).toEqual([
+      ['bank-card', card],
+      ['person-name', '龙小二'],
+    ])
+  })
+
+  it('reads a number introduced as a mistyped ID as an ID', () => {
+    expect(found('身份证号码误填为 52250219720630445，已更正')).toEqual([
+      ['id-card', '52250219720630445'],
+    ])
+  })
+})

@@ -59,7 +59,7 @@ export const HONORIFICS: readonly string[] = [
   ...['奶奶', '爷爷', '婆婆', '大妈', '大娘', '大叔', '大伯', '嬢嬢', '孃孃'],
   // Titles of the workplace and of offices, closed classes like the rest.
   ...['线长', '股长', '工长', '拉长', '段长', '庭长', '行长', '乡长', '区长', '市长', '社长'],
-  ...['干事', '园长', '理事长'],
+  ...['干事', '园长', '理事长', '太太', '夫人', '二嫂', '大嫂'],
   // A deputy of the people's congress addressed in an answer to a proposal: 罗某某代表：.
   ...['代表'],
 ]
@@ -244,7 +244,7 @@ export const ROLE_WORDS: readonly string[] = [
   ...['求职者', '我妈', '我爸', '我爹', '我娘'],
   // 由其弟彭某管理, 理事长安某, 园长邹某, 原经营者聂某, 家庭共济成员罗某, 送达人：龙某.
   ...['其父', '其母', '其兄', '其弟', '其姐', '其妹', '其子', '其妻', '其夫', '理事长', '园长'],
-  ...['经营者', '成员', '送达人'],
+  ...['经营者', '成员', '送达人', '财务'],
 ]
 
 /**
@@ -271,7 +271,7 @@ export const SURNAME_WORDS: ReadonlySet<string> = new Set([
   // The parties of a construction contract: 总包方, 发包方.
   ...['包方'],
   // Cities where Bijie's workers go, and towns of the province, that start with a surname.
-  ...['宁波', '温州', '金华', '苏州', '常州', '江门', '安顺', '金沙', '黎平'],
+  ...['宁波', '温州', '金华', '苏州', '常州', '江门', '安顺', '金沙', '黎平', '贵阳'],
   // A city a shop is named after: 老成都川菜馆.
   ...['成都'],
   ...[
@@ -433,7 +433,7 @@ export const NOT_LAST_GIVEN: ReadonlySet<string> = new Set(
       // Verbs of running off with the wages (杜明跑路了, 王强溜了).
       '跑溜逃躲' +
       // Words that start what the person did: 黎浩以…为由, 罗美只给, 黎芳管工资, 黎强招的人, 王五诉.
-      '以只招管诉技' +
+      '以只招管诉技开' +
       // The end of a road's name (洪山路, 民主街), not of a person's.
       '路街巷',
   ),

@@ -404,3 +404,22 @@ describe('names the tenth corpus taught', () => {
     },
   )
 })
+
+describe('names the twelfth corpus taught', () => {
+  it.each([
+    ['a name after where the writer is from', '我是大方县的杨兴，在外地打工。', ['杨兴']],
+    ['a nickname in ASCII quotes', '跟着一个叫"小吴"的人去打工', ['吴']],
+    ['a surname before 太太', '雇主姓钟，钟太太说月底给工资', ['钟', '钟']],
+    ['a clerk after 财务', '财务小敖，有事找她', ['敖']],
+    ['a worker known as 小六 in a list', '工人：龙光辉、吴小六等11人', ['龙光辉', '吴小六']],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each(['户名与身份证姓名一致。', '我老公在贵阳白云区上班。', '是七星关区田坝镇人。'])(
+    'leaves words and places alone: %s',
+    (text) => {
+      expect(names(text)).toEqual([])
+    },
+  )
+})

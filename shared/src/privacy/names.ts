@@ -181,9 +181,11 @@ function findLabelledNames(text: string): NameMatch[] {
     // Only a name label takes any character for a surname: 被申请人：毕节某公司 is no person.
     const anySurname = colon && nameLabel
     const naming = label.endsWith('叫') || text.charAt(start - 1) === '叫'
+    // 姓名：… and 真名是… announce a name; 姓名一致 and 姓名不符 do not.
+    const announced = naming || (nameLabel && start > m.index + label.length)
     const match =
       nameAfterLabel(text, start, anySurname, STRICT_LABELS.has(label), naming) ??
-      (naming || nameLabel ? uncommonSurnameNamed(text, start) : undefined)
+      (announced ? uncommonSurnameNamed(text, start) : undefined)
     // 申请人：支付… is a verb: a surname that is also a word needs given-name characters; after
     // 名字是 (登记的名字是余德化) a name is what comes, and so it is after 叫 when the name stands
     // alone as a word (她叫金花，).
@@ -384,7 +386,14 @@ function isNameShaped(text: string, start: number, end: number, afterRole = fals
   if (given === '家' && PLACE_AFTER_FAMILY.has(text.charAt(start + surnameLength + 1))) return false
   // 周一, 高三 are days and grades; 李四 is a name, but 吴斌一直 is 吴斌 followed by 一直.
   if (NUMERALS.has(given) && WEAK_SURNAMES.has(text.charAt(start))) return false
-  if (end - start - surnameLength === 2 && NUMERALS.has(text.charAt(end - 1))) return false
+  // 吴斌一 is 吴斌 and 一…; but 吴小六 and 龙小二 are how workers are known.
+  if (
+    end - start - surnameLength === 2 &&
+    NUMERALS.has(text.charAt(end - 1)) &&
+    text.charAt(end - 2) !== '小'
+  ) {
+    return false
+  }
   if (end - start - surnameLength === 2 && NOT_LAST_GIVEN.has(text.charAt(end - 1))) return false
   if (!afterRole) {
     return (
@@ -524,8 +533,11 @@ function findFamiliarNames(text: string): NameMatch[] {
     // 窗口的小娄态度好, 那个小冉服务好: 的/个 before 小 makes it someone the text points at, so
     // a surname that is no ordinary word needs no clear right edge.
     // 网民“赫章老陈”, “威宁小吴”: a screen name closing on 小X or 老X names its writer.
+    const closing = text.charAt(surname + 1)
+    const opening = closing === '"' ? '"' : closing === '」' ? '「' : '“'
     const quotedEnd =
-      text.charAt(surname + 1) === '”' && text.lastIndexOf('“', at) >= Math.max(0, at - 6)
+      (closing === '”' || closing === '"' || closing === '」') &&
+      text.lastIndexOf(opening, at) >= Math.max(0, at - 6)
     const pointedAt =
       (prefix === '小' && '的个'.includes(text.charAt(at - 1)) && !WEAK_SURNAMES.has(char)) ||
       quotedEnd
@@ -926,11 +938,15 @@ function withListMates(text: string, found: readonly NameMatch[]): NameMatch[] {
   return [...found, ...more]
 }
 
+/** 田坝镇, 鸭池乡, 柏杨林街道: what runs on into a town's or a quarter's suffix is a place. */
+const PLACE_SUFFIX_AFTER = /^(?:镇|乡|县|街道|社区|小区|村委|村民)/
+
 /** Every name found by the honorific, label and list rules (may overlap; detect.ts resolves). */
 export function findPersonNames(text: string): NameMatch[] {
   return withRepeatedMentions(
     text,
     withListMates(text, [
+      ...findNamedAfterPlace(text),
       ...findHonorificNames(text),
       ...findLabelledNames(text),
       ...findListedNames(text),
@@ -948,7 +964,23 @@ export function findPersonNames(text: string): NameMatch[] {
       ...findScoredNames(text),
       ...findNicknames(text),
     ]),
-  )
+  ).filter((match) => !PLACE_SUFFIX_AFTER.test(text.slice(match.end, match.end + 2)))
+}
+
+/**
+ * "我是大方县的杨兴，", "本人是织金的罗某某。": an introduction naming where the writer is from,
+ * then the name, standing alone as a word.
+ */
+const FROM_PLACE =
+  /(?:我是|本人是|我叫)[\u4e00-\u9fff]{1,10}?的(?=[\u4e00-\u9fff]{2,4}[，,。；;\s])/g
+
+function findNamedAfterPlace(text: string): NameMatch[] {
+  const matches: NameMatch[] = []
+  for (const m of text.matchAll(FROM_PLACE)) {
+    const match = nameAfterLabel(text, m.index + m[0].length, false, true)
+    if (match && !isHanAt(text, match.end)) matches.push(match)
+  }
+  return matches
 }
 
 /**

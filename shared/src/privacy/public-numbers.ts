@@ -7,7 +7,7 @@ import type { Candidate } from './types'
 
 /** Words that introduce an office's public line, looked for just before the number. */
 const PUBLIC_LINE_WORDS =
-  /咨询电话|监督电话|服务电话|服务热线|热线电话|热线|窗口电话|值班电话|举报电话|投诉电话|办事电话|业务电话|公开电话|政务服务电话|立案电话|受理电话|报名电话|传真/
+  /咨询电话|监督电话|服务电话|服务热线|热线电话|热线|窗口电话|值班电话|举报电话|投诉电话|办事电话|业务电话|公开电话|政务服务电话|立案电话|受理电话|报名电话|监察电话|维权电话|仲裁电话|传真/
 
 /** How far before a number its introduction may stand: "咨询电话（工作日9:00-17:00）：". */
 const INTRODUCTION_REACH = 16
@@ -147,9 +147,13 @@ export function isPublicLine(
   const after = text.slice(candidate.end, candidate.end + DESCRIPTION_REACH)
   const sentence = sentenceBefore(text, candidate.start)
   if (OWN_WORKPLACE_LINE.test(before) || CALLER_NUMBER.test(before)) return false
+  if (isEmployersLine(sentence, after)) return false
   const officeAnswer = readsAsOfficeAnswer(text)
   return (
     OFFICE_CARD.test(sentence) ||
+    ((officeAnswer || sentence.includes('您')) &&
+      OFFICE_SUBJECT_LINE.test(sentence) &&
+      !PERSON_IN_SENTENCE.test(sentence)) ||
     OFFICE_PLACE_LINE.test(sentence) ||
     YOUR_LINE.test(sentence) ||
     DIALLED_BY_WRITER.test(before) ||
@@ -171,7 +175,8 @@ export function isPublicLine(
     OFFICE_ADDRESS_LINE.test(sentence) ||
     (NOTICE.test(text) && NOTICE_CONTACT.test(sentence)) ||
     INSTITUTION_AFTER.test(after) ||
-    DESCRIBED_AS_OFFICE_LINE.test(after)
+    DESCRIBED_AS_OFFICE_LINE.test(after) ||
+    PUBLIC_AFTER.test(after)
   )
 }
 
@@ -208,7 +213,7 @@ const OFFICE_CARD =
  * address (the office named in it) belongs to that office, unless someone is named between.
  */
 const OFFICE_PLACE_LINE =
-  /(?:地址|地点)[:：是为]?(?![^。；！？]*(?:我|家|住|联系人|经办人|承办人|找|先生|女士|师傅))[^。；！？]{0,30}?(?:局|中心|大厅|仲裁院|大队|支队|委员会|管委会|政府|办事处)[^。；！？，,]{0,12}[，,]\s?(?:联系|咨询|报名|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
+  /(?:地址|地点)[:：是为]?(?![^。；！？]*(?:我|家|住|联系人|经办人|承办人|找|先生|女士|师傅))[^。；！？]{0,30}?(?:局|中心|大厅|仲裁院|大队|支队|委员会|管委会|政府|办事处)(?:[^。；！？，,]{0,12}[，,]\s?){1,2}(?:联系|咨询|报名|办公)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
 
 /**
  * In the office's answer, "如有疑问，请拨打0857-…", "可在工作时间致电…": a number the office
@@ -238,7 +243,7 @@ const AFTER_SERVICE_NUMBER =
  * phone that way.
  */
 const FOUND_PUBLISHED =
-  /(?:(?:网上|网站上?|官网上?|公众号上?|百度|114)(?:上)?(?:查到|查询到|查的|搜到|找到|公布|公示|公开|留)?(?:的|那个|这个|[一两二三四五几0-9]个[:：])|(?:对外)?(?:公布|公开|公示)的)(?:电话|号码|座机|热线|电话号码)?(?:是|为)?[:：\s]{0,2}$/
+  /(?:(?:网上|网站上?|官网上?|公众号上?|百度|114)(?:上)?(?:查到|查询到|查的|搜到|找到|看到|公布|公示|公开|留)?(?:的|那个|这个|[一两二三四五几0-9]个[:：]?)|(?:对外)?(?:公布|公开|公示)的)(?:电话|号码|座机|热线|电话号码)?(?:是|为)?[:：\s]{0,2}$/
 
 /**
  * "职业病防治院地址：七星关区麻园路；电话：…", "医保局地址：…政务服务中心二楼，电话：…": an
@@ -270,6 +275,43 @@ const OFFICE_CORRECTS_ITS_LINE =
   /(?:正确|更正后|更正为)(?:的)?(?:联系|咨询|办公)?(?:电话|号码)(?:应)?(?:为|是)?[:：\s]{0,2}$/
 
 /**
+ * "厂里办公室电话…", "诊所电话…", "物业公司办公室电话…", "驾校办公室座机…", "财务室电话…": the line
+ * of an employer, a shop, a clinic or a school office the writer deals with is the line of the
+ * people there, not a public office's — unless the text calls it the public front desk (酒店
+ * 总台电话…，是对外的电话). Not when a government office is named in the same clause (社保中心
+ * 财务科电话).
+ */
+function isEmployersLine(sentence: string, after: string): boolean {
+  const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1)
+  // 他/她办公室电话 is the line of whoever the sentence is about: an employer's clerk, or an
+  // official of a public office (监察大队的蒙队长…他办公室电话) whose line is the office's.
+  const pronoun = /(?:他|她)(?:的)?(?:办公室|单位)/.test(clause)
+  return (
+    EMPLOYER_LINE.test(clause) &&
+    !GOVERNMENT_OFFICE.test(clause) &&
+    !(pronoun && GOVERNMENT_BODY.test(sentence)) &&
+    !/总台|前台|对外/.test(clause) &&
+    !/^[，,\s]{0,2}(?:是)?(?:对外|公开)/.test(after)
+  )
+}
+
+const EMPLOYER_LINE =
+  /(?:(?:他|她)(?:的)?(?:办公室|单位)|厂|公司|店|诊所|驾校|幼儿园|学校|物业|加油站|饭馆|餐馆|酒店|宾馆|超市|工地|项目部|养殖场|合作社|老板|主管|经理|财务|人事|保卫科|车间)[^。！？，,；;0-9]{0,8}?(?:电话|座机|固话)(?:号码|号)?[:：是为\s]{0,3}$/
+const GOVERNMENT_OFFICE = /局|社保|医保|人社|监察|仲裁|法院|政府|政务|街道办|管委会/
+const GOVERNMENT_BODY = /局|监察|仲裁|法院|政府|政务|街道办|管委会|大队|支队/
+
+/**
+ * "毕节市法律援助中心也可为您提供法律咨询，电话0857-…", "县人社局工伤认定股已主动介入，…，联系
+ * 电话0857-…": in the office's answer, a sentence whose subject is a public office and which
+ * ends on the phone word gives that office's line, when no person or business is named in it.
+ */
+const OFFICE_SUBJECT_LINE =
+  /^(?:您好[，,！!]?)?[^，,；;:：我]{0,20}(?:局|中心|大队|支队|中队|仲裁院|仲裁委|法院|委员会|管委会|办事处|政府|股|科)(?!长)[^。！？]{0,50}?(?:联系|咨询|办公)?电话[:：是为\s]{0,2}$/
+/** A person or a party named in the sentence makes its line theirs. */
+const PERSON_IN_SENTENCE =
+  /联系人|经办人|承办人|找|先生|女士|师傅|老板|[科局处股队所院]长|主任|老师|同志|我|家|厂|公司|店|对方|申请人|当事人|您的|你的/
+
+/**
  * "来电人：蒙女士 来电号码：0857-…", "回访号码：…": a 12345 work order's fields for the caller's own
  * number, whatever office words the order holds.
  */
@@ -299,7 +341,14 @@ const DIALLED_BY_WRITER =
  * office's line. Nothing about the writer (我) may stand between.
  */
 const DESCRIBED_AS_OFFICE_LINE =
-  /^(?:的|这个(?:号码|电话))?(?:是不是|是|为)[^。！？，,；;我]{0,12}?(?:局|中心|大队|支队|窗口|大厅|股|科|单位|部门|你们)[^。！？，,；;我]{0,10}?(?:电话|热线|座机|号码|的[吗嘛？?])/
+  /^[，,]?(?:的|这个(?:号码|电话)|打过去)?(?:是不是|是|为)(?![^。！？，,；;]{0,12}(?:老板|经理|厂|公司|店))[^。！？，,；;我家]{0,12}?(?:局|中心|大队|支队|窗口|大厅|股|科|单位|部门|你们)[^。！？，,；;我]{0,10}?(?:电话|热线|座机|号码|的(?:[吗嘛？?。]|$))/
+
+/**
+ * "…总台电话 0857-…，是对外的电话", "县里的电话0857-…打过去是监察大队": the words after the number
+ * say it is a public line, or the office it reaches.
+ */
+const PUBLIC_AFTER =
+  /^(?:[，,]?(?:是|为)(?:对外|公开)(?:的)?(?:电话|号码|座机|热线)|打过去(?:是|就是)[^。！？，,]{0,10}(?:局|中心|大队|支队|窗口|大厅))/
 
 /**
  * In the office's answer, the sentence that sends the citizen or the matter to an office ("请携带…

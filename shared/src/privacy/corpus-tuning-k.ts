@@ -1,10 +1,10 @@
-// Held-out labelled corpus (round 12) for the personal-data detector: written separately from the
-// detector and its tuning corpora, and never used to tune it; bench:privacy reports its figures.
+// Eleventh tuning corpus for the personal-data detector. It was written separately as the round-12
+// held-out corpus; its figures were recorded (docs/benchmarks.md) and it then became tuning data.
 // All personal data is fictitious.
 import type { CorpusItem } from './corpus'
 import { withIdCheckCharacter, withLuhnDigit } from './test-support'
 
-export const HELDOUT_CORPUS_12: readonly CorpusItem[] = [
+export const TUNING_CORPUS_K: readonly CorpusItem[] = [
   {
     text: '领导您好，我是七星关区撒拉溪镇人，2023年3月至12月在贵州黔峰建筑劳务有限公司承接的碧阳大道安置房项目做钢筋工，包工头杨德富至今拖欠我们12名工人工资共计18.6万元，我个人被欠21400元。杨德富电话18984521367，他老婆在市区开了个五金店，店里座机0857-8236415，现在两个号码都不接。请人社局帮我们讨个公道。',
     expected: [
