@@ -3,6 +3,7 @@ import { screenshot, seriousAxeViolations, type AxeFinding } from '../support/ac
 import { useBrowserApp, usePages } from '../support/browser-app'
 import { insertAnsweredMessage } from '../support/messages'
 import { createStaff } from '../support/staff'
+import { createModels } from '../../server/src/db/models'
 
 const app = useBrowserApp()
 const { signIn } = usePages(app)
@@ -221,6 +222,20 @@ describe('the desk inbox after an action in the message beside the table', () =>
       })
     }
     const office = await createStaff(app.db, { role: 'office' })
+    // 并单: the second message is merged into the third while both wait for dispatch.
+    const { Message } = createModels(app.db)
+    const [duplicateOf, lead] = await Promise.all(
+      [TITLES[1], TITLES[2]].map((title) => Message.findOne({ title }).lean()),
+    )
+    const merged = await fetch(
+      `${app.url}/api/v1/staff/messages/${String(duplicateOf?._id)}/merge`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: office.authorization },
+        body: JSON.stringify({ leadCode: lead?.code }),
+      },
+    )
+    expect(merged.status).toBe(200)
     const desk = await staffWindow(1280, 800)
     const { page } = desk
     await signIn(page, office.account.username)
@@ -250,6 +265,11 @@ describe('the desk inbox after an action in the message beside the table', () =>
     // The row says so without 刷新: the unit, and it is still the chosen row, in its place.
     await row.locator('[data-testid=row-unit]', { hasText: '市就业局' }).waitFor({ timeout: 5_000 })
     await expect(row.getAttribute('data-selected')).resolves.toBe('true')
+    // The duplicate went with its lead, and its row says so too.
+    await page
+      .locator('[data-testid=inbox-row]', { hasText: TITLES[1] })
+      .locator('[data-testid=row-unit]', { hasText: '市就业局' })
+      .waitFor({ timeout: 5_000 })
     await expect(page.locator('[data-testid=inbox-row]').count()).resolves.toBe(rowCount)
     await expect(pageScrollTop(page)).resolves.toBe(scrolledTo)
     expect((await row.boundingBox())?.y).toBe(rowTop)

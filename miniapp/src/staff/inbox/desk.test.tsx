@@ -126,6 +126,51 @@ describe('staff inbox on a desk', () => {
     )
   })
 
+  it('updates the rows of a lead’s merged duplicates when the lead is dispatched (并单)', async () => {
+    window.innerWidth = 1280
+    signInStaff('office')
+    const waiting = { status: 'submitted' as const, unit: undefined, unitName: undefined }
+    const lead = inboxRow(FIRST.id, { ...waiting, code: 'DF3H4JK5', title: '工地拖欠工资' })
+    const duplicate = inboxRow(SECOND.id, {
+      ...waiting,
+      code: 'BC7K9MQ2',
+      title: '工地拖欠工资（第二封）',
+      mergedIntoCode: 'DF3H4JK5',
+    })
+    const moved = { status: 'assigned' as const, unit: 'employment', unitName: '市就业局' }
+    const dispatched: StaffMessageDetail = { ...detail(lead), ...moved, isLead: true }
+    routeApi({
+      // The tab, then the duplicate found by its 查询码 after the lead's dispatch.
+      'GET /api/v1/staff/messages': [
+        answer(200, { items: [lead, duplicate], nextCursor: null }),
+        answer(200, { items: [{ ...duplicate, ...moved }], nextCursor: null }),
+      ],
+      [`GET /api/v1/staff/messages/${lead.id}`]: answer(200, { ...detail(lead), isLead: true }),
+      'GET /api/v1/units': answer(200, { items: [{ code: 'employment', name: '市就业局' }] }),
+      [`POST /api/v1/staff/messages/${lead.id}/assign`]: answer(200, dispatched),
+    })
+    render(<StaffInbox />)
+    await flush()
+    fireEvent.click(screen.getAllByTestId('row-title')[0] as HTMLElement)
+    await flush()
+    // Opening the lead fetches nothing more.
+    expect(requestsTo('GET /api/v1/staff/messages')).toHaveLength(1)
+
+    fireEvent.click(screen.getByTestId('action-assign'))
+    fireEvent.click(screen.getByTestId('unit-option-employment'))
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('assign-submit'))
+    })
+    await flush()
+    await flush()
+
+    expect(texts('row-unit')).toEqual(['市就业局', '市就业局'])
+    const lookups = requestsTo('GET /api/v1/staff/messages').slice(1)
+    expect(lookups.map((sent) => sent.url.split('?')[1])).toEqual(['q=BC7K9MQ2&limit=1'])
+    const rows = screen.getAllByTestId('inbox-row')
+    expect(rows.map((element) => element.getAttribute('data-selected'))).toEqual(['true', 'false'])
+  })
+
   it('offers a handler only the inbox and the statistics', async () => {
     window.innerWidth = 1280
     signInStaff('handler', 'social-insurance')

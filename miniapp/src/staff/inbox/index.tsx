@@ -1,7 +1,7 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import type { InboxView, StaffMessageDetail } from '@zhengmin/shared'
-import { useCallback, useState } from 'react'
+import type { InboxView } from '@zhengmin/shared'
+import { useState } from 'react'
 import { pressable } from '../../a11y/pressable'
 import { listStaffMessages } from '../../services/staff-messages'
 import { useElderModeSwitch } from '../../stores/elder-mode'
@@ -18,7 +18,8 @@ import { InboxCards } from './InboxCards'
 import { InboxSearch } from './InboxSearch'
 import { InboxTable } from './InboxTable'
 import { PhoneBar } from './PhoneBar'
-import { withRowShown, type InboxRows } from './rows'
+import type { InboxRows } from './rows'
+import { useShownRow } from './useShownRow'
 import './index.scss'
 
 const PAGE_SIZE = 20
@@ -104,14 +105,10 @@ export default function StaffInbox() {
     show({ view })
   }
 
-  // The message beside the table was loaded or acted on: its row shows the same at once, in
-  // place (no reload, so the selection and the scroll position stay; 刷新 re-sorts the tab).
-  const { setData } = rows
-  const showRow = useCallback(
-    (message: StaffMessageDetail) =>
-      setData((previous) => (previous ? withRowShown(previous, message) : previous)),
-    [setData],
-  )
+  // The message beside the table was loaded or acted on: its row (and its merged duplicates'
+  // rows) show the same at once, in place: no reload, so the selection and the scroll position
+  // stay; 刷新 re-sorts the tab.
+  const showRow = useShownRow(rows.data, rows.setData)
 
   function open(id: string) {
     openStaffPage(`/staff/detail/index?id=${encodeURIComponent(id)}`)
