@@ -6,6 +6,7 @@ import {
   formatLookupCode,
   NOT_AWAITING_LEAD,
   OPEN_STATUSES,
+  PENDING_ANSWER_STATUSES,
   urgencyFilter,
   urgencyOf,
   type IsoDate,
@@ -28,6 +29,8 @@ export interface ReminderItem {
   signoff?: PendingAnswerStatus
   /** The Beijing date the answer waiting for sign-off was submitted. */
   submittedOn?: IsoDate
+  /** The Beijing date an answer was sent back to its author (退回修改). */
+  returnedOn?: IsoDate
 }
 
 /** The list one recipient gets: a unit (its own messages) or the office (every overdue one). */
@@ -42,6 +45,8 @@ export interface Reminder {
    * (for its 科室负责人) where the unit head signs off, the office's where the office does.
    */
   awaitingSignoff: ReminderItem[]
+  /** A unit's answers sent back by the approver (退回修改), waiting for its handler to resubmit. */
+  returnedForRevision: ReminderItem[]
 }
 
 /** What a reminder needs of a message (no name or phone). */
@@ -84,8 +89,9 @@ function approverOf(level: string, unit: string | undefined): string | undefined
  * Who gets what on `now`'s day, by the shared `urgencyOf` (the rule of the inbox tabs and
  * badges). Each unit gets its own lists; the office gets every overdue message, and the messages
  * still waiting for dispatch that are due soon. An answer waiting for sign-off is in its
- * approver's list (`awaitingSignoff`) every working day until it is approved or sent back, and
- * marked in the unit's due-soon and overdue lists, so nobody answers it twice.
+ * approver's list (`awaitingSignoff`) every working day until it is approved or sent back, one
+ * sent back is in its unit's (`returnedForRevision`) until resubmitted, and both are marked in
+ * the unit's due-soon and overdue lists, so nobody answers them twice.
  */
 export function buildReminders(
   messages: ReminderCandidate[],
@@ -105,6 +111,7 @@ export function buildReminders(
         dueSoon: [],
         overdue: [],
         awaitingSignoff: [],
+        returnedForRevision: [],
       }
       byRecipient.set(recipient, reminder)
     }
@@ -123,12 +130,15 @@ export function buildReminders(
       ...(signoff
         ? { signoff: signoff.status, submittedOn: beijingDate(signoff.submittedAt) }
         : {}),
+      ...(signoff?.returned ? { returnedOn: beijingDate(signoff.returned.at) } : {}),
     }
-    const approver =
-      signoff?.status === 'pending' && OPEN_STATUSES.includes(message.status)
-        ? approverOf(signoff.level, message.unit)
-        : undefined
-    if (approver) listFor(approver).awaitingSignoff.push(item)
+    if (signoff && OPEN_STATUSES.includes(message.status)) {
+      // Waiting for its approver, or sent back and waiting for the unit's handler.
+      const approver = approverOf(signoff.level, message.unit)
+      if (signoff.status === 'pending' && approver) listFor(approver).awaitingSignoff.push(item)
+      if (signoff.status === 'returned' && message.unit)
+        listFor(message.unit).returnedForRevision.push(item)
+    }
     const urgency = urgencyOf(message, calendar, now)
     if (urgency !== 'overdue' && urgency !== 'due-soon') continue
     if (urgency === 'overdue') {
@@ -143,7 +153,7 @@ export function buildReminders(
 
 /**
  * The candidates of `buildReminders`: overdue or due-soon messages, and those whose answer
- * waits for sign-off (two indexed queries), each once.
+ * waits for sign-off or was sent back (two indexed queries), each once.
  */
 export async function findReminderCandidates(
   models: Models,
@@ -157,15 +167,15 @@ export async function findReminderCandidates(
   })
     .select(CANDIDATE_FIELDS)
     .lean()
-  const awaitingSignoff = await models.Message.find({
-    'pendingAnswer.status': 'pending',
+  const held = await models.Message.find({
+    'pendingAnswer.status': { $in: [...PENDING_ANSWER_STATUSES] },
     status: { $in: OPEN_STATUSES },
     ...NOT_AWAITING_LEAD,
   })
     .select(CANDIDATE_FIELDS)
     .lean()
   const seen = new Set(pressing.map((message) => String(message._id)))
-  return [...pressing, ...awaitingSignoff.filter((message) => !seen.has(String(message._id)))]
+  return [...pressing, ...held.filter((message) => !seen.has(String(message._id)))]
 }
 
 /** "超期 2 个工作日" / "今日到期" / "剩余 1 个工作日". */
@@ -207,6 +217,15 @@ export function reminderText(reminder: Reminder): string {
       `请${approver}在工作人员端收件箱“待签发”中签发或退回修改。`,
     )
   }
+  if (reminder.returnedForRevision.length > 0) {
+    parts.push(
+      `退回修改、待重新提交的答复 ${reminder.returnedForRevision.length} 件：`,
+      ...reminder.returnedForRevision.map((item) =>
+        line(item, item.returnedOn ? `，退回于 ${item.returnedOn}` : ''),
+      ),
+      '请经办人按签发人的意见修改后重新提交。',
+    )
+  }
   parts.push('请登录政民互动工作人员端及时办理。')
   return parts.join('\n')
 }
@@ -227,6 +246,7 @@ export function logReminderSink(log: Logger): ReminderSink {
           overdue: reminder.overdue.map((item) => item.code),
           dueSoon: reminder.dueSoon.map((item) => item.code),
           awaitingSignoff: reminder.awaitingSignoff.map((item) => item.code),
+          returnedForRevision: reminder.returnedForRevision.map((item) => item.code),
         },
         'reminder',
       )

@@ -137,6 +137,16 @@ describe('answers waiting for sign-off (签发)', () => {
     submittedAt: beijing('2026-04-01', '16:00'),
     staffId: 'handler-1',
     staffName: '张三',
+    ...(status === 'returned'
+      ? {
+          returned: {
+            comment: '请补充办理地点。',
+            at: beijing('2026-04-02', '10:00'),
+            staffId: 'head-1',
+            staffName: '李科长',
+          },
+        }
+      : {}),
   })
 
   it('reminds the unit (its 科室负责人) and the office of their own queues, whatever the deadline', () => {
@@ -188,11 +198,16 @@ describe('answers waiting for sign-off (签发)', () => {
         // Four working days: 清明 (Monday 04-06) is not one.
         '- 待科长签发（查询码 BC7K-9MQ2，期限 2026-04-10，剩余 4 个工作日，答复提交于 2026-04-01）',
         '请科室负责人在工作人员端收件箱“待签发”中签发或退回修改。',
+        '退回修改、待重新提交的答复 1 件：',
+        `- 已退回修改（查询码 ${formatLookupCode(of('social-insurance')!.dueSoon[0]!.code)}，期限 2026-04-03，今日到期，退回于 2026-04-02）`,
+        '请经办人按签发人的意见修改后重新提交。',
         '请登录政民互动工作人员端及时办理。',
       ].join('\n'),
     )
     expect(reminderText(of('office')!)).toContain('待办公室签发的答复 1 件')
     expect(text).not.toContain('张三')
+    expect(text).not.toContain('李科长')
+    expect(of('office')?.returnedForRevision).toEqual([])
   })
 })
 
@@ -215,6 +230,7 @@ describe('webhook sink', () => {
       dueSoon: [],
       overdue: [],
       awaitingSignoff: [],
+      returnedForRevision: [],
     }
     await sink.deliver(reminder, '文本')
     await sink.deliver({ ...reminder, recipient: 'office' }, '督办')

@@ -80,7 +80,7 @@ function scheduler(now: () => Date) {
 }
 
 describe('the daily reminders and answers waiting for sign-off (签发)', () => {
-  it('remind the unit head and the office of the answers waiting for them, until signed off', async () => {
+  it('remind the unit head and the office of the answers waiting for them, and the unit of those sent back', async () => {
     const byUnitHead = await answerHeldFor('social-insurance', '退休后养老金领取')
     const byOffice = await answerHeldFor('labor-inspection', '工资拖欠投诉处理')
     let now = new Date('2026-03-04T09:05:00+08:00')
@@ -114,9 +114,25 @@ describe('the daily reminders and answers waiting for sign-off (签发)', () => 
       .post(`/api/v1/staff/messages/${byUnitHead.id}/signoff/approve`)
       .set('Authorization', head.authorization)
       .expect(200)
+    // The office sends its one back: the unit's handler is reminded to resubmit it.
+    const office = await createStaff(db, {
+      role: 'office',
+      now: new Date('2026-03-05T08:00:00+08:00'),
+    })
+    await request(appAt(new Date('2026-03-05T08:40:00+08:00')))
+      .post(`/api/v1/staff/messages/${byOffice.id}/signoff/return`)
+      .set('Authorization', office.authorization)
+      .send({ comment: '请写明投诉受理的具体窗口和时间。' })
+      .expect(200)
     delivered.length = 0
     now = new Date('2026-03-05T09:05:00+08:00')
     await tick()
-    expect(delivered.map((entry) => entry.reminder.recipient)).toEqual(['office'])
+    expect(delivered.map((entry) => entry.reminder.recipient)).toEqual(['labor-inspection'])
+    expect(of('labor-inspection')?.reminder.returnedForRevision.map((item) => item.id)).toEqual([
+      byOffice.id,
+    ])
+    expect(of('labor-inspection')?.text).toContain('退回修改、待重新提交的答复 1 件：')
+    expect(of('labor-inspection')?.text).toContain('退回于 2026-03-05')
+    expect(of('labor-inspection')?.text).not.toContain('请写明投诉受理')
   })
 })
