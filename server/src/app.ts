@@ -251,6 +251,10 @@ export function createApp(deps: AppDeps): Koa {
           // 并单: the lead's first answer answers its merged duplicates, each with its notice.
           await duplicates.answerDuplicatesOf(message, log)
         },
+        // 并单: the lead's duplicates go to the unit the lead was dispatched or transferred to.
+        onDispatched: async (message, log) => {
+          await duplicates.followLead(message, log)
+        },
       }),
       auth: staffAuth,
       calendar,

@@ -64,7 +64,7 @@ async function seedDemoStaffAccounts(config: AppConfig, models: Models, logger: 
   } else {
     logger.warn(
       { created },
-      `demo staff accounts created (admin, office, handler-<unit>); their password is: ${password}`,
+      `demo staff accounts created (admin, office, handler-<unit>, head-<unit>); their password is: ${password}`,
     )
   }
 }

@@ -3,6 +3,7 @@ import { screenshot, seriousAxeViolations, type AxeFinding } from '../support/ac
 import { useBrowserApp, usePages } from '../support/browser-app'
 import { insertAnsweredMessage } from '../support/messages'
 import { createStaff } from '../support/staff'
+import { createModels } from '../../server/src/db/models'
 
 const app = useBrowserApp()
 const { signIn } = usePages(app)
@@ -35,6 +36,13 @@ async function box(page: Page, testId: string) {
   const found = await page.locator(`.taro_page_show [data-testid=${testId}]`).first().boundingBox()
   if (!found) throw new Error(`${testId} is not visible`)
   return found
+}
+
+/** How far the shown page is scrolled (Taro's H5 page element scrolls, not the window). */
+function pageScrollTop(page: Page): Promise<number> {
+  return page
+    .locator('.taro_page_show:not(.taro_page_shade)')
+    .evaluate((element) => element.scrollTop)
 }
 
 beforeAll(async () => {
@@ -196,5 +204,76 @@ describe('the staff pages on a desk computer and on a phone (H5), with axe-core'
     expect(findings).toEqual({})
     expect(phone.errors).toEqual([])
     await phone.close()
+  }, 120_000)
+})
+
+describe('the desk inbox after an action in the message beside the table', () => {
+  it('shows the new state in the chosen row at once, keeping the selection and the scroll', async () => {
+    // Enough waiting messages that the table scrolls at 1280 × 800.
+    for (let index = 1; index <= 15; index += 1) {
+      await insertAnsweredMessage(app.db, {
+        title: `社保卡补办咨询 ${index}`,
+        status: 'submitted',
+        unit: undefined,
+        answer: undefined,
+        firstAnsweredAt: undefined,
+        answeredOnTime: undefined,
+        allowPublish: false,
+      })
+    }
+    const office = await createStaff(app.db, { role: 'office' })
+    // 并单: the second message is merged into the third while both wait for dispatch.
+    const { Message } = createModels(app.db)
+    const [duplicateOf, lead] = await Promise.all(
+      [TITLES[1], TITLES[2]].map((title) => Message.findOne({ title }).lean()),
+    )
+    const merged = await fetch(
+      `${app.url}/api/v1/staff/messages/${String(duplicateOf?._id)}/merge`,
+      {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: office.authorization },
+        body: JSON.stringify({ leadCode: lead?.code }),
+      },
+    )
+    expect(merged.status).toBe(200)
+    const desk = await staffWindow(1280, 800)
+    const { page } = desk
+    await signIn(page, office.account.username)
+    await page.locator('[data-testid=inbox-tab-unassigned]').click()
+    const row = page.locator('[data-testid=inbox-row]', { hasText: TITLES[2] })
+    await row.waitFor({ timeout: 15_000 })
+    const rowCount = await page.locator('[data-testid=inbox-row]').count()
+    expect(rowCount).toBeGreaterThan(15)
+    await expect(row.locator('[data-testid=row-unit]').textContent()).resolves.toBe('待分办')
+
+    await row.locator('[data-testid=row-title]').scrollIntoViewIfNeeded()
+    await row.locator('[data-testid=row-title]').click()
+    await page
+      .locator('[data-testid=inbox-detail] [data-testid=staff-title]', { hasText: TITLES[2] })
+      .waitFor({ timeout: 15_000 })
+    // The chosen row is far down the table: the page (Taro's page element) scrolled to it.
+    const scrolledTo = await pageScrollTop(page)
+    expect(scrolledTo).toBeGreaterThan(0)
+    const rowTop = (await row.boundingBox())?.y
+
+    const detail = page.locator('[data-testid=inbox-detail]')
+    await detail.locator('[data-testid=action-assign]').click()
+    await detail.locator('[data-testid=unit-option-employment]').click()
+    await detail.locator('[data-testid=assign-submit]').click()
+    await detail.locator('[data-testid=staff-unit]', { hasText: '市就业局' }).waitFor()
+
+    // The row says so without 刷新: the unit, and it is still the chosen row, in its place.
+    await row.locator('[data-testid=row-unit]', { hasText: '市就业局' }).waitFor({ timeout: 5_000 })
+    await expect(row.getAttribute('data-selected')).resolves.toBe('true')
+    // The duplicate went with its lead, and its row says so too.
+    await page
+      .locator('[data-testid=inbox-row]', { hasText: TITLES[1] })
+      .locator('[data-testid=row-unit]', { hasText: '市就业局' })
+      .waitFor({ timeout: 5_000 })
+    await expect(page.locator('[data-testid=inbox-row]').count()).resolves.toBe(rowCount)
+    await expect(pageScrollTop(page)).resolves.toBe(scrolledTo)
+    expect((await row.boundingBox())?.y).toBe(rowTop)
+    expect(desk.errors).toEqual([])
+    await desk.close()
   }, 120_000)
 })

@@ -20,6 +20,11 @@ export function ContactLine({ message }: { message: StaffMessageDetail }) {
   )
 }
 
+/** What a waiting duplicate still does with its lead: dispatch too while it awaits dispatch. */
+function followsLeadIn(message: StaffMessageDetail): string {
+  return message.status === 'submitted' ? '分办和答复' : '答复'
+}
+
 /** "已与…合并办理" on a merged duplicate, and a note on a lead (并单). */
 export function MergeNotice({ message }: { message: StaffMessageDetail }) {
   const lead = message.duplicateOf
@@ -28,7 +33,7 @@ export function MergeNotice({ message }: { message: StaffMessageDetail }) {
       <View className="zm-notice" data-testid="staff-merged">
         <Text>
           已与主办留言（查询码 {formatLookupCode(lead.code)}）合并办理
-          {message.awaitingLead ? '，将随主办留言一并答复' : ''}。
+          {message.awaitingLead ? `，将随主办留言一并${followsLeadIn(message)}` : ''}。
         </Text>
         <View
           className="zm-link"

@@ -31,12 +31,22 @@ import { toStaffLogin } from '../navigation'
 import { useStaffData } from '../useStaffData'
 import './index.scss'
 
+/** What the inbox gives the message it shows beside its table (desk layout). */
+interface DetailProps {
+  messageId?: string
+  /**
+   * Told of every version of the message this view shows (loaded, or returned by an action),
+   * so the inbox row beside it shows the same status, deadline and badges at once.
+   */
+  onShown?: (message: StaffMessageDetail) => void
+}
+
 /**
  * 留言详情 (staff): the message with the citizen's contact details, history and actions. Its
  * own page on a phone (the id in the address); on a desk the inbox shows it beside the table
  * (`messageId`).
  */
-export default function StaffMessageDetailPage(props: { messageId?: string }) {
+export default function StaffMessageDetailPage(props: DetailProps) {
   const [session] = useState(() => staffSession())
   return (
     <StaffShell current="inbox" session={session}>
@@ -46,7 +56,7 @@ export default function StaffMessageDetailPage(props: { messageId?: string }) {
 }
 
 /** The message itself, with or without the desk frame around it. */
-function MessageDetailBody({ messageId }: { messageId?: string }) {
+function MessageDetailBody({ messageId, onShown }: DetailProps) {
   const loaded = useStaffData<StaffMessageDetail>()
   const { session, data: message, setData: setMessage } = loaded
   const [units, setUnits] = useState<UnitOption[]>([])
@@ -76,6 +86,12 @@ function MessageDetailBody({ messageId }: { messageId?: string }) {
     // Opened once per message: the inbox gives each message its own detail (key).
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [messageId])
+
+  useEffect(() => {
+    if (message) onShown?.(message)
+    // Only a new version of the message is news for the inbox, not a new callback.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [message])
 
   if (!session) return <View className="zm-page" data-testid="staff-detail" />
   // Whether an answer was on time is decided by the first one (统计口径).

@@ -105,6 +105,24 @@ describe('staff detail: 并单', () => {
     expect(screen.getByTestId('merge-undo')).toBeTruthy()
   })
 
+  it('tells the office a duplicate waiting for dispatch goes with its lead, and offers no dispatch', async () => {
+    signInStaff('office')
+    const waiting: StaffMessageDetail = { ...MERGED, status: 'submitted' }
+    delete waiting.unit
+    delete waiting.unitName
+    routeApi({
+      [DETAIL]: answer(200, waiting),
+      'GET /api/v1/units': answer(200, { items: [] }),
+      [`GET ${MERGE}`]: answer(200, MERGED_PANEL),
+    })
+    render(<StaffMessageDetailPage />)
+    await flush()
+    expect(screen.getByTestId('staff-merged').textContent).toContain(
+      '已与主办留言（查询码 DF3H-4JK5）合并办理，将随主办留言一并分办和答复。',
+    )
+    expect(screen.queryByTestId('action-assign')).toBeNull()
+  })
+
   it('looks a lead up by its 查询码 and shows why it cannot be used', async () => {
     signInStaff('office')
     routeApi({

@@ -79,6 +79,98 @@ describe('staff inbox on a desk', () => {
     expect(taro.redirectTo).toHaveBeenCalledWith({ url: '/staff/dashboard/index' })
   })
 
+  it('updates the chosen row in place after an action in the message beside the table', async () => {
+    window.innerWidth = 1280
+    signInStaff('office')
+    const waiting = inboxRow(SECOND.id, {
+      title: SECOND.title,
+      status: 'submitted',
+      unit: undefined,
+      unitName: undefined,
+    })
+    const dispatched: StaffMessageDetail = {
+      ...detail(waiting),
+      status: 'assigned',
+      unit: 'employment',
+      unitName: '市就业局',
+    }
+    routeApi({
+      'GET /api/v1/staff/messages': answer(200, { items: [FIRST, waiting], nextCursor: null }),
+      [`GET /api/v1/staff/messages/${SECOND.id}`]: answer(200, detail(waiting)),
+      'GET /api/v1/units': answer(200, {
+        items: [{ code: 'employment', name: '市就业局' }],
+      }),
+      [`POST /api/v1/staff/messages/${SECOND.id}/assign`]: answer(200, dispatched),
+    })
+    render(<StaffInbox />)
+    await flush()
+    fireEvent.click(screen.getAllByTestId('row-title')[1] as HTMLElement)
+    await flush()
+    expect(texts('row-unit')).toEqual(['市社保局', '待分办'])
+
+    fireEvent.click(screen.getByTestId('action-assign'))
+    fireEvent.click(screen.getByTestId('unit-option-employment'))
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('assign-submit'))
+    })
+    await flush()
+
+    // The row says what the panel says, where it stood, still chosen; the list was not reloaded.
+    expect(texts('row-unit')).toEqual(['市社保局', '市就业局'])
+    expect(texts('row-title')).toEqual([FIRST.title, SECOND.title])
+    const rows = screen.getAllByTestId('inbox-row')
+    expect(rows.map((element) => element.getAttribute('data-selected'))).toEqual(['false', 'true'])
+    expect(requestsTo('GET /api/v1/staff/messages')).toHaveLength(1)
+    expect(within(screen.getByTestId('inbox-detail')).getByTestId('staff-status').textContent).toBe(
+      '办理中',
+    )
+  })
+
+  it('updates the rows of a lead’s merged duplicates when the lead is dispatched (并单)', async () => {
+    window.innerWidth = 1280
+    signInStaff('office')
+    const waiting = { status: 'submitted' as const, unit: undefined, unitName: undefined }
+    const lead = inboxRow(FIRST.id, { ...waiting, code: 'DF3H4JK5', title: '工地拖欠工资' })
+    const duplicate = inboxRow(SECOND.id, {
+      ...waiting,
+      code: 'BC7K9MQ2',
+      title: '工地拖欠工资（第二封）',
+      mergedIntoCode: 'DF3H4JK5',
+    })
+    const moved = { status: 'assigned' as const, unit: 'employment', unitName: '市就业局' }
+    const dispatched: StaffMessageDetail = { ...detail(lead), ...moved, isLead: true }
+    routeApi({
+      // The tab, then the duplicate found by its 查询码 after the lead's dispatch.
+      'GET /api/v1/staff/messages': [
+        answer(200, { items: [lead, duplicate], nextCursor: null }),
+        answer(200, { items: [{ ...duplicate, ...moved }], nextCursor: null }),
+      ],
+      [`GET /api/v1/staff/messages/${lead.id}`]: answer(200, { ...detail(lead), isLead: true }),
+      'GET /api/v1/units': answer(200, { items: [{ code: 'employment', name: '市就业局' }] }),
+      [`POST /api/v1/staff/messages/${lead.id}/assign`]: answer(200, dispatched),
+    })
+    render(<StaffInbox />)
+    await flush()
+    fireEvent.click(screen.getAllByTestId('row-title')[0] as HTMLElement)
+    await flush()
+    // Opening the lead fetches nothing more.
+    expect(requestsTo('GET /api/v1/staff/messages')).toHaveLength(1)
+
+    fireEvent.click(screen.getByTestId('action-assign'))
+    fireEvent.click(screen.getByTestId('unit-option-employment'))
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('assign-submit'))
+    })
+    await flush()
+    await flush()
+
+    expect(texts('row-unit')).toEqual(['市就业局', '市就业局'])
+    const lookups = requestsTo('GET /api/v1/staff/messages').slice(1)
+    expect(lookups.map((sent) => sent.url.split('?')[1])).toEqual(['q=BC7K9MQ2&limit=1'])
+    const rows = screen.getAllByTestId('inbox-row')
+    expect(rows.map((element) => element.getAttribute('data-selected'))).toEqual(['true', 'false'])
+  })
+
   it('offers a handler only the inbox and the statistics', async () => {
     window.innerWidth = 1280
     signInStaff('handler', 'social-insurance')

@@ -1,6 +1,6 @@
 import { Button, Text, View } from '@tarojs/components'
 import Taro, { useDidShow, usePullDownRefresh, useReachBottom } from '@tarojs/taro'
-import type { InboxView, StaffMessageListItem } from '@zhengmin/shared'
+import type { InboxView } from '@zhengmin/shared'
 import { useState } from 'react'
 import { pressable } from '../../a11y/pressable'
 import { listStaffMessages } from '../../services/staff-messages'
@@ -18,6 +18,8 @@ import { InboxCards } from './InboxCards'
 import { InboxSearch } from './InboxSearch'
 import { InboxTable } from './InboxTable'
 import { PhoneBar } from './PhoneBar'
+import type { InboxRows } from './rows'
+import { useShownRow } from './useShownRow'
 import './index.scss'
 
 const PAGE_SIZE = 20
@@ -31,17 +33,12 @@ const DeskMessageDetail: typeof StaffMessageDetailPage | null =
       (require('../detail/index') as { default: typeof StaffMessageDetailPage }).default
     : null
 
-interface Rows {
-  items: StaffMessageListItem[]
-  nextCursor: string | null
-}
-
 /**
  * 留言办理: the inbox tabs, a page of rows at a time (cursor), search, refresh. On a phone a
  * row opens the message's page; on a desk the rows are a table with the chosen message beside it.
  */
 export default function StaffInbox() {
-  const rows = useStaffData<Rows>()
+  const rows = useStaffData<InboxRows>()
   const { session } = rows
   const desk = useDeskLayout()
   const views = session ? inboxViewsFor(session.staff.role) : []
@@ -107,6 +104,11 @@ export default function StaffInbox() {
     setSearched(null)
     show({ view })
   }
+
+  // The message beside the table was loaded or acted on: its row (and its merged duplicates'
+  // rows) show the same at once, in place: no reload, so the selection and the scroll position
+  // stay; 刷新 re-sorts the tab.
+  const showRow = useShownRow(rows.data, rows.setData)
 
   function open(id: string) {
     openStaffPage(`/staff/detail/index?id=${encodeURIComponent(id)}`)
@@ -183,7 +185,7 @@ export default function StaffInbox() {
             {list}
             <View className="staff-inbox__detail" data-testid="inbox-detail">
               {selectedId && DeskMessageDetail ? (
-                <DeskMessageDetail key={selectedId} messageId={selectedId} />
+                <DeskMessageDetail key={selectedId} messageId={selectedId} onShown={showRow} />
               ) : (
                 <Text className="zm-muted staff-state">在左侧选择一条留言，详情显示在这里。</Text>
               )}

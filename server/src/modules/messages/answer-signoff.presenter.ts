@@ -7,14 +7,8 @@ import {
   type PendingAnswerView,
   type SignoffLevel,
 } from '@zhengmin/shared'
-import type { Message } from './message.model'
+import { pendingAnswerOf as currentPending, type Message } from './message.model'
 import type { MessageEvent } from './message-event.model'
-
-/** The pending answer of the message's current unit, as staff see it (not the citizen). */
-function currentPending(message: Pick<Message, 'pendingAnswer' | 'unit'>) {
-  const pending = message.pendingAnswer
-  return pending && pending.unit === message.unit ? pending : undefined
-}
 
 /** The row badge: 待签发 or 退回修改. */
 export function presentSignoffBadge(message: Pick<Message, 'pendingAnswer' | 'unit'>) {

@@ -10,7 +10,11 @@ import {
 } from '@zhengmin/shared'
 import { AppError, conflict } from '../../http/errors'
 import type { MessageCommits, PendingEvent } from './message-outbox'
-import type { MessageDocument, PendingAnswer } from './message.model'
+import {
+  pendingAnswerOf as pendingOf,
+  type MessageDocument,
+  type PendingAnswer,
+} from './message.model'
 import type { MessageEvent } from './message-event.model'
 import type { Actor } from './staff-messages.service'
 
@@ -62,12 +66,6 @@ export interface AnswerSignoffDeps {
     log: Logger,
     signoff: SignoffDelivery,
   ) => Promise<{ message: MessageDocument; history: MessageEvent[] }>
-}
-
-/** The answer waiting on this message for its current unit (a transfer leaves an old one behind). */
-function pendingOf(message: MessageDocument): PendingAnswer | undefined {
-  const pending = message.pendingAnswer
-  return pending && pending.unit === message.unit ? pending : undefined
 }
 
 /**

@@ -7,8 +7,8 @@ import type { MessageCounters } from './message-counters'
 import { createDuplicatesService } from './duplicates.service'
 
 /**
- * `npm run reconcile`'s 并单 step: duplicates still waiting for a lead that was answered (a crash
- * came in between) get its answer, and each citizen who subscribed gets the notice the reply
+ * `npm run reconcile`'s 并单 step: duplicates still waiting for a lead that was dispatched or
+ * answered (a crash came in between) go to its unit and get its answer, and each citizen who subscribed gets the notice the reply
  * would have sent — through WeChat as configured in this environment (run it with the server's
  * settings); without WeChat settings none is sent and the log names the message.
  */

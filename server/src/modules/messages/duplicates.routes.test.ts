@@ -83,6 +83,27 @@ const as = (staff: CreatedStaff, callback: Callback) => ({
     request(callback).post(`/api/v1${path}`).set('Authorization', staff.authorization).send(body),
 })
 
+type StaffClient = ReturnType<typeof as>
+
+/** The dashboard's figures of March 2026, as the office reads them. */
+async function marchFigures(office: StaffClient): Promise<StatsReport> {
+  return (await office.get('/staff/stats?from=2026-03-01&to=2026-03-31').expect(200))
+    .body as StatsReport
+}
+
+/** The same figures after the counters are rebuilt from the messages (npm run stats -- rebuild). */
+async function rebuiltMarchFigures(office: StaffClient): Promise<StatsReport> {
+  const models = createModels(db)
+  const calendar = createCalendarService({
+    models,
+    clock: () => NOW,
+    log: pino({ level: 'silent' }),
+  })
+  await calendar.initialize()
+  await rebuildStats(models, calendar.current())
+  return marchFigures(office)
+}
+
 describe('并单: duplicates merged into a lead are answered once', () => {
   it('answers all four citizens with the lead’s answer, notifies each, and counts the group once', async () => {
     const { callback, notifications } = setup()
@@ -163,22 +184,12 @@ describe('并单: duplicates merged into a lead are answered once', () => {
     ])
 
     // The dashboard judges the group once, on the lead.
-    const report = (await office.get('/staff/stats?from=2026-03-01&to=2026-03-31').expect(200))
-      .body as StatsReport
+    const report = await marchFigures(office)
     const unit = report.units.find((row) => row.unit === 'labor-inspection')
     expect(unit?.figures).toMatchObject({ received: 1, answered: 1, answeredOnTime: 1 })
     expect(report.total).toMatchObject({ received: 1, answered: 1, answeredOnTime: 1 })
     // A rebuild from the messages gives the same figures.
-    const models = createModels(db)
-    const calendar = createCalendarService({
-      models,
-      clock: () => NOW,
-      log: pino({ level: 'silent' }),
-    })
-    await calendar.initialize()
-    await rebuildStats(models, calendar.current())
-    const rebuilt = (await office.get('/staff/stats?from=2026-03-01&to=2026-03-31').expect(200))
-      .body as StatsReport
+    const rebuilt = await rebuiltMarchFigures(office)
     expect(rebuilt.total).toEqual(report.total)
     // (Live counters may keep an all-zero 待分办 row that a rebuild does not write.)
     const counted = (units: StatsReport['units']) =>
@@ -240,9 +251,7 @@ describe('并单: duplicates merged into a lead are answered once', () => {
     // While A is unanswered, B can be separated again; its receipt counts again.
     const separated = await office.post(`/staff/messages/${b!.id}/unmerge`).expect(200)
     expect((separated.body as MergeOverview).duplicateOf).toBeUndefined()
-    const report = (await office.get('/staff/stats?from=2026-03-01&to=2026-03-31').expect(200))
-      .body as StatsReport
-    expect(report.total.received).toBe(4)
+    expect((await marchFigures(office)).total.received).toBe(4)
     const history = staffMessageDetailSchema
       .parse((await office.get(`/staff/messages/${b!.id}`).expect(200)).body)
       .history.map((entry) => entry.label)
@@ -324,5 +333,148 @@ describe('并单: duplicates merged into a lead are answered once', () => {
     await handler.get(`/staff/messages/${duplicate.id}/merge`).expect(403)
     const stored = await createModels(db).Message.findById(duplicate.id).lean()
     expect(stored?.duplicateOf).toBeUndefined()
+  })
+})
+
+describe('并单 before dispatch: duplicates go where their lead goes', () => {
+  it('dispatching the lead takes its 待分办 duplicate to the unit; the duplicate alone cannot be dispatched', async () => {
+    const { callback } = setup()
+    const office = as(await createStaff(db, { role: 'office', now: NOW }), callback)
+    const handler = as(
+      await createStaff(db, { role: 'handler', unit: 'labor-inspection', now: NOW }),
+      callback,
+    )
+    const lead = await submit(callback, 0)
+    const duplicate = await submit(callback, 1)
+    // Both wait for dispatch: the panel offers the other waiting one.
+    const panel = mergeOverviewSchema.parse(
+      (await office.get(`/staff/messages/${duplicate.id}/merge`).expect(200)).body,
+    )
+    expect(panel.candidates.map((row) => row.code)).toEqual([lead.code])
+    await office.post(`/staff/messages/${duplicate.id}/merge`, { leadCode: lead.code }).expect(200)
+
+    // The office sees the duplicate in 待分办, marked; dispatching it alone is refused.
+    const waiting = (await office.get('/staff/messages?view=unassigned').expect(200)).body
+      .items as { id: string; mergedIntoCode?: string }[]
+    expect(waiting.find((row) => row.id === duplicate.id)?.mergedIntoCode).toBe(lead.code)
+    const alone = await office
+      .post(`/staff/messages/${duplicate.id}/assign`, { unit: 'employment' })
+      .expect(409)
+    expect(alone.body.error).toMatchObject({
+      code: 'merged_duplicate',
+      message: `该留言已与主办留言（查询码 ${lead.code.slice(0, 4)}-${lead.code.slice(4)}）合并办理，将随主办留言一并分办和答复；如需单独办理，请先取消合并`,
+    })
+    const { Message } = createModels(db)
+    expect(await Message.findById(duplicate.id).lean()).toMatchObject({ status: 'submitted' })
+    expect((await Message.findById(duplicate.id).lean())?.unit).toBeUndefined()
+
+    // Dispatching the lead takes the group: both reach the unit, and leave 待分办.
+    await office.post(`/staff/messages/${lead.id}/assign`, { unit: 'labor-inspection' }).expect(200)
+    const moved = await Message.findById(duplicate.id).lean()
+    expect(moved).toMatchObject({
+      status: 'assigned',
+      unit: 'labor-inspection',
+      awaitingLead: true,
+    })
+    const unassigned = (await office.get('/staff/messages?view=unassigned').expect(200)).body
+      .items as { id: string }[]
+    expect(unassigned.map((row) => row.id)).toEqual([])
+
+    // The unit sees both, the duplicate marked and handled through the lead.
+    const open = (await handler.get('/staff/messages?view=open').expect(200)).body.items as {
+      id: string
+      mergedIntoCode?: string
+    }[]
+    expect(open.map((row) => row.id).sort()).toEqual([lead.id, duplicate.id].sort())
+    expect(open.find((row) => row.id === duplicate.id)?.mergedIntoCode).toBe(lead.code)
+    const detail = staffMessageDetailSchema.parse(
+      (await handler.get(`/staff/messages/${duplicate.id}`).expect(200)).body,
+    )
+    expect(detail.history.map((entry) => entry.label)).toContain(
+      `随主办留言（查询码 ${lead.code.slice(0, 4)}-${lead.code.slice(4)}）分派至劳动保障监察执法科`,
+    )
+    const refused = await handler.post(`/staff/messages/${duplicate.id}/reply`, REPLY).expect(409)
+    expect(refused.body.error.code).toBe('merged_duplicate')
+    // The citizen reads that their message went to the unit.
+    const lookup = await request(callback)
+      .get(`/api/v1/messages/lookup?code=${duplicate.code}&phone=13900003401`)
+      .expect(200)
+    expect(lookup.body).toMatchObject({ status: 'assigned', unitName: '劳动保障监察执法科' })
+
+    // Counted once, on the lead, live and rebuilt; no 转办 counted for the duplicate.
+    const report = await marchFigures(office)
+    expect(report.total).toMatchObject({ received: 1, transfers: 0 })
+    expect(report.units.find((row) => row.unit === 'labor-inspection')?.figures).toMatchObject({
+      received: 1,
+    })
+    expect((await rebuiltMarchFigures(office)).total).toEqual(report.total)
+
+    // The lead's answer answers both.
+    await handler.post(`/staff/messages/${lead.id}/reply`, REPLY).expect(200)
+    expect(await Message.findById(duplicate.id).lean()).toMatchObject({
+      status: 'replied',
+      unit: 'labor-inspection',
+    })
+  })
+
+  it('sends a 待分办 message merged into a dispatched lead to the lead’s unit, and along on a transfer', async () => {
+    const { callback } = setup()
+    const office = as(await createStaff(db, { role: 'office', now: NOW }), callback)
+    const lead = await submit(callback, 0)
+    const duplicate = await submit(callback, 1)
+    await office.post(`/staff/messages/${lead.id}/assign`, { unit: 'labor-inspection' }).expect(200)
+    await office.post(`/staff/messages/${duplicate.id}/merge`, { leadCode: lead.code }).expect(200)
+    const { Message } = createModels(db)
+    expect(await Message.findById(duplicate.id).lean()).toMatchObject({
+      status: 'assigned',
+      unit: 'labor-inspection',
+    })
+
+    await office
+      .post(`/staff/messages/${lead.id}/transfer`, { unit: 'employment', reason: '属就业政策咨询' })
+      .expect(200)
+    expect(await Message.findById(duplicate.id).lean()).toMatchObject({
+      status: 'assigned',
+      unit: 'employment',
+      awaitingLead: true,
+    })
+    const transfer = await office
+      .post(`/staff/messages/${duplicate.id}/transfer`, {
+        unit: 'labor-inspection',
+        reason: '退回',
+      })
+      .expect(409)
+    expect(transfer.body.error.message).toContain('将随主办留言一并分办和答复')
+    const report = await marchFigures(office)
+    // One transfer (the lead's), one message received.
+    expect(report.total).toMatchObject({ received: 1, transfers: 1 })
+
+    // Separated again, it stays with the unit and is counted there on its own.
+    await office.post(`/staff/messages/${duplicate.id}/unmerge`).expect(200)
+    const after = await marchFigures(office)
+    expect(after.units.find((row) => row.unit === 'employment')?.figures).toMatchObject({
+      received: 2,
+    })
+  })
+
+  it('brings a duplicate left in 待分办 by a crash after its lead’s dispatch (npm run reconcile)', async () => {
+    const { callback } = setup()
+    const office = as(await createStaff(db, { role: 'office', now: NOW }), callback)
+    const lead = await submit(callback, 0)
+    const duplicate = await submit(callback, 1)
+    await office.post(`/staff/messages/${duplicate.id}/merge`, { leadCode: lead.code }).expect(200)
+    // The lead's dispatch stored, the process gone before its duplicate followed.
+    const models = createModels(db)
+    await models.Message.updateOne(
+      { _id: lead.id },
+      { $set: { status: 'assigned', unit: 'labor-inspection' } },
+    )
+    const duplicates = createDuplicatesService({ models, clock: () => NOW })
+    expect(await duplicates.finishWaitingDuplicates(pino({ level: 'silent' }))).toBe(0)
+    expect(await models.Message.findById(duplicate.id).lean()).toMatchObject({
+      status: 'assigned',
+      unit: 'labor-inspection',
+      awaitingLead: true,
+    })
   })
 })

@@ -22,8 +22,9 @@ import { answersOf, type Message, type MessageDocument } from './message.model'
 import { createMessageCommits, type PendingEvent } from './message-outbox'
 
 /**
- * 并单 (issue #22): the office merges duplicates of one complaint into a lead; the lead's first
- * answer then answers every duplicate, and the statistics count the group once. The rules are in
+ * 并单 (issue #22): the office merges duplicates of one complaint into a lead; the duplicates go
+ * where the lead goes (dispatch, transfer), the lead's first answer then answers every duplicate,
+ * and the statistics count the group once. The rules are in
  * shared messages/duplicates.ts, who may merge in permissions/merge-and-anonymity.ts.
  *
  * Consistency without transactions, with conditional single-document updates only:
@@ -163,6 +164,91 @@ export function createDuplicatesService(deps: DuplicatesDeps) {
   }
 
   /**
+   * Moves one waiting duplicate to its lead's unit: dispatched there if it waited for dispatch
+   * (待分办), handed over if it was with another unit. No counters: a merged duplicate is not
+   * counted on its own (统计口径), and its receipt moves with it when it is separated again.
+   */
+  async function followOne(lead: Message, waiting: MessageDocument, log: Logger) {
+    const duplicate = await commits.settled(waiting)
+    const unit = lead.unit
+    if (!unit || !duplicate.awaitingLead) return false
+    const to = nextStatus(
+      duplicate.status,
+      duplicate.status === 'submitted' ? 'assign' : 'transfer',
+    )
+    if (!to || (to === duplicate.status && duplicate.unit === unit)) return false
+    const updated = await commits.commit(
+      {
+        _id: duplicate._id,
+        awaitingLead: true,
+        'duplicateOf.messageId': lead._id,
+        status: duplicate.status,
+        unit: duplicate.unit ?? null,
+      },
+      { $set: { status: to, unit } },
+      {
+        events: [
+          {
+            // An 分派 as the citizen reads it (已分派至…办理); not a 转办, which the figures count.
+            type: 'assigned',
+            at: deps.clock(),
+            actor: { kind: 'system' },
+            fromStatus: duplicate.status,
+            toStatus: to,
+            visibleToCitizen: true,
+            data: {
+              unit,
+              withLead: lead.code,
+              ...(duplicate.unit ? { fromUnit: duplicate.unit } : {}),
+            },
+          },
+        ],
+      },
+      log,
+    )
+    if (!updated) return false
+    log.info(
+      { messageId: String(updated._id), leadId: String(lead._id), unit },
+      'merged duplicate moved to its lead’s unit',
+    )
+    return true
+  }
+
+  /**
+   * 并单: the duplicates waiting for `lead` go where it goes. Called after the lead is dispatched
+   * or transferred and after a merge into a dispatched lead, so a duplicate never waits in 待分办
+   * while its lead is with a unit. Each on its own: one that fails (logged) never holds up the
+   * others, and the next dispatch, merge or `npm run reconcile` retries it.
+   */
+  async function followLead(lead: Message, log: Logger): Promise<number> {
+    if (!lead.unit || !(lead.duplicateCount ?? 0)) return 0
+    let waiting: MessageDocument[]
+    try {
+      waiting = await Message.find({
+        'duplicateOf.messageId': lead._id,
+        awaitingLead: true,
+        $or: [{ status: 'submitted' }, { unit: { $ne: lead.unit } }],
+      })
+    } catch (error) {
+      // The lead's own dispatch is done; its answer must not turn into an error.
+      log.error({ err: error, leadId: String(lead._id) }, 'merged duplicates not looked up')
+      return 0
+    }
+    let moved = 0
+    for (const duplicate of waiting) {
+      try {
+        if (await followOne(lead, duplicate, log)) moved += 1
+      } catch (error) {
+        log.error(
+          { err: error, messageId: String(duplicate._id), leadId: String(lead._id) },
+          'merged duplicate not moved to its lead’s unit; the next dispatch or merge retries it',
+        )
+      }
+    }
+    return moved
+  }
+
+  /**
    * Gives the lead's first answer to every duplicate still waiting for it, each on its own: one
    * that fails (logged) never keeps the others from their answer and notice.
    */
@@ -226,10 +312,12 @@ export function createDuplicatesService(deps: DuplicatesDeps) {
 
   return {
     answerDuplicatesOf,
+    followLead,
 
     /**
-     * Gives every waiting duplicate whose lead is answered its answer: what a crash between the
-     * lead's answer and its duplicates' leaves behind (`npm run reconcile`). Returns how many.
+     * Brings every waiting duplicate to its lead's unit and, where the lead is answered, gives it
+     * the answer: what a crash between the lead's dispatch or answer and its duplicates' leaves
+     * behind (`npm run reconcile`). Returns how many were answered.
      */
     async finishWaitingDuplicates(log: Logger): Promise<number> {
       const leadIds = new Set<string>()
@@ -240,7 +328,10 @@ export function createDuplicatesService(deps: DuplicatesDeps) {
       let answered = 0
       for (const id of leadIds) {
         const lead = await Message.findById(id).lean()
-        if (lead?.firstAnsweredAt) answered += await answerDuplicatesOf(lead, log)
+        if (!lead) continue
+        // A crash between a lead's dispatch and its duplicates' leaves them behind too.
+        await followLead(lead, log)
+        if (lead.firstAnsweredAt) answered += await answerDuplicatesOf(lead, log)
       }
       return answered
     },
@@ -311,8 +402,10 @@ export function createDuplicatesService(deps: DuplicatesDeps) {
         messageId: lead._id,
       })
       log.info({ messageId: id, leadId: String(lead._id) }, 'duplicate merged into a lead')
-      // The lead may have been answered while the link was made: its answer is due now.
+      // The lead may have been dispatched or answered while the link was made (or before it):
+      // the duplicate goes to its unit, and takes its answer.
       const leadNow = await Message.findById(lead._id)
+      if (leadNow) await followLead(leadNow.toObject(), log)
       if (leadNow?.firstAnsweredAt) await answerDuplicatesOf(leadNow.toObject(), log)
       return overviewOf(await load(id))
     },

@@ -13,6 +13,13 @@ export function answerLabel(type: 'replied' | 'declined', data: Record<string, u
   return `${label}${late}`
 }
 
+/** A dispatch; a merged duplicate's names the lead it went with to the lead's unit. */
+export function dispatchLabel(data: Record<string, unknown>, unitLabel: string): string {
+  if (typeof data.withLead === 'string')
+    return `随主办留言（查询码 ${code(data.withLead)}）分派至${unitLabel}`
+  return `分派至${unitLabel}`
+}
+
 /** Merging into a lead and separating again, on the duplicate and on the lead. */
 export function mergeLabel(
   type: 'merged' | 'unmerged' | 'duplicate_merged' | 'duplicate_unmerged',

@@ -207,6 +207,17 @@ export interface MessageContentCheck {
 export type MessageDocument = HydratedDocument<Message>
 
 /**
+ * The answer held for sign-off for the message's current unit, or undefined: one written for a
+ * unit the message has since left is not that unit's to approve or resubmit.
+ */
+export function pendingAnswerOf(
+  message: Pick<Message, 'pendingAnswer' | 'unit'>,
+): PendingAnswer | undefined {
+  const pending = message.pendingAnswer
+  return pending && pending.unit === message.unit ? pending : undefined
+}
+
+/**
  * Every answer of a message in order. A message answered before answers were kept as a list has
  * only its latest `answer`, which is then its first (the one the citizen still has).
  */

@@ -19,7 +19,7 @@ import {
 } from '@zhengmin/shared'
 import type { Message } from './message.model'
 import type { MessageEvent } from './message-event.model'
-import { answerLabel, mergeLabel } from './merge-labels'
+import { answerLabel, dispatchLabel, mergeLabel } from './merge-labels'
 
 /** What the urgency of a row depends on besides the message: the calendar and the moment. */
 export interface UrgencyContext {
@@ -67,7 +67,7 @@ function staffLabel(event: MessageEvent): string {
         return `收到12345工单 ${data.ticketId}`
       return typeof data.channelLabel === 'string' ? `代录入（${data.channelLabel}）` : '留言已提交'
     case 'assigned':
-      return `分派至${unitName(data.unit) ?? '科室'}`
+      return dispatchLabel(data, unitName(data.unit) ?? '科室')
     case 'transferred':
       return `由${unitName(data.fromUnit) ?? '原科室'}转交${unitName(data.toUnit) ?? '其他科室'}`
     case 'replied':

@@ -74,6 +74,8 @@ export interface StaffMessagesDeps {
   clock: () => Date
   /** Told of every stored reply or decline (the citizen's WeChat notice); must not throw. */
   onAnswered?: (message: Message, log: Logger) => Promise<void>
+  /** Told of every dispatch and transfer (并单: the lead's duplicates follow); must not throw. */
+  onDispatched?: (message: Message, log: Logger) => Promise<void>
   /** The dashboard's counters, written with each action's history (see message-outbox.ts). */
   stats?: MessageCounters
   /** Which units' answers need sign-off (config/src/answer-signoff.json); none when absent. */
@@ -141,7 +143,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
     if (!canActOnMessage(staff, message, action)) {
       throw new AppError(403, 'forbidden', '没有权限执行此操作')
     }
-    if (action !== 'note') assertNotAwaitingLead(message)
+    if (action !== 'note') assertNotAwaitingLead(message, action)
     if (action === 'note' || action === 'requestExtension' || action === 'approveExtension')
       return message.status
     try {
@@ -450,6 +452,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
         },
         log,
       )
+      await deps.onDispatched?.(updated.toObject(), log)
       return { message: updated, history: await historyOf(updated) }
     },
 
@@ -485,6 +488,7 @@ export function createStaffMessagesService(deps: StaffMessagesDeps) {
         },
         log,
       )
+      await deps.onDispatched?.(updated.toObject(), log)
       return { message: updated, history: await historyOf(updated) }
     },
 

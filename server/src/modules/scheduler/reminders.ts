@@ -5,13 +5,16 @@ import {
   beijingDate,
   formatLookupCode,
   NOT_AWAITING_LEAD,
+  OPEN_STATUSES,
+  PENDING_ANSWER_STATUSES,
   urgencyFilter,
   urgencyOf,
   type IsoDate,
+  type PendingAnswerStatus,
   type WorkingCalendar,
 } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
-import type { Message } from '../messages'
+import { pendingAnswerOf, type Message } from '../messages'
 
 /** One message in a reminder: no name or phone, only what the unit needs to find it. */
 export interface ReminderItem {
@@ -22,6 +25,12 @@ export interface ReminderItem {
   dueDate: IsoDate
   /** Working days from today to the deadline: 0 on the due date, negative once overdue. */
   workingDaysLeft: number
+  /** Its answer waits for sign-off (待签发) or was sent back to its author (退回修改). */
+  signoff?: PendingAnswerStatus
+  /** The Beijing date the answer waiting for sign-off was submitted. */
+  submittedOn?: IsoDate
+  /** The Beijing date an answer was sent back to its author (退回修改). */
+  returnedOn?: IsoDate
 }
 
 /** The list one recipient gets: a unit (its own messages) or the office (every overdue one). */
@@ -31,7 +40,22 @@ export interface Reminder {
   date: IsoDate
   dueSoon: ReminderItem[]
   overdue: ReminderItem[]
+  /**
+   * Answers waiting for this recipient's sign-off (签发), whatever their deadline: a unit's
+   * (for its 科室负责人) where the unit head signs off, the office's where the office does.
+   */
+  awaitingSignoff: ReminderItem[]
+  /** A unit's answers sent back by the approver (退回修改), waiting for its handler to resubmit. */
+  returnedForRevision: ReminderItem[]
 }
+
+/** What a reminder needs of a message (no name or phone). */
+export type ReminderCandidate = Pick<
+  Message,
+  '_id' | 'code' | 'title' | 'unit' | 'status' | 'dueDate' | 'dueAt' | 'pendingAnswer'
+>
+
+const CANDIDATE_FIELDS = '_id code title unit status dueDate dueAt pendingAnswer'
 
 export interface ReminderWindow {
   /** Minutes after Beijing midnight. */
@@ -51,12 +75,26 @@ export function isReminderTime(now: Date, calendar: WorkingCalendar, window: Rem
 }
 
 /**
+ * Who approves an answer at this level, as a recipient: the unit (its 科室负责人, in the unit's
+ * reminder) or the office — the approvers `canSignOffAnswer` names, each reminded of their own
+ * queue (the office's 待签发 tab also lists the unit heads' answers, but is reminded only of its
+ * own).
+ */
+function approverOf(level: string, unit: string | undefined): string | undefined {
+  if (level === 'office') return 'office'
+  return level === 'unit-head' ? unit : undefined
+}
+
+/**
  * Who gets what on `now`'s day, by the shared `urgencyOf` (the rule of the inbox tabs and
  * badges). Each unit gets its own lists; the office gets every overdue message, and the messages
- * still waiting for dispatch that are due soon.
+ * still waiting for dispatch that are due soon. An answer waiting for sign-off is in its
+ * approver's list (`awaitingSignoff`) every working day until it is approved or sent back, one
+ * sent back is in its unit's (`returnedForRevision`) until resubmitted, and both are marked in
+ * the unit's due-soon and overdue lists, so nobody answers them twice.
  */
 export function buildReminders(
-  messages: Pick<Message, '_id' | 'code' | 'title' | 'unit' | 'status' | 'dueDate' | 'dueAt'>[],
+  messages: ReminderCandidate[],
   calendar: WorkingCalendar,
   now: Date,
 ): Reminder[] {
@@ -66,15 +104,22 @@ export function buildReminders(
     let reminder = byRecipient.get(recipient)
     if (!reminder) {
       const name = recipient === 'office' ? '办公室（督办）' : (unitName(recipient) ?? recipient)
-      reminder = { recipient, recipientName: name, date: today, dueSoon: [], overdue: [] }
+      reminder = {
+        recipient,
+        recipientName: name,
+        date: today,
+        dueSoon: [],
+        overdue: [],
+        awaitingSignoff: [],
+        returnedForRevision: [],
+      }
       byRecipient.set(recipient, reminder)
     }
     return reminder
   }
   const ordered = [...messages].sort((a, b) => a.dueAt.getTime() - b.dueAt.getTime())
   for (const message of ordered) {
-    const urgency = urgencyOf(message, calendar, now)
-    if (urgency !== 'overdue' && urgency !== 'due-soon') continue
+    const signoff = pendingAnswerOf(message)
     const item: ReminderItem = {
       id: String(message._id),
       code: message.code,
@@ -82,7 +127,20 @@ export function buildReminders(
       ...(message.unit ? { unit: message.unit } : {}),
       dueDate: message.dueDate,
       workingDaysLeft: calendar.workingDaysBetween(today, message.dueDate),
+      ...(signoff
+        ? { signoff: signoff.status, submittedOn: beijingDate(signoff.submittedAt) }
+        : {}),
+      ...(signoff?.returned ? { returnedOn: beijingDate(signoff.returned.at) } : {}),
     }
+    if (signoff && OPEN_STATUSES.includes(message.status)) {
+      // Waiting for its approver, or sent back and waiting for the unit's handler.
+      const approver = approverOf(signoff.level, message.unit)
+      if (signoff.status === 'pending' && approver) listFor(approver).awaitingSignoff.push(item)
+      if (signoff.status === 'returned' && message.unit)
+        listFor(message.unit).returnedForRevision.push(item)
+    }
+    const urgency = urgencyOf(message, calendar, now)
+    if (urgency !== 'overdue' && urgency !== 'due-soon') continue
     if (urgency === 'overdue') {
       listFor('office').overdue.push(item)
       if (message.unit) listFor(message.unit).overdue.push(item)
@@ -93,12 +151,31 @@ export function buildReminders(
   return [...byRecipient.values()]
 }
 
-/** The candidates of `buildReminders`: overdue or due-soon messages (indexed). */
-export async function findReminderCandidates(models: Models, calendar: WorkingCalendar, now: Date) {
+/**
+ * The candidates of `buildReminders`: overdue or due-soon messages, and those whose answer
+ * waits for sign-off or was sent back (two indexed queries), each once.
+ */
+export async function findReminderCandidates(
+  models: Models,
+  calendar: WorkingCalendar,
+  now: Date,
+): Promise<ReminderCandidate[]> {
   // 并单: a duplicate waiting for its lead is reminded of through the lead only.
-  return models.Message.find({ ...urgencyFilter('pressing', calendar, now), ...NOT_AWAITING_LEAD })
-    .select('_id code title unit status dueDate dueAt')
+  const pressing = await models.Message.find({
+    ...urgencyFilter('pressing', calendar, now),
+    ...NOT_AWAITING_LEAD,
+  })
+    .select(CANDIDATE_FIELDS)
     .lean()
+  const held = await models.Message.find({
+    'pendingAnswer.status': { $in: [...PENDING_ANSWER_STATUSES] },
+    status: { $in: OPEN_STATUSES },
+    ...NOT_AWAITING_LEAD,
+  })
+    .select(CANDIDATE_FIELDS)
+    .lean()
+  const seen = new Set(pressing.map((message) => String(message._id)))
+  return [...pressing, ...held.filter((message) => !seen.has(String(message._id)))]
 }
 
 /** "超期 2 个工作日" / "今日到期" / "剩余 1 个工作日". */
@@ -108,20 +185,46 @@ function daysText(workingDaysLeft: number): string {
   return `超期 ${-workingDaysLeft} 个工作日`
 }
 
+/** "，答复待签发" / "，答复已退回修改" after a message whose answer is held for sign-off. */
+const SIGNOFF_MARKS: Record<PendingAnswerStatus, string> = {
+  pending: '，答复待签发',
+  returned: '，答复已退回修改',
+}
+
 /** The reminder as staff read it (Markdown, as WeCom group robots show it). */
 export function reminderText(reminder: Reminder): string {
-  const line = (item: ReminderItem) => {
-    const unit =
-      reminder.recipient === 'office' && item.unit ? `${unitName(item.unit) ?? item.unit}，` : ''
-    return `- ${item.title}（${unit}查询码 ${formatLookupCode(item.code)}，期限 ${item.dueDate}，${daysText(item.workingDaysLeft)}）`
+  const office = reminder.recipient === 'office'
+  const line = (item: ReminderItem, extra: string) => {
+    const unit = office && item.unit ? `${unitName(item.unit) ?? item.unit}，` : ''
+    return `- ${item.title}（${unit}查询码 ${formatLookupCode(item.code)}，期限 ${item.dueDate}，${daysText(item.workingDaysLeft)}${extra}）`
   }
+  const owed = (item: ReminderItem) => line(item, item.signoff ? SIGNOFF_MARKS[item.signoff] : '')
   const parts = [`**留言办理提醒** ${reminder.recipientName} ${reminder.date}`]
   if (reminder.overdue.length > 0) {
-    parts.push(`超期未答复 ${reminder.overdue.length} 件：`, ...reminder.overdue.map(line))
+    parts.push(`超期未答复 ${reminder.overdue.length} 件：`, ...reminder.overdue.map(owed))
   }
   if (reminder.dueSoon.length > 0) {
-    const label = reminder.recipient === 'office' ? '待分办且临期' : '临期'
-    parts.push(`${label} ${reminder.dueSoon.length} 件：`, ...reminder.dueSoon.map(line))
+    const label = office ? '待分办且临期' : '临期'
+    parts.push(`${label} ${reminder.dueSoon.length} 件：`, ...reminder.dueSoon.map(owed))
+  }
+  if (reminder.awaitingSignoff.length > 0) {
+    const approver = office ? '办公室' : '科室负责人'
+    parts.push(
+      `待${approver}签发的答复 ${reminder.awaitingSignoff.length} 件（签发前留言人看不到答复，答复期限照常计算）：`,
+      ...reminder.awaitingSignoff.map((item) =>
+        line(item, item.submittedOn ? `，答复提交于 ${item.submittedOn}` : ''),
+      ),
+      `请${approver}在工作人员端收件箱“待签发”中签发或退回修改。`,
+    )
+  }
+  if (reminder.returnedForRevision.length > 0) {
+    parts.push(
+      `退回修改、待重新提交的答复 ${reminder.returnedForRevision.length} 件：`,
+      ...reminder.returnedForRevision.map((item) =>
+        line(item, item.returnedOn ? `，退回于 ${item.returnedOn}` : ''),
+      ),
+      '请经办人按签发人的意见修改后重新提交。',
+    )
   }
   parts.push('请登录政民互动工作人员端及时办理。')
   return parts.join('\n')
@@ -142,6 +245,8 @@ export function logReminderSink(log: Logger): ReminderSink {
           date: reminder.date,
           overdue: reminder.overdue.map((item) => item.code),
           dueSoon: reminder.dueSoon.map((item) => item.code),
+          awaitingSignoff: reminder.awaitingSignoff.map((item) => item.code),
+          returnedForRevision: reminder.returnedForRevision.map((item) => item.code),
         },
         'reminder',
       )

@@ -1,15 +1,20 @@
 import pino from 'pino'
 import { Types } from 'mongoose'
-import { createWorkingCalendar, endOfBeijingDay, SHIPPED_SCHEDULES } from '@zhengmin/shared'
+import {
+  createWorkingCalendar,
+  endOfBeijingDay,
+  formatLookupCode,
+  SHIPPED_SCHEDULES,
+} from '@zhengmin/shared'
 import { useTestDatabase } from '../../../../test/support/database'
 import { createModels } from '../../db/models'
-import type { Message } from '../messages/message.model'
 import {
   buildReminders,
   isReminderTime,
   reminderText,
   webhookReminderSink,
   type Reminder,
+  type ReminderCandidate,
   type ReminderSink,
 } from './reminders'
 import { acquireLease, createScheduler, LEASE_TTL_MS, renewLease } from './scheduler'
@@ -19,7 +24,7 @@ const window = { fromMinute: 9 * 60, untilMinute: 17 * 60 + 30 }
 /** An instant in Beijing time. */
 const beijing = (date: string, time = '09:05') => new Date(`${date}T${time}:00+08:00`)
 
-type Row = Pick<Message, '_id' | 'code' | 'title' | 'unit' | 'status' | 'dueDate' | 'dueAt'>
+type Row = ReminderCandidate
 let sequence = 0
 function row(dueDate: string, overrides: Partial<Row> = {}): Row {
   sequence += 1
@@ -114,6 +119,94 @@ describe('who is reminded of what', () => {
   })
 })
 
+describe('answers waiting for sign-off (签发)', () => {
+  const held = (
+    status: 'pending' | 'returned',
+    level: 'unit-head' | 'office',
+    unit = 'social-insurance',
+  ): Row['pendingAnswer'] => ({
+    status,
+    kind: 'reply',
+    content: '您好！请携带身份证到窗口办理。',
+    unit,
+    level,
+    submittedAt: beijing('2026-04-01', '16:00'),
+    staffId: 'handler-1',
+    staffName: '张三',
+    ...(status === 'returned'
+      ? {
+          returned: {
+            comment: '请补充办理地点。',
+            at: beijing('2026-04-02', '10:00'),
+            staffId: 'head-1',
+            staffName: '李科长',
+          },
+        }
+      : {}),
+  })
+
+  it('reminds the unit (its 科室负责人) and the office of their own queues, whatever the deadline', () => {
+    const reminders = buildReminders(
+      [
+        row('2026-04-10', {
+          title: '待科长签发',
+          code: 'BC7K9MQ2',
+          pendingAnswer: held('pending', 'unit-head'),
+        }),
+        row('2026-04-10', {
+          title: '待办公室签发',
+          unit: 'labor-inspection',
+          pendingAnswer: held('pending', 'office', 'labor-inspection'),
+        }),
+        row('2026-04-02', { title: '超期且待签发', pendingAnswer: held('pending', 'unit-head') }),
+        row('2026-04-03', { title: '已退回修改', pendingAnswer: held('returned', 'unit-head') }),
+        // Written for a unit the message has since left: not that unit's to approve.
+        row('2026-04-10', {
+          title: '转办前的答复',
+          unit: 'employment',
+          pendingAnswer: held('pending', 'unit-head'),
+        }),
+      ],
+      calendar,
+      beijing('2026-04-03'),
+    )
+    const of = (recipient: string) => reminders.find((r) => r.recipient === recipient)
+    expect(reminders.map((r) => r.recipient).sort()).toEqual(['office', 'social-insurance'])
+    expect(of('social-insurance')?.awaitingSignoff.map((item) => item.title)).toEqual([
+      '超期且待签发',
+      '待科长签发',
+    ])
+    expect(of('office')?.awaitingSignoff.map((item) => item.title)).toEqual(['待办公室签发'])
+    // The unit's deadline lists say which answers are held, so nobody answers them twice.
+    expect(of('social-insurance')?.overdue.map((item) => item.signoff)).toEqual(['pending'])
+    expect(of('social-insurance')?.dueSoon.map((item) => item.signoff)).toEqual(['returned'])
+
+    const text = reminderText(of('social-insurance')!)
+    expect(text).toBe(
+      [
+        '**留言办理提醒** 市社保局 2026-04-03',
+        '超期未答复 1 件：',
+        `- 超期且待签发（查询码 ${formatLookupCode(of('social-insurance')!.overdue[0]!.code)}，期限 2026-04-02，超期 1 个工作日，答复待签发）`,
+        '临期 1 件：',
+        `- 已退回修改（查询码 ${formatLookupCode(of('social-insurance')!.dueSoon[0]!.code)}，期限 2026-04-03，今日到期，答复已退回修改）`,
+        '待科室负责人签发的答复 2 件（签发前留言人看不到答复，答复期限照常计算）：',
+        `- 超期且待签发（查询码 ${formatLookupCode(of('social-insurance')!.overdue[0]!.code)}，期限 2026-04-02，超期 1 个工作日，答复提交于 2026-04-01）`,
+        // Four working days: 清明 (Monday 04-06) is not one.
+        '- 待科长签发（查询码 BC7K-9MQ2，期限 2026-04-10，剩余 4 个工作日，答复提交于 2026-04-01）',
+        '请科室负责人在工作人员端收件箱“待签发”中签发或退回修改。',
+        '退回修改、待重新提交的答复 1 件：',
+        `- 已退回修改（查询码 ${formatLookupCode(of('social-insurance')!.dueSoon[0]!.code)}，期限 2026-04-03，今日到期，退回于 2026-04-02）`,
+        '请经办人按签发人的意见修改后重新提交。',
+        '请登录政民互动工作人员端及时办理。',
+      ].join('\n'),
+    )
+    expect(reminderText(of('office')!)).toContain('待办公室签发的答复 1 件')
+    expect(text).not.toContain('张三')
+    expect(text).not.toContain('李科长')
+    expect(of('office')?.returnedForRevision).toEqual([])
+  })
+})
+
 describe('webhook sink', () => {
   it('posts Markdown to the recipient’s URL, else the default one, and reports a refusal', async () => {
     const posts: { url: string; body: unknown }[] = []
@@ -132,6 +225,8 @@ describe('webhook sink', () => {
       date: '2026-04-03',
       dueSoon: [],
       overdue: [],
+      awaitingSignoff: [],
+      returnedForRevision: [],
     }
     await sink.deliver(reminder, '文本')
     await sink.deliver({ ...reminder, recipient: 'office' }, '督办')

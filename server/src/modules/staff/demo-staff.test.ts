@@ -10,18 +10,25 @@ const password = 'demo-password-123'
 const db = useTestDatabase()
 
 describe('seedDemoStaff', () => {
-  it('creates admin, office and one handler per unit that answers messages', async () => {
+  it('creates admin, office, and one handler and one unit head per unit that answers messages', async () => {
     const { created, existing } = await seedDemoStaff(createModels(db), password)
 
-    const handlers = UNITS.filter((u) => u.answersMessages).map((u) => `handler-${u.code}`)
-    expect(created).toEqual(['admin', 'office', ...handlers])
+    const units = UNITS.filter((u) => u.answersMessages)
+    const handlers = units.map((u) => `handler-${u.code}`)
+    const heads = units.map((u) => `head-${u.code}`)
+    expect(created).toEqual(['admin', 'office', ...handlers, ...heads])
     expect(existing).toEqual([])
     const accounts = await createModels(db).StaffAccount.find().lean()
-    expect(accounts).toHaveLength(2 + handlers.length)
+    expect(accounts).toHaveLength(2 + handlers.length + heads.length)
     expect(accounts.find((a) => a.username === 'handler-social-insurance')).toMatchObject({
       role: 'handler',
       unit: 'social-insurance',
       displayName: '市社保局经办人（演示）',
+    })
+    expect(accounts.find((a) => a.username === 'head-social-insurance')).toMatchObject({
+      role: 'unit-head',
+      unit: 'social-insurance',
+      displayName: '市社保局科室负责人（演示）',
     })
     expect(accounts.find((a) => a.username === 'admin')).toMatchObject({ role: 'admin' })
     expect(accounts.find((a) => a.username === 'office')).toMatchObject({ role: 'office' })
@@ -42,5 +49,11 @@ describe('seedDemoStaff', () => {
       .post('/api/v1/staff/session')
       .send({ username: 'handler-employment', password })
       .expect(200)
+    // The demo unit head signs in as the unit head of their unit.
+    const head = await request(buildTestApp(db).callback)
+      .post('/api/v1/staff/session')
+      .send({ username: 'head-employment', password })
+      .expect(200)
+    expect(head.body.staff).toMatchObject({ role: 'unit-head', unit: 'employment' })
   })
 })

@@ -3,15 +3,25 @@ import type { NewStaffAccount } from '@zhengmin/shared'
 import type { Models } from '../../db/models'
 import { createStaffService } from './staff.service'
 
-/** The demo accounts: admin, office, and one handler for each unit that answers messages. */
+/**
+ * The demo accounts: admin, office, and for each unit that answers messages one handler and
+ * one unit head (科室负责人, who signs off the unit's answers where the unit requires it).
+ */
 export function demoStaffAccounts(): NewStaffAccount[] {
+  const units = UNITS.filter((unit) => unit.answersMessages)
   return [
     { username: 'admin', displayName: '系统管理员（演示）', role: 'admin' },
     { username: 'office', displayName: '办公室（演示）', role: 'office' },
-    ...UNITS.filter((unit) => unit.answersMessages).map((unit): NewStaffAccount => ({
+    ...units.map((unit): NewStaffAccount => ({
       username: `handler-${unit.code}`,
       displayName: `${unit.name}经办人（演示）`,
       role: 'handler',
+      unit: unit.code,
+    })),
+    ...units.map((unit): NewStaffAccount => ({
+      username: `head-${unit.code}`,
+      displayName: `${unit.name}科室负责人（演示）`,
+      role: 'unit-head',
       unit: unit.code,
     })),
   ]
