@@ -4,7 +4,6 @@
 // becomes a corpus-tuning-*.ts and leaves this list.
 import type { CorpusItem } from './corpus'
 import { HELDOUT_CORPUS_11 } from './corpus-heldout-11'
-import { HELDOUT_CORPUS_13 } from './corpus-heldout-13'
 import { HELDOUT_CORPUS_14 } from './corpus-heldout-14'
 import { HELDOUT_CORPUS_9 } from './corpus-heldout-9'
 
@@ -17,6 +16,5 @@ export interface HeldOutCorpus {
 export const HELDOUT_CORPORA: readonly HeldOutCorpus[] = [
   { round: 9, corpus: HELDOUT_CORPUS_9 },
   { round: 11, corpus: HELDOUT_CORPUS_11 },
-  { round: 13, corpus: HELDOUT_CORPUS_13 },
   { round: 14, corpus: HELDOUT_CORPUS_14 },
 ]

@@ -12,6 +12,7 @@ import { TUNING_CORPUS_H } from './corpus-tuning-h'
 import { TUNING_CORPUS_I } from './corpus-tuning-i'
 import { TUNING_CORPUS_J } from './corpus-tuning-j'
 import { TUNING_CORPUS_K } from './corpus-tuning-k'
+import { TUNING_CORPUS_L } from './corpus-tuning-l'
 import { evaluateCorpus } from './corpus-metrics'
 import { detectPersonalData } from './detect'
 import { detectionView } from './view'
@@ -116,6 +117,8 @@ describe.each([
   ['tenth', TUNING_CORPUS_J],
   // Round 12's held-out corpus, likewise.
   ['eleventh', TUNING_CORPUS_K],
+  // Round 13's held-out corpus, likewise.
+  ['twelfth', TUNING_CORPUS_L],
 ])('%s tuning corpus (written separately, held out at first)', (_name, corpus) => {
   const evaluation = evaluateCorpus(corpus, detectPersonalData)
 

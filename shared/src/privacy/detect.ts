@@ -16,7 +16,7 @@ import {
   type DigitWindow,
 } from './chains'
 import { findAddresses } from './address'
-import { findEmails, findSpelledEmails } from './email'
+import { findEmails, findFullStopEmails, findSpelledEmails } from './email'
 import { classifyIdCardNumber, followsRegistrationLabel, maskIdCard } from './id-card'
 import { findAuthorName, findPersonNames } from './names'
 import {
@@ -95,6 +95,7 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
   }
   add('email', RANK.email, findEmails(normalized))
   add('email', RANK.email, findSpelledEmails(normalized))
+  add('email', RANK.email, findFullStopEmails(normalized))
   add('author-name', RANK.authorName, findAuthorName(normalized, context.authorName))
   add('person-name', RANK.personName, findPersonNames(normalized))
   add('social-security-number', RANK.socialSecurity, findSocialSecurityNumbers(normalized))
@@ -125,8 +126,8 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
   })
 }
 
-/** "0857-8241097 转 203": an extension after 转 belongs to the landline it follows. */
-const EXTENSION = /^ ?转 ?[0-9]{1,5}(?![0-9])/
+/** "0857-8241097 转 203", "转分机206": an extension after 转 belongs to the landline it follows. */
+const EXTENSION = /^ ?转 ?(?:分机 ?)?[0-9]{1,5}(?![0-9])/
 
 function withExtension(candidate: Candidate, text: string): Candidate {
   if (candidate.kind !== 'landline' && candidate.kind !== 'author-phone') return candidate
@@ -168,7 +169,10 @@ function collectNumberCandidates(
     const validity = classifyIdCardNumber(digits)
     if (validity !== 'invalid') {
       const [start, end] = [groupStart(window, first), windowEnd(window)]
-      const rank = validity === 'valid' ? RANK.idCard : RANK.idCardBadCheck
+      // After 身份证号 a number with a wrong check character is still the ID it was meant to be,
+      // even when its digits happen to pass a card's Luhn check.
+      const introduced = ID_LABEL_BEFORE.test(text.slice(Math.max(0, start - 8), start))
+      const rank = validity === 'valid' || introduced ? RANK.idCard : RANK.idCardBadCheck
       out.push({
         kind: 'id-card',
         start,
@@ -183,7 +187,10 @@ function collectNumberCandidates(
   // holds two landlines, not a card made of the last 18 digits.
   const afterHyphen = first > 0 && window.chain.gaps[first - 1] === '-'
   const cardShaped = length >= 16 && length <= 19 && groups <= MAX_CARD_GROUPS && !afterHyphen
-  if (cardShaped && separatedInside(window) && !endsOnNextLine(window)) {
+  const documentNumber = DOCUMENT_LABEL_BEFORE.test(
+    text.slice(Math.max(0, groupStart(window, first) - 10), groupStart(window, first)),
+  )
+  if (cardShaped && !documentNumber && separatedInside(window) && !endsOnNextLine(window)) {
     const rank = isPlausibleBankCardNumber(digits)
       ? RANK.bankCard
       : cardTalk && hasDomesticCardShape(digits)
@@ -223,6 +230,17 @@ function collectNumberCandidates(
     if (author !== undefined) pushPhone(author, 'author-phone', RANK.authorPhone, phoneTargets, out)
   }
 }
+
+/** 身份证号, 证件号码: what introduces an ID number. */
+const ID_LABEL_BEFORE =
+  /(?:身份证|身份证号|身份证号码|公民身份号码|证件号|证件号码)[:：是为\s]{0,3}$/
+
+/**
+ * 税票号码, 发票号码, 流水号, 订单号, 单号, 凭证号: a receipt's or an order's number, however many
+ * digits it has and whatever check it passes by chance, is no bank card.
+ */
+const DOCUMENT_LABEL_BEFORE =
+  /(?:税票|发票|票据|凭证|缴款书|流水|订单|交易|快递|运单|工单|合同|受理|业务)(?:号码|编号|号)[:：是为\s]{0,3}$/
 
 /** A phone candidate; the author's own number becomes 'author-phone' whatever its shape. */
 function pushPhone(

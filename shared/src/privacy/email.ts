@@ -123,6 +123,28 @@ export function findSpelledEmails(text: string): EmailMatch[] {
   return matches
 }
 
+/**
+ * "zqh_bj。163。com", "xuping2019。qq。com": the '@' written as 。 too, which an address at a mail
+ * provider gives away; every part is bounded.
+ */
+const AT_AS_FULL_STOP =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}。(?:qq|163|126|139|sina|sohu|foxmail|gmail|hotmail|outlook|yahoo|aliyun|yeah)[。.](?:com|cn|net)(?:[。.]cn)?(?![A-Za-z0-9])/gi
+
+/** Addresses at a mail provider whose '@' and dots are all written as 。. */
+export function findFullStopEmails(text: string): EmailMatch[] {
+  if (!text.includes('。')) return []
+  const matches: EmailMatch[] = []
+  for (const m of text.matchAll(AT_AS_FULL_STOP)) {
+    const local = m[0].slice(0, m[0].indexOf('。'))
+    matches.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      suggestion: `${local.charAt(0)}***@${m[0].slice(local.length + 1).replace(/。/g, '.')}`,
+    })
+  }
+  return matches
+}
+
 /** A common top-level domain after a stray space on either side of its dot: "@163. com". */
 const SPACED_TOP_LEVEL_DOMAIN = /(?: \. ?| )(com|cn|net|org)(?![A-Za-z0-9])/y
 

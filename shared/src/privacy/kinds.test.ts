@@ -566,3 +566,41 @@ describe('lines of employers and businesses, and extensions', () => {
     ])
   })
 })
+
+describe('numbers the thirteenth corpus taught', () => {
+  it('reads a local number grouped 4 and 3, and the landline of a workplace named earlier', () => {
+    expect(found('家里座机是 5521 673，有事找我')).toEqual([['landline', '5521 673']])
+    expect(found('砂石厂开在镇上，办公室电话0857-5553 218。')).toEqual([
+      ['landline', '0857-5553 218'],
+    ])
+    expect(found('搅拌站电话0857-5560 334')).toEqual([['landline', '0857-5560 334']])
+  })
+
+  it('lets the office named last before the phone word own the line', () => {
+    expect(found('原单位的档案已移交市档案馆，请到市档案馆查阅，档案馆电话0857-5550131。')).toEqual(
+      [],
+    )
+    expect(found('由学校统一申报，某某学院就业指导中心电话0857-5550132。')).toEqual([])
+    expect(found('可拨打市人事考试中心咨询电话0857-5550133。')).toEqual([])
+  })
+
+  it('finds an address whose @ and dots are all written as 。', () => {
+    expect(found('我的邮箱：xuping2019。qq。com，电话见下')).toEqual([
+      ['email', 'xuping2019。qq。com'],
+    ])
+  })
+
+  it('reads a social-security card number after 社保卡，卡号, and an ID with a wrong check digit as an ID', () => {
+    const id = withIdCheckCharacter('52052619870417111')
+    expect(found(`办过一张社保卡，卡号是${id}，现在回来了`)).toEqual([
+      ['social-security-number', id],
+    ])
+    const wrong = `${id.slice(0, 17)}${id.endsWith('0') ? '1' : '0'}`
+    expect(found(`我的身份证号${wrong}，麻烦看一下`)).toEqual([['id-card', wrong]])
+  })
+
+  it('leaves alone a receipt’s number, whatever check it passes', () => {
+    const number = withLuhnDigit('35205624050001873')
+    expect(found(`电子缴款凭证上的税票号码是${number}，缴款金额4281.6元`)).toEqual([])
+  })
+})

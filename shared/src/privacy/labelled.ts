@@ -81,7 +81,7 @@ function findLabelledNumbers(text: string, kind: LabelledNumber): LabelledMatch[
  */
 const SOCIAL_SECURITY: LabelledNumber = {
   labels:
-    /(?<!单位|企业|公司)(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?[)）]?(?:(?:上面|上印|背面|正面|上)?的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|电脑号|参保编号|参保号/g,
+    /(?<!单位|企业|公司)(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?[)）]?(?:(?:上面|上印|背面|正面|上)?的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|(?:社会保障|社保|医保)卡[，,](?:卡号|号码)|电脑号|参保编号|参保号/g,
   value: CARD_VALUE,
   accepts: (_value, digits) => digits >= 6 && digits <= 20,
   keep: 2,
@@ -274,12 +274,12 @@ export function findInternationalNumbers(text: string): LabelledMatch[] {
 const PHONE_LABELS =
   /(?:座机|固定电话|固话|家里电话|家庭电话|宅电|办公电话|联系电话|联系方式|电话|手机|致电|拨打|打(?:我)?家里|我家里(?:的)?|打)(?:号码|号)?|(?<![票证卡单据照牌册书同编件案])号码|(?:0[1-9][0-9]{1,2}[ -]?[2-9][0-9]{6,7}|1[3-9][0-9]{9})[，,、；;] ?(?:家里|家中|家|住宅|宅|单位|办公室|公司|店里|厂里|宿舍|老家|白天|晚上|夜里)(?:的)?/g
 /**
- * 7 or 8 digits, in one or two groups (8234567, 8223 4567), as 1+3+3 (8 259 336) or read out
+ * 7 or 8 digits, in one or two groups (8234567, 8223 4567, 8521 673), as 1+3+3 (8 259 336) or read out
  * one by one (8 2 3 …);
  * not an amount (…元, …万).
  */
 const LOCAL_NUMBER =
-  /[2-9](?:[0-9]{2,3}[ -]?[0-9]{4}|(?: [0-9]){6,7}| [0-9]{3}[ -][0-9]{3,4})(?![0-9]|\s?[元块万])/y
+  /[2-9](?:[0-9]{2,3}[ -]?[0-9]{4}|[0-9]{3}[ -][0-9]{3}|(?: [0-9]){6,7}| [0-9]{3}[ -][0-9]{3,4})(?![0-9]|\s?[元块万])/y
 
 /**
  * Local phone numbers without an area code right after a phone label; without the label a

@@ -18,7 +18,8 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
       // Rarer, but borne by whole villages in Guizhou and its neighbours.
       '庹刁佟章' +
       // Rare nationally, each borne by families in the province's villages and towns.
-      '胥仇冼郜嵇邴訾缑笪逄仝亢寇臧荀雍蒯燕巫池索',
+      '胥仇冼郜嵇邴訾缑笪逄仝亢寇臧荀雍蒯燕巫池索' +
+      '盛楼古母常',
   ),
 )
 
@@ -78,7 +79,9 @@ export const WEAK_SURNAMES: ReadonlySet<string> = new Set(
       '麻况幸游符蓝艾丰柴米代路谷占支管虎帅' +
       '易简冷辛华宫阳海宗凤宿芦扶苗庄章' +
       // 仇人, 燕子, 巫师, 池塘, 索要: also the first character of common words.
-      '仇燕巫池索',
+      '仇燕巫池索' +
+      // 楼上, 古代, 母亲, 常常.
+      '楼古母常',
   ),
 )
 
@@ -244,7 +247,7 @@ export const ROLE_WORDS: readonly string[] = [
   ...['求职者', '我妈', '我爸', '我爹', '我娘'],
   // 由其弟彭某管理, 理事长安某, 园长邹某, 原经营者聂某, 家庭共济成员罗某, 送达人：龙某.
   ...['其父', '其母', '其兄', '其弟', '其姐', '其妹', '其子', '其妻', '其夫', '理事长', '园长'],
-  ...['经营者', '成员', '送达人', '财务'],
+  ...['经营者', '成员', '送达人', '财务', '婆娘', '老头子', '老头', '参保人', '被保险人'],
 ]
 
 /**
@@ -458,7 +461,7 @@ export const COMMON_GIVEN: ReadonlySet<string> = new Set(
       '勇奎猛彦卫祖耀宗先启迪琳璇瑜琰娟媛婕妮姗娟荷芙蓉萱蓝露霖沛涌泓浪澜滨渊灿烨炜煜宏弘' +
       '友旺兴隆鸿飞腾骏驰奇颂吉庆祥瑞钊锐锦镇钢铁刚彪豹熊鹰' +
       // Frequent in the southwest's rural names (谢万山, 冯彩霞, 罗永贵).
-      '山万彩全根银金水贤远花雅',
+      '山万彩全根银金水贤远花雅康',
   ),
 )
 

@@ -423,3 +423,23 @@ describe('names the twelfth corpus taught', () => {
     },
   )
 })
+
+describe('names the thirteenth corpus taught', () => {
+  it.each([
+    ['the whole word after 叫', '施工老板叫余光前，家住镇上', ['余光前']],
+    [
+      'an uncommon surname and a common given name after 叫',
+      '我老公叫毕永康，他的社保',
+      ['毕永康'],
+    ],
+    ['a husband called 老头子', '我家老头子陶永明前年走了', ['陶永明']],
+    ['the insured person in an answer', '经调阅档案，参保人穆德林视同缴费年限为18年', ['穆德林']],
+    ['a list closed by 这些人', '像鲁建、巫浩这些人都做了三年', ['鲁建', '巫浩']],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('leaves a surname and a title after a form label to the title rule', () => {
+    expect(names('来电人姓名：龙先生 诉求：欠薪')).toEqual(['龙'])
+  })
+})

@@ -248,6 +248,18 @@ const REGISTERED_NAME_LABELS: ReadonlySet<string> = new Set([
  * punctuation or the end of the text: longer runs after 叫 are as often a thing called for.
  */
 function uncommonSurnameNamed(text: string, start: number): NameMatch | undefined {
+  if (titleOrNicknameAfter(text, start + 1)) return undefined
+  // 叫毕永康，: three characters when both given characters are common in names.
+  if (
+    !isHanAt(text, start + 3) &&
+    isHanAt(text, start) &&
+    allCommonGiven(text, start + 1, start + 3)
+  ) {
+    const word = text.slice(start, start + 3)
+    if (!FUNCTION_CHARACTERS.test(word) && !SURNAME_WORDS.has(word.slice(0, 2))) {
+      return { start, end: start + 3, suggestion: maskName(word) }
+    }
+  }
   const end = start + 2
   if (isHanAt(text, end) || !isGivenNameChar(text, start) || !isGivenNameChar(text, start + 1)) {
     return undefined
@@ -475,11 +487,12 @@ function findRoleNames(text: string): NameMatch[] {
     const gap = ROLE_GAP.exec(text.slice(afterRole, afterRole + 2))?.[0] ?? ''
     const start = afterRole + gap.length
     const department = /[:：]$/.test(gap) ? DEPARTMENT.exec(text.slice(start, start + 4)) : null
+    // After 叫 the name is the whole word up to the punctuation (叫余光前，), even where a
+    // given character is one the shape test doubts.
     const match =
+      (gap.endsWith('叫') ? calledByName(text, start) : undefined) ??
       nameStartingAt(text, start, false) ??
-      (gap.endsWith('叫')
-        ? (calledByName(text, start) ?? uncommonSurnameNamed(text, start))
-        : undefined) ??
+      (gap.endsWith('叫') ? uncommonSurnameNamed(text, start) : undefined) ??
       (department ? nameStartingAt(text, start + department[0].length, false) : undefined)
     if (match) matches.push(match)
   }
@@ -650,7 +663,7 @@ function listItemAt(text: string, start: number, afterSeparator = false): NameMa
 function listReadsAsPeople(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 4)
   if (
-    /^(?:[0-9一二三四五六七八九十两几]+[个名位人]|等|都|均|一起|共同|说|反映|他们|她们|[两二三四五几]?(?:兄弟|姐妹|兄妹|姐弟|夫妻|父子|母子|母女|父女|口子)|俩)/.test(
+    /^(?:[0-9一二三四五六七八九十两几]+[个名位人]|等|都|均|一起|共同|说|反映|他们|她们|这些人|这几个|这几位|几个人|[两二三四五几]?(?:兄弟|姐妹|兄妹|姐弟|夫妻|父子|母子|母女|父女|口子)|俩)/.test(
       after,
     )
   ) {

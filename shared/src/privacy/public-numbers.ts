@@ -147,7 +147,12 @@ export function isPublicLine(
   const after = text.slice(candidate.end, candidate.end + DESCRIPTION_REACH)
   const sentence = sentenceBefore(text, candidate.start)
   if (OWN_WORKPLACE_LINE.test(before) || CALLER_NUMBER.test(before)) return false
-  if (isEmployersLine(sentence, after)) return false
+  // 咨询电话, 监督电话 … name a public line whatever organization stands before them; a fax
+  // line is a workplace's like its phone.
+  const introducedAsPublic =
+    (PUBLIC_LINE_WORDS.test(before) && !/传真[:：\s]{0,2}$/.test(before)) ||
+    (NOTICE.test(text) && NOTICE_CONTACT.test(sentence))
+  if (!introducedAsPublic && isEmployersLine(sentence, after)) return false
   const officeAnswer = readsAsOfficeAnswer(text)
   return (
     OFFICE_CARD.test(sentence) ||
@@ -275,30 +280,42 @@ const OFFICE_CORRECTS_ITS_LINE =
   /(?:正确|更正后|更正为)(?:的)?(?:联系|咨询|办公)?(?:电话|号码)(?:应)?(?:为|是)?[:：\s]{0,2}$/
 
 /**
- * "厂里办公室电话…", "诊所电话…", "物业公司办公室电话…", "驾校办公室座机…", "财务室电话…": the line
- * of an employer, a shop, a clinic or a school office the writer deals with is the line of the
+ * "厂里办公室电话…", "诊所电话…", "物业公司办公室电话…", "砂石厂在…，办公室电话…", "养老院电话…": the
+ * line of an employer, a shop, a clinic or a workplace the writer deals with is the line of the
  * people there, not a public office's — unless the text calls it the public front desk (酒店
- * 总台电话…，是对外的电话). Not when a government office is named in the same clause (社保中心
- * 财务科电话).
+ * 总台电话…，是对外的电话). Of an employer and a public office both named in the sentence, the
+ * one named last before the phone word owns the line (社保中心财务科电话 is the office's).
  */
 function isEmployersLine(sentence: string, after: string): boolean {
+  if (!PHONE_WORD_BEFORE.test(sentence)) return false
   const clause = sentence.slice(Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(',')) + 1)
+  if (/总台|前台|对外/.test(clause) || /^[，,\s]{0,2}(?:是)?(?:对外|公开)/.test(after)) {
+    return false
+  }
+  const employer = lastMatch(EMPLOYER_WORDS, sentence)
+  if (employer === undefined) return false
+  const government = lastMatch(GOVERNMENT_WORDS, sentence)
+  if (government === undefined) return true
   // 他/她办公室电话 is the line of whoever the sentence is about: an employer's clerk, or an
   // official of a public office (监察大队的蒙队长…他办公室电话) whose line is the office's.
-  const pronoun = /(?:他|她)(?:的)?(?:办公室|单位)/.test(clause)
-  return (
-    EMPLOYER_LINE.test(clause) &&
-    !GOVERNMENT_OFFICE.test(clause) &&
-    !(pronoun && GOVERNMENT_BODY.test(sentence)) &&
-    !/总台|前台|对外/.test(clause) &&
-    !/^[，,\s]{0,2}(?:是)?(?:对外|公开)/.test(after)
-  )
+  if (/^[他她]/.test(employer[0])) return !PUBLIC_BODY.test(sentence)
+  return (employer.index ?? 0) > (government.index ?? 0)
 }
 
-const EMPLOYER_LINE =
-  /(?:(?:他|她)(?:的)?(?:办公室|单位)|厂|公司|店|诊所|驾校|幼儿园|学校|物业|加油站|饭馆|餐馆|酒店|宾馆|超市|工地|项目部|养殖场|合作社|老板|主管|经理|财务|人事|保卫科|车间)[^。！？，,；;0-9]{0,8}?(?:电话|座机|固话)(?:号码|号)?[:：是为\s]{0,3}$/
-const GOVERNMENT_OFFICE = /局|社保|医保|人社|监察|仲裁|法院|政府|政务|街道办|管委会/
-const GOVERNMENT_BODY = /局|监察|仲裁|法院|政府|政务|街道办|管委会|大队|支队/
+/** Public bodies whose officials a sentence may speak of (监察大队的蒙队长…他办公室电话). */
+const PUBLIC_BODY = /局|监察|仲裁|法院|政府|政务|街道办|管委会|大队|支队/
+
+function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined {
+  let last: RegExpMatchArray | undefined
+  for (const m of text.matchAll(pattern)) last = m
+  return last
+}
+
+const PHONE_WORD_BEFORE = /(?:电话|座机|固话|传真)(?:号码|号)?[:：是为\s]{0,3}$/
+const EMPLOYER_WORDS =
+  /厂|公司|店|诊所|驾校|幼儿园|学校|物业|加油站|搅拌站|饭馆|餐馆|酒店|宾馆|超市|KTV|工地|项目部|养殖场|合作社|煤矿|养老院|敬老院|卫生院|医院|老板|主管|经理|财务|人事部|人事科|保卫科|车间|(?:他|她)(?:的)?(?:办公室|单位)/g
+const GOVERNMENT_WORDS =
+  /局|社保|医保|人社|监察|仲裁|法院|政府|政务|街道办|管委会|大队|支队|中队|委员会|档案馆|中心(?<!物业服务中心|购物中心|商务中心|金融中心|商业中心)/g
 
 /**
  * "毕节市法律援助中心也可为您提供法律咨询，电话0857-…", "县人社局工伤认定股已主动介入，…，联系
@@ -374,7 +391,7 @@ const INSTITUTION_CALLED =
  * ("致电0857-…咨询"): a line one calls to be advised is a service line.
  */
 const INSTITUTION_AFTER =
-  /^(?:[(（](?![^()（）]{0,20}(?:找|我|家))[^()（）]{0,20}(?:局|中心|大队|支队|中队|窗口|大厅|办公室|科|股|站|所|院|庭)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的|咨询|查询)/
+  /^(?:[(（](?![^()（）]{0,20}(?:找|我|家|他|她))[^()（）]{0,20}(?:局|中心|大队|支队|中队|窗口|大厅|办公室|科|股|站|所|院|庭)[^()（）]{0,8}[)）]|是[^。！？，,]{0,6}(?:局|中心|大队|窗口)的|咨询|查询)/
 
 /**
  * An organization's line: "监察支队电话：", "人社局办公室电话", "就业服务中心座机", "待遇审核股

@@ -1,5 +1,5 @@
-// Held-out labelled corpus (round 13) for the personal-data detector: written separately from the
-// detector and its tuning corpora, and never used to tune it; bench:privacy reports its figures.
+// Twelfth tuning corpus for the personal-data detector. It was written separately as the round-13
+// held-out corpus; its figures were recorded (docs/benchmarks.md) and it then became tuning data.
 // All personal data is fictitious.
 import type { CorpusItem } from './corpus'
 import {
@@ -108,7 +108,7 @@ const BW1 = withWrongLuhnDigit('622848049300182746')
 const BW2 = withWrongLuhnDigit('621700283004471805')
 const BW3 = withWrongLuhnDigit('623059112003816472')
 
-export const HELDOUT_CORPUS_13: readonly CorpusItem[] = [
+export const TUNING_CORPUS_L: readonly CorpusItem[] = [
   // ---- batch 1 ----
   {
     text: '我是七星关区朝营村的，帮我家老人写的。我父亲龙开富今年63岁，2019年在贵州某某建筑工程有限公司的工地上做杂工，包工头杨德富到现在还差他工钱11400元。老人不会用手机，有事打家里座机8263145，或者打我电话158 8570 3321。',
