@@ -36,7 +36,7 @@ const ADMINISTRATIVE_ENDINGS: ReadonlySet<string> = new Set(Array.from('省市�
  * its answer (本院地址：…): their address is public.
  */
 const PUBLIC_PLACES =
-  /本局|我局|本院|我院|本中心|我中心|本委|我委|政务|中心|服务大厅|办事大厅|窗口|人社局|人力资源|社会保障局|社会保险|事业局|事务局|就业局|社保局|医保局|社保中心|劳动保障监察|监察大队|监察支队|仲裁院|仲裁委|法院|信访|办事处|服务站|档案馆|管委会|人民政府|政府/
+  /本局|我局|本院|我院|本中心|我中心|本委|我委|政务|中心|服务大厅|办事大厅|窗口|人社局|人力资源|社会保障局|社会保险|事业局|事务局|就业局|社保局|医保局|社保中心|劳动保障监察|监察大队|监察支队|仲裁院|仲裁委|法院|信访|办事处|服务站|档案馆|管委会|委员会|人民政府|政府/
 
 /** Office towers and malls called 中心, where companies and shops rent: 国际金融中心T2栋1805. */
 const COMMERCIAL_CENTRE = /(?:金融|商务|商业|购物|贸易|会展|国际)中心/g

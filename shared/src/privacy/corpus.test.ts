@@ -13,6 +13,7 @@ import { TUNING_CORPUS_I } from './corpus-tuning-i'
 import { TUNING_CORPUS_J } from './corpus-tuning-j'
 import { TUNING_CORPUS_K } from './corpus-tuning-k'
 import { TUNING_CORPUS_L } from './corpus-tuning-l'
+import { TUNING_CORPUS_M } from './corpus-tuning-m'
 import { evaluateCorpus } from './corpus-metrics'
 import { detectPersonalData } from './detect'
 import { detectionView } from './view'
@@ -119,6 +120,8 @@ describe.each([
   ['eleventh', TUNING_CORPUS_K],
   // Round 13's held-out corpus, likewise.
   ['twelfth', TUNING_CORPUS_L],
+  // Round 15's held-out corpus, likewise.
+  ['thirteenth', TUNING_CORPUS_M],
 ])('%s tuning corpus (written separately, held out at first)', (_name, corpus) => {
   const evaluation = evaluateCorpus(corpus, detectPersonalData)
 

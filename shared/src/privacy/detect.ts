@@ -131,8 +131,15 @@ const EXTENSION = /^ ?转 ?(?:分机 ?)?[0-9]{1,5}(?![0-9])/
 
 function withExtension(candidate: Candidate, text: string): Candidate {
   if (candidate.kind !== 'landline' && candidate.kind !== 'author-phone') return candidate
-  const extension = EXTENSION.exec(text.slice(candidate.end, candidate.end + 10))
-  return extension ? { ...candidate, end: candidate.end + extension[0].length } : candidate
+  // Already read with its extension (0857-5551234转806).
+  if (/转/.test(text.slice(candidate.start, candidate.end))) return candidate
+  const extension = EXTENSION.exec(text.slice(candidate.end, candidate.end + 10))?.[0]
+  if (extension === undefined) return candidate
+  return {
+    ...candidate,
+    end: candidate.end + extension.length,
+    suggestion: `${candidate.suggestion}${extension.replace(/[0-9]/g, '*')}`,
+  }
 }
 
 function publicAddressesOf(context: DetectionContext): string[] {

@@ -66,8 +66,13 @@ export function findEmails(text: string): EmailMatch[] {
     const domain = spaced?.domain ?? longestDomain(dotted.slice(domainStart, end))
     end = spaced?.end ?? domainStart + domain.length
     // '#' also numbers things (3#楼, #12): only a full address shape counts.
-    // A government domain is an office's mailbox, published by the office (jkqjc@bijie.gov.cn).
-    const office = /(?:^|\.)gov\.cn$/i.test(domain)
+    // A government domain is an office's mailbox, published by the office (jkqjc@bijie.gov.cn),
+    // unless the writer calls it theirs (我的工作邮箱：…).
+    const office =
+      /(?:^|\.)gov\.cn$/i.test(domain) &&
+      !/(?:我的|本人)[\u4e00-\u9fff]{0,4}(?:邮箱|信箱)[:：是为\s]{0,2}$/.test(
+        text.slice(Math.max(0, start - 12), start),
+      )
     if (local.length > 0 && !local.endsWith('.') && domain.length > 0 && !office) {
       matches.push({ start, end, suggestion: `${local.charAt(0)}***@${domain}` })
       after = end
@@ -95,7 +100,7 @@ function withWrittenDots(text: string): string {
  * cannot run away.
  */
 const SPELLED_EMAIL =
-  /[A-Za-z0-9._%+-]{1,64} ?(?:\(at\)|\[at\]| at |@) ?[A-Za-z0-9-]{1,63}(?: ?(?:\(dot\)|\[dot\]| dot |\.) ?[A-Za-z0-9-]{1,63}){1,3}/gi
+  /[A-Za-z0-9._%+-]{1,64} ?(?:\(at\)|\[at\]| at |@|艾特) ?[A-Za-z0-9-]{1,63}(?: ?(?:\(dot\)|\[dot\]| dot |\.|点) ?[A-Za-z0-9-]{1,63}){1,3}/gi
 
 /**
  * Mail providers people give addresses at: with one of them, "zhangsan at qq.com" is an address
@@ -106,11 +111,12 @@ const MAIL_PROVIDER =
 
 /** Spelled-out addresses (see SPELLED_EMAIL) whose last part is a top-level domain. */
 export function findSpelledEmails(text: string): EmailMatch[] {
-  const dotSpelled = /dot/i.test(text)
-  if (!dotSpelled && !/\(at\)|\[at\]| at /i.test(text)) return []
+  // "ouyang 艾特 163 点 com": the '@' and the dot said in Chinese count as spelled out too.
+  const dotSpelled = /dot|点/i.test(text)
+  if (!dotSpelled && !/\(at\)|\[at\]| at |艾特/i.test(text)) return []
   const matches: EmailMatch[] = []
   for (const m of text.matchAll(SPELLED_EMAIL)) {
-    const parts = m[0].split(/ ?(?:\(dot\)|\[dot\]| dot |\.) ?/i)
+    const parts = m[0].split(/ ?(?:\(dot\)|\[dot\]| dot |\.|点) ?/i)
     if (!TOP_LEVEL_DOMAIN.test(parts[parts.length - 1] ?? '')) continue
     if (!dotSpelled && !MAIL_PROVIDER.test(m[0])) continue
     const local = /^[A-Za-z0-9._%+-]+/.exec(m[0])?.[0] ?? ''

@@ -604,3 +604,39 @@ describe('numbers the thirteenth corpus taught', () => {
     expect(found(`电子缴款凭证上的税票号码是${number}，缴款金额4281.6元`)).toEqual([])
   })
 })
+
+describe('what the fifteenth corpus taught', () => {
+  it('finds an address said in Chinese, and a person’s own mailbox on a government domain', () => {
+    expect(found('联系我：ouyanglj88 艾特 163 点 com，或者打电话')).toEqual([
+      ['email', 'ouyanglj88 艾特 163 点 com'],
+    ])
+    expect(found('我的工作邮箱：yangyan@example.gov.cn')).toEqual([
+      ['email', 'yangyan@example.gov.cn'],
+    ])
+    expect(found('举报邮箱：jc@example.gov.cn')).toEqual([])
+  })
+
+  it('reads the numbers listed after one social-security label', () => {
+    const mine = withIdCheckCharacter('52050219780815242')
+    const his = withIdCheckCharacter('52050219760304161')
+    expect(found(`我们两个人的社会保障卡号分别是：我的 ${mine}，他的 ${his}。`)).toEqual([
+      ['social-security-number', mine],
+      ['social-security-number', his],
+    ])
+  })
+
+  it('leaves alone the office’s lines given with its handler or after 可联系…局', () => {
+    expect(found('如未按期支付，请联系承办人雷宏，电话0857-5550141。')).toEqual([
+      ['person-name', '雷宏'],
+    ])
+    expect(found('如需返乡，可联系某某市人社局协助，电话0857-5550142。')).toEqual([])
+    expect(found('请拨打农民工工作专线0857-5550143。')).toEqual([])
+    expect(found('传真0857-5550144，邮箱office@example.com。')).toEqual([])
+  })
+
+  it('reports a mine’s dispatch line and a card the writer says was written on a payslip', () => {
+    expect(found('矿长不管，矿上调度室电话0857-5550145。')).toEqual([['landline', '0857-5550145']])
+    const card = withLuhnDigit('518710245566332')
+    expect(found(`工资条上，工资卡写的是 ${card}，这是我的卡`)).toEqual([['bank-card', card]])
+  })
+})

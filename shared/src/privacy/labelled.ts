@@ -18,7 +18,7 @@ export interface LabelledMatch {
  * and so still introduces the value: "社保号是我帮他记的：", "社会保障号码，也就是身份证号：".
  */
 const LABEL_GAP =
-  /(?:[(（][^()（）]{0,12}[)）])?(?:[，,]?[\u4e00-\u9fff]{1,8}[:：])?[:：是为\s]{0,4}/y
+  /(?:[(（][^()（）]{0,12}[)）])?(?:[，,]?[\u4e00-\u9fff]{1,8}[:：])?(?:写的|填的|填写的|登记的|留的)?[:：是为\s]{0,4}(?:(?:我|他|她|本人)的? ?)?/y
 
 function afterLabel(text: string, labelEnd: number): number {
   LABEL_GAP.lastIndex = labelEnd
@@ -56,7 +56,12 @@ interface LabelledNumber {
   accepts: (value: string, digits: number) => boolean
   /** Digits kept visible at each end in the suggestion. */
   keep: number
+  /** Whether further values listed after the first belong to the label too (分别是：…，…). */
+  listed?: boolean
 }
+
+/** Between two values of one label: "我的 5205…，他的 5205…", "6217…、6228…". */
+const NEXT_VALUE = /[，,、；;] ?(?:(?:我|他|她|[\u4e00-\u9fff]{1,3})的 ?)?/y
 
 /** Every value of one kind of labelled number: the label, a short gap, then the value. */
 function findLabelledNumbers(text: string, kind: LabelledNumber): LabelledMatch[] {
@@ -67,6 +72,21 @@ function findLabelledNumbers(text: string, kind: LabelledNumber): LabelledMatch[
     const value = kind.value.exec(text)?.[0]
     if (value === undefined || !kind.accepts(value, countDigits(value))) continue
     matches.push({ start, end: start + value.length, suggestion: maskMiddle(value, kind.keep) })
+    let end = start + value.length
+    while (kind.listed) {
+      NEXT_VALUE.lastIndex = end
+      if (NEXT_VALUE.exec(text) === null) break
+      const next = NEXT_VALUE.lastIndex
+      kind.value.lastIndex = next
+      const more = kind.value.exec(text)?.[0]
+      if (more === undefined || !kind.accepts(more, countDigits(more))) break
+      matches.push({
+        start: next,
+        end: next + more.length,
+        suggestion: maskMiddle(more, kind.keep),
+      })
+      end = next + more.length
+    }
   }
   return matches
 }
@@ -81,10 +101,11 @@ function findLabelledNumbers(text: string, kind: LabelledNumber): LabelledMatch[
  */
 const SOCIAL_SECURITY: LabelledNumber = {
   labels:
-    /(?<!单位|企业|公司)(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?[)）]?(?:(?:上面|上印|背面|正面|上)?的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|(?:社会保障|社保|医保)卡[，,](?:卡号|号码)|电脑号|参保编号|参保号/g,
+    /(?<!单位|企业|公司)(?:(?:社会保障|社保|医保|医疗保险|养老保险)(?:卡)?[)）]?(?:(?:上面|上印|背面|正面|上)?的)?(?:卡号码|卡号|号码|编号|账号|电脑号|号)|(?:社会保障|社保|医保)卡[，,](?:卡号|号码)|电脑号|参保编号|参保号)(?:分别是|分别为)?/g,
   value: CARD_VALUE,
   accepts: (_value, digits) => digits >= 6 && digits <= 20,
   keep: 2,
+  listed: true,
 }
 
 /** A card number with letters after 卡号 is a social-security card's: bank cards are digits. */
@@ -111,7 +132,9 @@ const DISABILITY_CARD: LabelledNumber = {
 const BANK_CARD: LabelledNumber = {
   labels: /银行卡号|银行卡|银行账号|工资卡号|工资卡|存折账号|存折|卡号|账号/g,
   value: NUMBER_VALUE,
-  accepts: (value, digits) => digits >= 12 && digits <= 21 && !/[Xx]/.test(value),
+  // 20 and 21 digits only as one run: grouped, they are a card and the next number (…0009 0857).
+  accepts: (value, digits) =>
+    digits >= 12 && !/[Xx]/.test(value) && (digits <= 19 || (digits <= 21 && !/[ -]/.test(value))),
   keep: 4,
 }
 

@@ -248,6 +248,7 @@ export const ROLE_WORDS: readonly string[] = [
   // 由其弟彭某管理, 理事长安某, 园长邹某, 原经营者聂某, 家庭共济成员罗某, 送达人：龙某.
   ...['其父', '其母', '其兄', '其弟', '其姐', '其妹', '其子', '其妻', '其夫', '理事长', '园长'],
   ...['经营者', '成员', '送达人', '财务', '婆娘', '老头子', '老头', '参保人', '被保险人'],
+  ...['护士长', '线长', '场长', '村民', '安全员'],
 ]
 
 /**
@@ -436,7 +437,7 @@ export const NOT_LAST_GIVEN: ReadonlySet<string> = new Set(
       // Verbs of running off with the wages (杜明跑路了, 王强溜了).
       '跑溜逃躲' +
       // Words that start what the person did: 黎浩以…为由, 罗美只给, 黎芳管工资, 黎强招的人, 王五诉.
-      '以只招管诉技开' +
+      '以只招管诉技开欺' +
       // The end of a road's name (洪山路, 民主街), not of a person's.
       '路街巷',
   ),
@@ -461,7 +462,7 @@ export const COMMON_GIVEN: ReadonlySet<string> = new Set(
       '勇奎猛彦卫祖耀宗先启迪琳璇瑜琰娟媛婕妮姗娟荷芙蓉萱蓝露霖沛涌泓浪澜滨渊灿烨炜煜宏弘' +
       '友旺兴隆鸿飞腾骏驰奇颂吉庆祥瑞钊锐锦镇钢铁刚彪豹熊鹰' +
       // Frequent in the southwest's rural names (谢万山, 冯彩霞, 罗永贵).
-      '山万彩全根银金水贤远花雅康',
+      '山万彩全根银金水贤远花雅康胜',
   ),
 )
 

@@ -443,3 +443,14 @@ describe('names the thirteenth corpus taught', () => {
     expect(names('来电人姓名：龙先生 诉求：欠薪')).toEqual(['龙'])
   })
 })
+
+describe('names the fifteenth corpus taught', () => {
+  it.each([
+    ['a generation character 再', '我哥哥杨再兴2024年在工地受伤', ['杨再兴']],
+    ['a head nurse', '护士长覃丽萍安排我们每天上班14个小时', ['覃丽萍']],
+    ['a villager introducing himself', '我是某某村的村民杨德安，在外地工伤', ['杨德安']],
+    ['the familiar form after 叫', '站长叫小岑，他说超时扣钱', ['岑']],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+})

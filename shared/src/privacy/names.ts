@@ -266,6 +266,8 @@ function uncommonSurnameNamed(text: string, start: number): NameMatch | undefine
   }
   const word = text.slice(start, end)
   if (SURNAME_WORDS.has(word) || FUNCTION_CHARACTERS.test(word)) return undefined
+  // 叫小吴, 叫老黎: the familiar form, whose surname the 小/老 rule reports.
+  if (/^[小老]/.test(word)) return undefined
   if (titleOrNicknameAfter(text, start + 1)) return undefined
   return { start, end, suggestion: maskName(text.slice(start, end)) }
 }
@@ -420,7 +422,7 @@ function isNameShaped(text: string, start: number, end: number, afterRole = fals
 }
 
 /**
- * 梁长富, 苏长林, 潘应全: the first given character is often the generation's (字辈), and a few of
+ * 梁长富, 苏长林, 潘应全, 杨再兴: the first given character is often the generation's (字辈), and a few of
  * them are kept out of given names elsewhere because they also make words (科长, 应该). Followed by
  * a common given-name character they read as a name.
  */
@@ -432,7 +434,7 @@ function isGenerationName(text: string, from: number, to: number): boolean {
   )
 }
 
-const GENERATION_CHARACTERS: ReadonlySet<string> = new Set(Array.from('长应天月'))
+const GENERATION_CHARACTERS: ReadonlySet<string> = new Set(Array.from('长应天月再'))
 
 /** Place words after X家: 王家坝, 李家湾, 张家寨. */
 const PLACE_AFTER_FAMILY: ReadonlySet<string> = new Set(

@@ -7,7 +7,7 @@ import type { Candidate } from './types'
 
 /** Words that introduce an office's public line, looked for just before the number. */
 const PUBLIC_LINE_WORDS =
-  /咨询电话|监督电话|服务电话|服务热线|热线电话|热线|窗口电话|值班电话|举报电话|投诉电话|办事电话|业务电话|公开电话|政务服务电话|立案电话|受理电话|报名电话|监察电话|维权电话|仲裁电话|传真/
+  /咨询电话|监督电话|服务电话|服务热线|热线电话|热线|窗口电话|值班电话|举报电话|投诉电话|办事电话|业务电话|公开电话|政务服务电话|立案电话|受理电话|报名电话|监察电话|维权电话|仲裁电话|专线|传真/
 
 /** How far before a number its introduction may stand: "咨询电话（工作日9:00-17:00）：". */
 const INTRODUCTION_REACH = 16
@@ -51,7 +51,10 @@ export function withoutPublicLines(
         previous.isPublic &&
         previous.candidate.kind === 'landline' &&
         candidate.start - previous.candidate.end <= LIST_GAP_REACH &&
-        LISTED_AFTER.test(text.slice(previous.candidate.end, candidate.start)))
+        LISTED_AFTER.test(text.slice(previous.candidate.end, candidate.start))) ||
+      (candidate.kind === 'email' &&
+        previous?.isPublic === true &&
+        MAILBOX_AFTER_LINE.test(text.slice(previous.candidate.end, candidate.start)))
     if (!isPublic) kept.push(candidate)
     previous = { candidate, isPublic }
   }
@@ -59,6 +62,9 @@ export function withoutPublicLines(
 }
 
 const LIST_GAP_REACH = 16
+
+/** "…传真0857-…，邮箱…": the mailbox listed right after an office's public line is the office's. */
+const MAILBOX_AFTER_LINE = /^[，,；;、\s]{1,2}(?:电子)?(?:邮箱|信箱|邮件)(?:地址)?[:：\s]{0,2}$/
 
 /** What stands between two lines of one list: a separator and a place or unit as the label. */
 const LISTED_AFTER =
@@ -166,6 +172,8 @@ export function isPublicLine(
       (STAFF_LINE.test(sentence) ||
         OFFICE_DIRECTIONS.test(sentence) ||
         OFFICE_SAYS_RING.test(sentence))) ||
+    CONTACT_THE_OFFICE.test(sentence) ||
+    HANDLER_LINE.test(sentence) ||
     ASKED_FOR_OFFICE_LINE.test(text.slice(Math.max(0, candidate.start - 30), candidate.start)) ||
     FOUND_PUBLISHED.test(before) ||
     QUOTED_FROM_PUBLISHED.test(
@@ -313,7 +321,7 @@ function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined 
 
 const PHONE_WORD_BEFORE = /(?:电话|座机|固话|传真)(?:号码|号)?[:：是为\s]{0,3}$/
 const EMPLOYER_WORDS =
-  /厂|公司|店|诊所|驾校|幼儿园|学校|物业|加油站|搅拌站|饭馆|餐馆|酒店|宾馆|超市|KTV|工地|项目部|养殖场|合作社|煤矿|养老院|敬老院|卫生院|医院|老板|主管|经理|财务|人事部|人事科|保卫科|车间|(?:他|她)(?:的)?(?:办公室|单位)/g
+  /厂|公司|店|诊所|矿上|矿里|驾校|幼儿园|学校|物业|加油站|搅拌站|饭馆|餐馆|酒店|宾馆|超市|KTV|工地|项目部|养殖场|合作社|煤矿|养老院|敬老院|卫生院|医院|老板|主管|经理|财务|人事部|人事科|保卫科|车间|(?:他|她)(?:的)?(?:办公室|单位)/g
 const GOVERNMENT_WORDS =
   /局|社保|医保|人社|监察|仲裁|法院|政府|政务|街道办|管委会|大队|支队|中队|委员会|档案馆|中心(?<!物业服务中心|购物中心|商务中心|金融中心|商业中心)/g
 
@@ -444,6 +452,20 @@ const YOUR_LINE =
  * name in brackets ("承办人聂明（电话…）", "与杜明亮联系（0857-…）") or another party's contact
  * (对方联系人) is left as personal.
  */
+/**
+ * The office's words "请联系承办人雷某，电话…", "或联系经办人员小聂（0857-…", "承办人：…中队吴
+ * 科长，电话…": the handler the office names, then the line, is the office's line for the matter.
+ */
+const HANDLER_LINE =
+  /(?:(?:请|或|可)联系(?:承办人|经办人员|工作人员)[^。；！？0-9:：]{0,12}?|承办人[:：][^。；！？0-9]{0,20}(?:局|中队|大队|支队|科|股|中心)[^。；！？0-9]{0,8}?)(?:[，,] ?(?:联系|办公|咨询)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}|[(（])$/
+
+/**
+ * "如需返乡，可联系黔西市人社局协助，电话…", "请咨询县就业局，电话…": the office the text tells
+ * someone to contact, then its line.
+ */
+const CONTACT_THE_OFFICE =
+  /(?:可|请|或)(?:联系|咨询|致电|拨打)[^。；！？，,]{0,16}(?:局|中心|大队|支队|窗口|大厅|股|科)(?!长)[^。；！？0-9]{0,6}[，,] ?(?:联系|咨询)?电话[:：\s]{0,2}$/
+
 const STAFF_LINE =
   /(?:(?:局|科|股|室|中心|窗口|大队|支队|中队|站|所)[)）]?[^。；！？]{0,30}?(?<!对方)(?:经办人|联系人|承办人)[^。；！？0-9(（]{0,8}|(?:经办人|联系人|承办人)联系[，,])(?:联系|办公|咨询)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}$/
 
@@ -456,5 +478,13 @@ const OFFICE_ANSWER_START =
 const OFFICE_VOICE = /我局|我中心|我院|我委|我队|本局|我支队|我大队/
 
 function readsAsOfficeAnswer(text: string): boolean {
-  return OFFICE_ANSWER_START.test(text) || OFFICE_VOICE.test(text)
+  return OFFICE_ANSWER_START.test(text) || OFFICE_VOICE.test(text) || OFFICE_DIRECTIVE.test(text)
 }
+
+/**
+ * What only the office writes: it tells the citizen what to bring (请携带…, 请您到…), reports
+ * what it checked (经核查, 经调查) or passed on (已转), or answers formally (现答复如下). A bare
+ * "请到…办理" is left out: a citizen writes it too, before giving their own number.
+ */
+const OFFICE_DIRECTIVE =
+  /请携带|请您(?:于[^。，]{0,12})?(?:到|前往)|经(?:核查|调查|核实)|已转|现答复|答复如下/

@@ -1,10 +1,10 @@
-// Held-out labelled corpus (round 15) for the personal-data detector: written separately from the
-// detector and its tuning corpora, and never used to tune it; bench:privacy reports its figures.
-// All personal data is fictitious.
+// Thirteenth tuning corpus for the personal-data detector. It was written separately as the
+// round-15 held-out corpus; its figures were recorded (docs/benchmarks.md) and it then became
+// tuning data. All personal data is fictitious.
 import type { CorpusItem } from './corpus'
 import { withIdCheckCharacter, withLuhnDigit } from './test-support'
 
-export const HELDOUT_CORPUS_15: readonly CorpusItem[] = [
+export const TUNING_CORPUS_M: readonly CorpusItem[] = [
   {
     text: '我是七星关区碧海街道的一名农民工，2023年3月至12月在毕节市某某建筑劳务有限公司承包的工地上做钢筋工，包工头杨德富一直拖欠我们12名工人的工资共计18.6万元，多次讨要无果。杨德富电话15885720413，现在人已经不接电话了，请人社局帮忙处理。',
     expected: [
