@@ -14,6 +14,7 @@ import { TUNING_CORPUS_J } from './corpus-tuning-j'
 import { TUNING_CORPUS_K } from './corpus-tuning-k'
 import { TUNING_CORPUS_L } from './corpus-tuning-l'
 import { TUNING_CORPUS_M } from './corpus-tuning-m'
+import { TUNING_CORPUS_N } from './corpus-tuning-n'
 import { evaluateCorpus } from './corpus-metrics'
 import { detectPersonalData } from './detect'
 import { detectionView } from './view'
@@ -122,6 +123,8 @@ describe.each([
   ['twelfth', TUNING_CORPUS_L],
   // Round 15's held-out corpus, likewise.
   ['thirteenth', TUNING_CORPUS_M],
+  // Round 16's held-out corpus, likewise.
+  ['fourteenth', TUNING_CORPUS_N],
 ])('%s tuning corpus (written separately, held out at first)', (_name, corpus) => {
   const evaluation = evaluateCorpus(corpus, detectPersonalData)
 

@@ -168,8 +168,12 @@ function collectNumberCandidates(
 
   // Old 15-digit numbers only as one group: split ones are too easily a mobile and a year.
   const idShaped = (length === 18 && groups <= MAX_ID_GROUPS) || (length === 15 && groups === 1)
+  const documentNumber = DOCUMENT_LABEL_BEFORE.test(
+    text.slice(Math.max(0, groupStart(window, first) - 10), groupStart(window, first)),
+  )
   if (
     idShaped &&
+    !documentNumber &&
     separatedInside(window) &&
     !followsRegistrationLabel(text, groupStart(window, first))
   ) {
@@ -194,10 +198,13 @@ function collectNumberCandidates(
   // holds two landlines, not a card made of the last 18 digits.
   const afterHyphen = first > 0 && window.chain.gaps[first - 1] === '-'
   const cardShaped = length >= 16 && length <= 19 && groups <= MAX_CARD_GROUPS && !afterHyphen
-  const documentNumber = DOCUMENT_LABEL_BEFORE.test(
-    text.slice(Math.max(0, groupStart(window, first) - 10), groupStart(window, first)),
-  )
-  if (cardShaped && !documentNumber && separatedInside(window) && !endsOnNextLine(window)) {
+  if (
+    cardShaped &&
+    !documentNumber &&
+    separatedInside(window) &&
+    !endsOnNextLine(window) &&
+    !AMOUNT_AFTER.test(text.slice(windowEnd(window), windowEnd(window) + 2))
+  ) {
     const rank = isPlausibleBankCardNumber(digits)
       ? RANK.bankCard
       : cardTalk && hasDomesticCardShape(digits)
@@ -238,6 +245,9 @@ function collectNumberCandidates(
   }
 }
 
+/** A group followed by 元 or 万 is an amount after the number, not its last digits. */
+const AMOUNT_AFTER = /^ ?[元块万]/
+
 /** 身份证号, 证件号码: what introduces an ID number. */
 const ID_LABEL_BEFORE =
   /(?:身份证|身份证号|身份证号码|公民身份号码|证件号|证件号码)[:：是为\s]{0,3}$/
@@ -247,7 +257,7 @@ const ID_LABEL_BEFORE =
  * digits it has and whatever check it passes by chance, is no bank card.
  */
 const DOCUMENT_LABEL_BEFORE =
-  /(?:税票|发票|票据|凭证|缴款书|流水|订单|交易|快递|运单|工单|合同|受理|业务)(?:号码|编号|号)[:：是为\s]{0,3}$/
+  /(?:税票|发票|票据|凭证|缴款书|流水|订单|交易|快递|运单|工单|合同|受理|业务|项目)(?:号码|编号|号)[:：是为\s]{0,3}$/
 
 /** A phone candidate; the author's own number becomes 'author-phone' whatever its shape. */
 function pushPhone(

@@ -70,7 +70,7 @@ export function findEmails(text: string): EmailMatch[] {
     // unless the writer calls it theirs (我的工作邮箱：…).
     const office =
       /(?:^|\.)gov\.cn$/i.test(domain) &&
-      !/(?:我的|本人)[\u4e00-\u9fff]{0,4}(?:邮箱|信箱)[:：是为\s]{0,2}$/.test(
+      !/(?:我的?|本人的?)(?:[\u4e00-\u9fff]{0,2})(?:邮箱|信箱)[:：是为\s]{0,2}$/.test(
         text.slice(Math.max(0, start - 12), start),
       )
     if (local.length > 0 && !local.endsWith('.') && domain.length > 0 && !office) {
@@ -100,7 +100,7 @@ function withWrittenDots(text: string): string {
  * cannot run away.
  */
 const SPELLED_EMAIL =
-  /[A-Za-z0-9._%+-]{1,64} ?(?:\(at\)|\[at\]| at |@|艾特) ?[A-Za-z0-9-]{1,63}(?: ?(?:\(dot\)|\[dot\]| dot |\.|点) ?[A-Za-z0-9-]{1,63}){1,3}/gi
+  /[A-Za-z0-9._%+-]{1,64} ?(?:\(at\)|\[at\]| at |@|艾特) ?[A-Za-z0-9-]{1,63}(?:(?: ?(?:\(dot\)|\[dot\]| dot |点) ?|\.)[A-Za-z0-9-]{1,63}){1,3}/gi
 
 /**
  * Mail providers people give addresses at: with one of them, "zhangsan at qq.com" is an address

@@ -640,3 +640,39 @@ describe('what the fifteenth corpus taught', () => {
     expect(found(`工资条上，工资卡写的是 ${card}，这是我的卡`)).toEqual([['bank-card', card]])
   })
 })
+
+describe('what the sixteenth corpus taught', () => {
+  it('ends a spelled address at its domain, and reads a personal mailbox the writer calls theirs', () => {
+    expect(found('Please reply to liwei_sz(at)hotmail.com. Thank you!')).toEqual([
+      ['email', 'liwei_sz(at)hotmail.com'],
+    ])
+    expect(found('不要发到我个人邮箱 someone@example.gov.cn，谢谢')).toEqual([
+      ['email', 'someone@example.gov.cn'],
+    ])
+  })
+
+  it('leaves alone the mailbox an office tells people to send materials to', () => {
+    expect(found('材料可交至某某县人社局工伤保险股，也可发送扫描件至gs@example.com。')).toEqual([])
+    expect(found('可发送至我局公共邮箱office@example.com。')).toEqual([])
+  })
+
+  it('leaves alone a company account marked as such after the number', () => {
+    expect(found('公司的账号3602000109001234567（对公账户），我自己的卡另说')).toEqual([])
+  })
+
+  it('does not take an amount into a card number, nor read a contract number as an ID', () => {
+    const card = withLuhnDigit('622848041233887')
+    expect(found(`3. 吴正兵 ${card} 9200元`)).toEqual([
+      ['person-name', '吴正兵'],
+      ['bank-card', card],
+    ])
+    const id = withIdCheckCharacter('52050220240716003')
+    expect(found(`工程合同编号 ${id}。`)).toEqual([])
+  })
+
+  it('leaves alone the line of the handler the office names after 请与…联系', () => {
+    expect(found('如您仍未收到，请与承办人龙振华联系，电话0857-5550151。')).toEqual([
+      ['person-name', '龙振华'],
+    ])
+  })
+})

@@ -157,7 +157,7 @@ const ID_VALUE = /[0-9](?:[ -]?[0-9Xx]){13,18}(?![0-9A-Za-z])/y
 const MISTYPED_ID: LabelledNumber = {
   // 身份证号码误填为…, 身份证号写成了…: how the wrong number came about may stand between.
   labels:
-    /(?:公民身份号码|身份证号码|身份证号|身份证|证件号码|证件号)(?:误填为|误填成|错填为|填错为|写成了?|填成了?|错写为|登记为|登记成)?/g,
+    /(?:公民身份号码|身份证号码|身份证号|身份证(?:复印件)?上(?:的)?号码|身份证|证件号码|证件号)(?:误填为|误填成|错填为|填错为|写成了?|填成了?|错写为|登记为|登记成)?/g,
   value: ID_VALUE,
   accepts: (value) => readsAsMistypedIdNumber(value.replace(/[ -]/g, '')),
   keep: 2,

@@ -98,7 +98,9 @@ export const PREPOSITION_SURNAMES: ReadonlySet<string> = new Set(['向', '于'])
  * Deliberately absent: 对 (对方), 谢 (谢谢), pronouns (我向老板…).
  */
 export const LEFT_CONTEXT: ReadonlySet<string> = new Set(
-  Array.from('的是找给请问叫让被位称致见系询诉和与跟同及或向人局司厂院校所科处室部站店队办会组行'),
+  Array.from(
+    '的是找给请问叫让被位称致见系询诉和与跟同及或向人局司厂院校所科处室部站店队办会组行把',
+  ),
 )
 
 /**
@@ -248,7 +250,7 @@ export const ROLE_WORDS: readonly string[] = [
   // 由其弟彭某管理, 理事长安某, 园长邹某, 原经营者聂某, 家庭共济成员罗某, 送达人：龙某.
   ...['其父', '其母', '其兄', '其弟', '其姐', '其妹', '其子', '其妻', '其夫', '理事长', '园长'],
   ...['经营者', '成员', '送达人', '财务', '婆娘', '老头子', '老头', '参保人', '被保险人'],
-  ...['护士长', '线长', '场长', '村民', '安全员'],
+  ...['护士长', '线长', '场长', '村民', '安全员', '婶婶', '婶子'],
 ]
 
 /**
@@ -462,7 +464,7 @@ export const COMMON_GIVEN: ReadonlySet<string> = new Set(
       '勇奎猛彦卫祖耀宗先启迪琳璇瑜琰娟媛婕妮姗娟荷芙蓉萱蓝露霖沛涌泓浪澜滨渊灿烨炜煜宏弘' +
       '友旺兴隆鸿飞腾骏驰奇颂吉庆祥瑞钊锐锦镇钢铁刚彪豹熊鹰' +
       // Frequent in the southwest's rural names (谢万山, 冯彩霞, 罗永贵).
-      '山万彩全根银金水贤远花雅康胜',
+      '山万彩全根银金水贤远花雅康胜安',
   ),
 )
 

@@ -454,3 +454,22 @@ describe('names the fifteenth corpus taught', () => {
     expect(names(text)).toEqual(expected)
   })
 })
+
+describe('names the sixteenth corpus taught', () => {
+  it.each([
+    [
+      'an English name after my wife',
+      'My name is Li Wei and my wife Yang Min worked here',
+      ['Li Wei', 'Yang Min'],
+    ],
+    ['a sign-off in English', 'Thank you. Best regards, Helen Tian', ['Helen Tian']],
+    ['a family word 婶婶', '其中有我婶婶穆红。', ['穆红']],
+    ['a weak surname before a title after 把', '麻烦你把周老师的邮箱发我', ['周']],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('leaves a word in quotes alone', () => {
+    expect(names('请谨防以“补缴提高养老金”为名的诈骗行为')).toEqual([])
+  })
+})

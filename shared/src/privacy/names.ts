@@ -552,7 +552,7 @@ function findFamiliarNames(text: string): NameMatch[] {
     const opening = closing === '"' ? '"' : closing === '」' ? '「' : '“'
     const quotedEnd =
       (closing === '”' || closing === '"' || closing === '」') &&
-      text.lastIndexOf(opening, at) >= Math.max(0, at - 6)
+      text.lastIndexOf(opening, at) >= Math.max(0, at - 4)
     const pointedAt =
       (prefix === '小' && '的个'.includes(text.charAt(at - 1)) && !WEAK_SURNAMES.has(char)) ||
       quotedEnd
@@ -763,7 +763,7 @@ function findIsolatedNames(text: string): NameMatch[] {
  * job title if one stands between (HR Manager Jessica Zhang).
  */
 const LATIN_NAME =
-  /(?:[Mm]y name is|[Nn]ame is|I am|I'm|[Tt]his is|名叫|叫|英文名|HR|经理|老板|主管|同事|客服|老师|助理|员工|工人)[ :：是]{0,2}(?:(?:Manager|Director|Supervisor|Officer|Assistant|Mr\.?|Ms\.?|Mrs\.?) )?([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){0,2}|[A-Z]{2,15}(?: [A-Z]{2,15}){1,2}|[a-z]{3,15})(?![A-Za-z])/g
+  /(?:[Mm]y name is|[Nn]ame is|I am|I'm|[Tt]his is|[Mm]y (?:wife|husband|colleague|brother|sister|son|daughter|father|mother|friend|boss|manager)|[Rr]egards,|[Ss]incerely,|名叫|叫|英文名|HR|经理|老板|主管|同事|客服|老师|助理|员工|工人)[ :：是]{0,2}(?:(?:Manager|Director|Supervisor|Officer|Assistant|Mr\.?|Ms\.?|Mrs\.?) )?([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15}){0,2}|[A-Z]{2,15}(?: [A-Z]{2,15}){1,2}|[a-z]{3,15})(?![A-Za-z])/g
 
 /** A name after an English title, wherever it stands: "a local assistant, Ms. Yang,". */
 const TITLED_LATIN_NAME =

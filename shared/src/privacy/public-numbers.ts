@@ -127,10 +127,18 @@ const PARTY_WORDS = /(代理人|来电人|申请人|当事人|投诉人|举报�
  */
 function isCompanyAccount(candidate: Candidate, text: string): boolean {
   const sentence = sentenceBefore(text, candidate.start)
+  // The account's own clause and the one before it say whose it is ("我是公司财务。公司用的是
+  // 专用账户，账号…" is the company's, although the writer speaks).
+  const clauses = sentence
+    .split(/[，,；;]/)
+    .slice(-2)
+    .join('，')
+  if (/^ ?[(（](?:对公|公司|单位|企业)/.test(text.slice(candidate.end, candidate.end + 4)))
+    return true
   return (
     COMPANY_ACCOUNT.test(sentence) &&
     /账号[:：是为\s]{0,2}$/.test(sentence) &&
-    !PERSONAL_ACCOUNT.test(sentence)
+    !PERSONAL_ACCOUNT.test(clauses)
   )
 }
 
@@ -203,12 +211,20 @@ function isPublicMailbox(candidate: Candidate, text: string): boolean {
   return (
     PUBLIC_MAILBOX_WORDS.test(before) ||
     PUBLIC_MAILBOX_AFTER.test(after) ||
-    OFFICE_CARD.test(sentenceBefore(text, candidate.start))
+    OFFICE_CARD.test(sentenceBefore(text, candidate.start)) ||
+    MATERIALS_TO_MAILBOX.test(sentenceBefore(text, candidate.start))
   )
 }
 
+/**
+ * "材料可交至…人社局工伤保险股，也可发送扫描件至…": where the office tells people to send their
+ * materials is its own mailbox.
+ */
+const MATERIALS_TO_MAILBOX =
+  /(?:局|中心|股|科|院|大队|支队|窗口)(?![^。！？]*(?:我|个人|私人))[^。！？]{0,30}(?:发送|发|提交|传)[\u4e00-\u9fff]{0,4}(?:至|到)(?:邮箱)?[:：\s]{0,2}$/
+
 const PUBLIC_MAILBOX_WORDS =
-  /(?:举报|投诉|监督|局长|主任|书记|市长|县长|公开|官方|信访|咨询|政务|(?<!我)(?:局|中心|大队|支队|仲裁院|仲裁委|委员会))(?:的)?(?:电子)?(?:邮箱|信箱)(?:地址)?[:：是为\s]{0,2}$/
+  /(?:举报|投诉|监督|局长|主任|书记|市长|县长|公开|公共|官方|信访|咨询|政务|(?<!我)(?:局|中心|大队|支队|仲裁院|仲裁委|委员会))(?:的)?(?:电子)?(?:邮箱|信箱)(?:地址)?[:：是为\s]{0,2}$/
 const PUBLIC_MAILBOX_AFTER =
   /^[(（][^()（）]{0,20}(?:局|中心|大队|支队|院|委|组)[^()（）]{0,6}(?:邮箱|信箱)[)）]/
 
@@ -457,7 +473,7 @@ const YOUR_LINE =
  * 科长，电话…": the handler the office names, then the line, is the office's line for the matter.
  */
 const HANDLER_LINE =
-  /(?:(?:请|或|可)联系(?:承办人|经办人员|工作人员)[^。；！？0-9:：]{0,12}?|承办人[:：][^。；！？0-9]{0,20}(?:局|中队|大队|支队|科|股|中心)[^。；！？0-9]{0,8}?)(?:[，,] ?(?:联系|办公|咨询)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}|[(（])$/
+  /(?:(?:请|可)与(?:承办人|经办人员|工作人员)[^。；！？0-9:：]{0,12}?联系|(?:请|或|可)联系(?:承办人|经办人员|工作人员)[^。；！？0-9:：]{0,12}?|承办人[:：][^。；！？0-9]{0,20}(?:局|中队|大队|支队|科|股|中心)[^。；！？0-9]{0,8}?)(?:[，,] ?(?:联系|办公|咨询)?(?:电话|座机)(?:号码)?[:：是为\s]{0,2}|[(（])$/
 
 /**
  * "如需返乡，可联系黔西市人社局协助，电话…", "请咨询县就业局，电话…": the office the text tells

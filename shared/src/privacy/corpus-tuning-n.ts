@@ -1,13 +1,13 @@
-// Held-out labelled corpus (round 16) for the personal-data detector: written separately from the
-// detector and its tuning corpora, and never used to tune it; bench:privacy reports its figures.
-// All personal data is fictitious.
+// Fourteenth tuning corpus for the personal-data detector. It was written separately as the
+// round-16 held-out corpus; its figures were recorded (docs/benchmarks.md) and it then became
+// tuning data. All personal data is fictitious.
 import type { CorpusItem } from './corpus'
 import { withIdCheckCharacter, withLuhnDigit } from './test-support'
 
 const id = withIdCheckCharacter
 const card = withLuhnDigit
 
-export const HELDOUT_CORPUS_16: readonly CorpusItem[] = [
+export const TUNING_CORPUS_N: readonly CorpusItem[] = [
   {
     text: '您好，我在毕节市某某建筑工程有限公司做钢筋工，2024年3月到10月的工资一直没发，共计38600元。包工头杨德富说等甲方拨款，现在电话也不接了。请人社局帮我们讨个说法。',
     expected: [{ kind: 'person-name', text: '杨德富' }],
