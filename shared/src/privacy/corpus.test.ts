@@ -15,6 +15,7 @@ import { TUNING_CORPUS_K } from './corpus-tuning-k'
 import { TUNING_CORPUS_L } from './corpus-tuning-l'
 import { TUNING_CORPUS_M } from './corpus-tuning-m'
 import { TUNING_CORPUS_N } from './corpus-tuning-n'
+import { TUNING_CORPUS_O } from './corpus-tuning-o'
 import { evaluateCorpus } from './corpus-metrics'
 import { detectPersonalData } from './detect'
 import { detectionView } from './view'
@@ -125,6 +126,8 @@ describe.each([
   ['thirteenth', TUNING_CORPUS_M],
   // Round 16's held-out corpus, likewise.
   ['fourteenth', TUNING_CORPUS_N],
+  // Round 17's held-out corpus, likewise.
+  ['fifteenth', TUNING_CORPUS_O],
 ])('%s tuning corpus (written separately, held out at first)', (_name, corpus) => {
   const evaluation = evaluateCorpus(corpus, detectPersonalData)
 

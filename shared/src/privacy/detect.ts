@@ -108,6 +108,13 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
   add('plate', RANK.labelled, findPlates(normalized))
   add('address', RANK.address, findAddresses(normalized, publicAddressesOf(context)))
   for (const m of [...findMistypedMobiles(normalized), ...findInternationalNumbers(normalized)]) {
+    // "手机13985096620　2. 江某": the next item's number is not a twelfth digit.
+    if (
+      / [0-9]{1,2}$/.test(normalized.slice(m.start, m.end)) &&
+      /^[.．、]/.test(normalized.charAt(m.end))
+    ) {
+      continue
+    }
     const national = normalized.slice(m.start, m.end).replace(/\D/g, '')
     pushPhone({ ...m, national }, 'mobile', RANK.labelled, phoneTargets, candidates)
   }
@@ -202,7 +209,7 @@ function collectNumberCandidates(
     cardShaped &&
     !documentNumber &&
     separatedInside(window) &&
-    !endsOnNextLine(window) &&
+    !endsOnNextLine(window, text) &&
     !AMOUNT_AFTER.test(text.slice(windowEnd(window), windowEnd(window) + 2))
   ) {
     const rank = isPlausibleBankCardNumber(digits)
@@ -223,7 +230,8 @@ function collectNumberCandidates(
   }
 
   // Mobiles come in at most 4 groups plus a +86 group, or one digit per group (see readMobile).
-  const mobileShaped = MOBILE_LENGTHS.has(length) && (groups <= 5 || groups >= 11)
+  const mobileShaped =
+    MOBILE_LENGTHS.has(length) && (groups <= 5 || groups >= 11) && !endsOnNextLine(window, text)
   const mobile = mobileShaped ? readMobile(window, text) : undefined
   // The first group's first digit, not digits[0]: reading a window's concatenated digits costs
   // a string flattening, which adds up over the many windows of a long chain.
@@ -278,13 +286,19 @@ function pushPhone(
 }
 
 /**
- * "卡号 6214 8385 1234 5671\n4. 龙某": a short group after a line break is the next line's
- * numbering, not the end of the card written over two lines.
+ * "卡号 6214 8385 1234 5671\n4. 龙某", "手机13985096620　2. 江某": a short group after a line
+ * break, or after a space and before a full stop, is the next item's numbering, not the end of
+ * the number.
  */
-function endsOnNextLine(window: DigitWindow): boolean {
+function endsOnNextLine(window: DigitWindow, text: string): boolean {
   const gap = window.chain.gaps[window.last - 1] ?? ''
   const lastGroup = window.chain.groups[window.last]?.digits ?? ''
-  return (gap === '\n' || gap === '\r\n') && lastGroup.length < 3
+  // One digit a line (1\n3\n9…) is a number written downwards, not a list.
+  const digitByDigit = window.last - window.first + 1 === window.digits.length
+  if (lastGroup.length >= 3 || window.last === window.first || digitByDigit) return false
+  // "手机13985096620　2. 江某": the next item's number after a space, then its full stop.
+  const listNumber = /^[.．、]/.test(text.charAt(windowEnd(window)))
+  return gap === '\n' || gap === '\r\n' || (gap === ' ' && listNumber)
 }
 
 function separatedInside(window: DigitWindow): boolean {

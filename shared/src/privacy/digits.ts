@@ -49,11 +49,12 @@ const CHINESE_DIGITS: ReadonlyMap<string, string> = new Map([
 /**
  * A run of 7 or more Chinese numerals is a number spelled out digit by digit (一三八零零零零…),
  * a way people write phone numbers to slip past filters; shorter runs are ordinary words
- * (二〇一九年, 一二三). Groups joined by a space or a dash count together (零八五七-五二二六七一八).
+ * (二〇一九年, 一二三). Groups joined by a space, a dash or 、 count together (零八五七-五二二六七一八,
+ * 幺三八、五七八五、幺二四六).
  * A letter O among them is a zero typed the quick way (一五九 O八五七 …).
  */
 const CHINESE_DIGIT_RUN =
-  /[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{7,}|[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{2,8}(?:[ -][〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{2,8}){1,4}/g
+  /[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{7,}|[〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{2,8}(?:[ \-、][〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖O]{2,8}){1,4}/g
 
 /**
  * 一 typed for a dash between digits (0857一7328416): the numeral 一 never stands alone between
@@ -80,11 +81,14 @@ export function normalizeForDetection(text: string): string {
         isAsciiDigitCode(folded.charCodeAt(offset - 1)) ||
         isAsciiDigitCode(folded.charCodeAt(offset + run.length))
       // Groups written with spaces (一三九 八五七 二零四 六一) count only when they add up to a number.
-      const numerals = run.replace(/[ -]/g, '').length
+      const numerals = run.replace(/[ \-、]/g, '').length
       // Mostly letters (OOO-OOOO) is no number: the Os only count among Chinese numerals.
       const letters = run.replace(/[^O]/g, '').length
       if (touchesDigit || numerals < 7 || letters * 2 > numerals) return run
-      return Array.from(run, (c) => (c === 'O' ? '0' : (CHINESE_DIGITS.get(c) ?? c))).join('')
+      // 、 between spoken groups reads as the space people type between digit groups.
+      return Array.from(run, (c) =>
+        c === 'O' ? '0' : c === '、' ? ' ' : (CHINESE_DIGITS.get(c) ?? c),
+      ).join('')
     })
 }
 

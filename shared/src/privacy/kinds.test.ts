@@ -676,3 +676,35 @@ describe('what the sixteenth corpus taught', () => {
     ])
   })
 })
+
+describe('what the seventeenth corpus taught', () => {
+  it('reads a phone read out with 幺 and groups joined by 、', () => {
+    expect(found('我电话是幺三八、五七八五、幺二四六，你记一下。')).toEqual([
+      ['mobile', '幺三八、五七八五、幺二四六'],
+    ])
+  })
+
+  it('does not take the next list item’s number into a phone or a plate', () => {
+    expect(found('1. 毛某　经理　手机13985096620　2. 江某　出纳')).toEqual([
+      ['mobile', '13985096620'],
+    ])
+    expect(found('3. 侯某　司机　车牌贵F·7Z918　4. 李某')).toEqual([['plate', '贵F·7Z918']])
+  })
+
+  it('reads a driving school’s plate with 学 after five characters', () => {
+    expect(found('训练场上停的都是贵FA0321学这样的教练车')).toEqual([['plate', '贵FA0321学']])
+  })
+
+  it('reads a card someone calls theirs, and a QQ number after q号', () => {
+    const card = withLuhnDigit('436742093012556')
+    expect(found(`他的卡是${card}，是建设银行的`)).toEqual([['bank-card', card]])
+    expect(found('今年考了高级 我q号 2467013985 有空联系')).toEqual([['qq', '2467013985']])
+  })
+
+  it('leaves alone lines read off an office’s notice, a transfer form or a 查询电话', () => {
+    expect(found('我打了通知上的电话0857-5550161没人接。')).toEqual([])
+    expect(found('转入地联系电话：0857-5550162')).toEqual([])
+    expect(found('转移完成后会短信通知您。查询电话0857-5550163。')).toEqual([])
+    expect(found('对方电话是0857-5550164，说是局里的办公电话。')).toEqual([])
+  })
+})

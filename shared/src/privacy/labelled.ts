@@ -130,7 +130,9 @@ const DISABILITY_CARD: LabelledNumber = {
  * still published their account (passbook accounts run to 20 digits and more).
  */
 const BANK_CARD: LabelledNumber = {
-  labels: /银行卡号|银行卡|银行账号|工资卡号|工资卡|存折账号|存折|卡号|账号/g,
+  // 他的卡是…, 打到我老婆的卡上：…: a person's card named as such.
+  labels:
+    /银行卡号|银行卡|银行账号|工资卡号|工资卡|存折账号|存折|卡号|账号|的卡上|的卡(?=是|[:：])/g,
   value: NUMBER_VALUE,
   // 20 and 21 digits only as one run: grouped, they are a card and the next number (…0009 0857).
   accepts: (value, digits) =>
@@ -179,7 +181,7 @@ export function findLabelledBankCards(text: string): LabelledMatch[] {
 }
 
 /** QQ, and the names people give it: 扣扣, and its penguin (企鹅号, 企鹅：). */
-const QQ_LABELS = /QQ|扣扣|企鹅号|企鹅/gi
+const QQ_LABELS = /QQ|扣扣|企鹅号|企鹅|(?<![A-Za-z])q号/gi
 /**
  * After the label: 号/号码 and a colon or 是, or a few words that end in one of them
  * ("扣扣也是这个号", "QQ我平时用的是"); a number followed by a unit ("QQ上说是5000元") is an

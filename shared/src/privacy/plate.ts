@@ -5,7 +5,7 @@
 import type { LabelledMatch } from './labelled'
 
 const PLATE =
-  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Za-hj-np-z][·•・. -]?[A-HJ-NP-Za-hj-np-z0-9](?:(?: ?[A-HJ-NP-Za-hj-np-z0-9]){4,5}|(?: ?[A-HJ-NP-Za-hj-np-z0-9]){3,4}[学警挂领试])(?![A-Za-z0-9])/g
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Za-hj-np-z][·•・. -]?[A-HJ-NP-Za-hj-np-z0-9](?:(?: ?[A-HJ-NP-Za-hj-np-z0-9]){4,5}[学警挂领试]?|(?: ?[A-HJ-NP-Za-hj-np-z0-9]){3,4}[学警挂领试])(?![A-Za-z0-9])/g
 
 /** Whether the five or six characters after the letter hold a digit (SUNNY is no plate). */
 function holdsDigit(serial: string): boolean {
@@ -16,7 +16,9 @@ function holdsDigit(serial: string): boolean {
 export function findPlates(text: string): LabelledMatch[] {
   const matches: LabelledMatch[] = []
   for (const m of text.matchAll(PLATE)) {
-    const plate = m[0]
+    // "车牌贵F·7Z918　4. 李某": a digit after a space, then the next item's number, is no part.
+    const listed = / [0-9]$/.test(m[0]) && /^[.．、]/.test(text.charAt(m.index + m[0].length))
+    const plate = listed ? m[0].slice(0, -2) : m[0]
     const serialStart = /[·•・. -]/.test(plate.charAt(2)) ? 3 : 2
     // Spaces inside the serial (贵F D7 3261) are how it was typed, not part of it.
     const serial = plate.slice(serialStart).replace(/ /g, '')

@@ -1,10 +1,10 @@
-// Held-out labelled corpus (round 17) for the personal-data detector: written separately from the
-// detector and its tuning corpora, and never used to tune it; bench:privacy reports its figures.
-// All personal data is fictitious.
+// Fifteenth tuning corpus for the personal-data detector. It was written separately as the
+// round-17 held-out corpus; its figures were recorded (docs/benchmarks.md) and it then became
+// tuning data. All personal data is fictitious.
 import type { CorpusItem } from './corpus'
 import { withIdCheckCharacter, withLuhnDigit } from './test-support'
 
-export const HELDOUT_CORPUS_17: readonly CorpusItem[] = [
+export const TUNING_CORPUS_O: readonly CorpusItem[] = [
   {
     text: `来电人：吴先生　来电号码：13985712346　诉求：来电人反映，他在七星关区碧阳大道一个工地上做钢筋工，包工头罗德华拖欠他和工友4个月工资共计2.6万元，多次讨要无果，对方一直说等甲方拨款。来电人要求人社部门尽快协调解决。`,
     expected: [
