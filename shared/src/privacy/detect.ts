@@ -108,7 +108,7 @@ export function detectPersonalData(text: string, context: DetectionContext = {})
   add('plate', RANK.labelled, findPlates(normalized))
   add('address', RANK.address, findAddresses(normalized, publicAddressesOf(context)))
   for (const m of [...findMistypedMobiles(normalized), ...findInternationalNumbers(normalized)]) {
-    // "手机13985096620　2. 江某": the next item's number is not a twelfth digit.
+    // "手机13985096620 2. 江某": the next item's number is not a twelfth digit.
     if (
       / [0-9]{1,2}$/.test(normalized.slice(m.start, m.end)) &&
       /^[.．、]/.test(normalized.charAt(m.end))
@@ -286,7 +286,7 @@ function pushPhone(
 }
 
 /**
- * "卡号 6214 8385 1234 5671\n4. 龙某", "手机13985096620　2. 江某": a short group after a line
+ * "卡号 6214 8385 1234 5671\n4. 龙某", "手机13985096620 2. 江某": a short group after a line
  * break, or after a space and before a full stop, is the next item's numbering, not the end of
  * the number.
  */
@@ -296,7 +296,7 @@ function endsOnNextLine(window: DigitWindow, text: string): boolean {
   // One digit a line (1\n3\n9…) is a number written downwards, not a list.
   const digitByDigit = window.last - window.first + 1 === window.digits.length
   if (lastGroup.length >= 3 || window.last === window.first || digitByDigit) return false
-  // "手机13985096620　2. 江某": the next item's number after a space, then its full stop.
+  // "手机13985096620 2. 江某": the next item's number after a space, then its full stop.
   const listNumber = /^[.．、]/.test(text.charAt(windowEnd(window)))
   return gap === '\n' || gap === '\r\n' || (gap === ' ' && listNumber)
 }

@@ -16,7 +16,7 @@ function holdsDigit(serial: string): boolean {
 export function findPlates(text: string): LabelledMatch[] {
   const matches: LabelledMatch[] = []
   for (const m of text.matchAll(PLATE)) {
-    // "车牌贵F·7Z918　4. 李某": a digit after a space, then the next item's number, is no part.
+    // "车牌贵F·7Z918 4. 李某": a digit after a space, then the next item's number, is no part.
     const listed = / [0-9]$/.test(m[0]) && /^[.．、]/.test(text.charAt(m.index + m[0].length))
     const plate = listed ? m[0].slice(0, -2) : m[0]
     const serialStart = /[·•・. -]/.test(plate.charAt(2)) ? 3 : 2
