@@ -32,7 +32,7 @@ export function isPlausibleBankCardNumber(digits: string): boolean {
 
 /** Words that make a text one about bank cards or accounts: banks, cards, accounts, 户名. */
 const CARD_TALK =
-  /银行|信用社|[农建工中交招]行|邮储|工资卡|存折|开户|户名|卡号|卡上|卡里|张卡|账号|账户/
+  /银行|信用社|[农建工中交招]行|邮储|工资卡|存折|开户|户名|卡号|卡上|卡里|张卡|账号|账户|工资发放|工资表|发放表|代发/
 
 /** Whether the text talks about bank cards or accounts, so that long numbers in it may be one. */
 export function talksAboutBankCards(text: string): boolean {

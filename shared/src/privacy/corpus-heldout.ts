@@ -5,7 +5,6 @@
 import type { CorpusItem } from './corpus'
 import { HELDOUT_CORPUS_11 } from './corpus-heldout-11'
 import { HELDOUT_CORPUS_14 } from './corpus-heldout-14'
-import { HELDOUT_CORPUS_18 } from './corpus-heldout-18'
 import { HELDOUT_CORPUS_9 } from './corpus-heldout-9'
 
 export interface HeldOutCorpus {
@@ -18,5 +17,4 @@ export const HELDOUT_CORPORA: readonly HeldOutCorpus[] = [
   { round: 9, corpus: HELDOUT_CORPUS_9 },
   { round: 11, corpus: HELDOUT_CORPUS_11 },
   { round: 14, corpus: HELDOUT_CORPUS_14 },
-  { round: 18, corpus: HELDOUT_CORPUS_18 },
 ]

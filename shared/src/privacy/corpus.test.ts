@@ -16,6 +16,7 @@ import { TUNING_CORPUS_L } from './corpus-tuning-l'
 import { TUNING_CORPUS_M } from './corpus-tuning-m'
 import { TUNING_CORPUS_N } from './corpus-tuning-n'
 import { TUNING_CORPUS_O } from './corpus-tuning-o'
+import { TUNING_CORPUS_P } from './corpus-tuning-p'
 import { evaluateCorpus } from './corpus-metrics'
 import { detectPersonalData } from './detect'
 import { detectionView } from './view'
@@ -128,6 +129,8 @@ describe.each([
   ['fourteenth', TUNING_CORPUS_N],
   // Round 17's held-out corpus, likewise.
   ['fifteenth', TUNING_CORPUS_O],
+  // Round 18's held-out corpus, likewise.
+  ['sixteenth', TUNING_CORPUS_P],
 ])('%s tuning corpus (written separately, held out at first)', (_name, corpus) => {
   const evaluation = evaluateCorpus(corpus, detectPersonalData)
 

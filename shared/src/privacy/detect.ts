@@ -43,8 +43,11 @@ import { publicNumberSet, withoutPublicLines } from './public-numbers'
 import type { Candidate, DetectionContext, Finding, PersonalDataKind } from './types'
 import { detectionView, originalSpan } from './view'
 
-/** Longest number a window needs to hold: a 19-digit card, or 0086 + mobile, or landline + ext. */
-const MAX_WINDOW_DIGITS = 19
+/**
+ * Longest number a window needs to hold: a 19-digit card (20 when a digit too many was typed),
+ * or 0086 + mobile, or landline + ext.
+ */
+const MAX_WINDOW_DIGITS = 20
 /** Shortest number looked at: a local landline number (the author's, without area code). */
 const MIN_NUMBER_DIGITS = 7
 /** A mobile, with a trunk 0, with 86, with 0086. */
@@ -204,7 +207,11 @@ function collectNumberCandidates(
   // A window starting after a hyphen starts inside another number: "0857-5552222 0857-5552223"
   // holds two landlines, not a card made of the last 18 digits.
   const afterHyphen = first > 0 && window.chain.gaps[first - 1] === '-'
-  const cardShaped = length >= 16 && length <= 19 && groups <= MAX_CARD_GROUPS && !afterHyphen
+  // 20 digits starting 62, as one run, in a text about cards or wages: a card typed with a digit
+  // too many, as payroll tables copied by hand have them.
+  const longCard = length === 20 && groups === 1 && cardTalk && firstGroupStartsUnionPay(window)
+  const cardShaped =
+    ((length >= 16 && length <= 19) || longCard) && groups <= MAX_CARD_GROUPS && !afterHyphen
   if (
     cardShaped &&
     !documentNumber &&
@@ -214,9 +221,11 @@ function collectNumberCandidates(
   ) {
     const rank = isPlausibleBankCardNumber(digits)
       ? RANK.bankCard
-      : cardTalk && hasDomesticCardShape(digits)
+      : longCard
         ? RANK.bankCardBadCheck
-        : 0
+        : cardTalk && hasDomesticCardShape(digits)
+          ? RANK.bankCardBadCheck
+          : 0
     if (rank > 0) {
       const [start, end] = [groupStart(window, first), windowEnd(window)]
       out.push({
@@ -251,6 +260,10 @@ function collectNumberCandidates(
     const author = readAuthorPhone(window, text)
     if (author !== undefined) pushPhone(author, 'author-phone', RANK.authorPhone, phoneTargets, out)
   }
+}
+
+function firstGroupStartsUnionPay(window: DigitWindow): boolean {
+  return (window.chain.groups[window.first]?.digits ?? '').startsWith('62')
 }
 
 /** A group followed by 元 or 万 is an amount after the number, not its last digits. */

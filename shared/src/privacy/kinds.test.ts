@@ -708,3 +708,27 @@ describe('what the seventeenth corpus taught', () => {
     expect(found('对方电话是0857-5550164，说是局里的办公电话。')).toEqual([])
   })
 })
+
+describe('what the eighteenth corpus taught', () => {
+  it('reports a contact’s office line in a citizen’s form, and the writer’s own line at work', () => {
+    expect(found('联系人：岑先生，电话：0857-5550171（办公室），手机另告')).toEqual([
+      ['person-name', '岑'],
+      ['landline', '0857-5550171'],
+    ])
+    expect(found('我的电话0857-5550172是单位座机，下班后打手机')).toEqual([
+      ['landline', '0857-5550172'],
+    ])
+  })
+
+  it('reads a 20-digit card in a payroll table and a plate with a space after the province', () => {
+    expect(found('工资发放表：序号1 覃明 62170023500123456772 5600元')).toEqual([
+      ['person-name', '覃明'],
+      ['bank-card', '62170023500123456772'],
+    ])
+    expect(found('老板开着一辆贵 F 5E329的黑车走了')).toEqual([['plate', '贵 F 5E329']])
+  })
+
+  it('leaves alone an account the writer says is the company’s', () => {
+    expect(found('公司账号是2402060109100028617（这是公司的，不是个人的）。')).toEqual([])
+  })
+})

@@ -19,7 +19,7 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set(
       '庹刁佟章' +
       // Rare nationally, each borne by families in the province's villages and towns.
       '胥仇冼郜嵇邴訾缑笪逄仝亢寇臧荀雍蒯燕巫池索' +
-      '盛楼古母常',
+      '盛楼古母常靳奢',
   ),
 )
 
@@ -250,7 +250,7 @@ export const ROLE_WORDS: readonly string[] = [
   // 由其弟彭某管理, 理事长安某, 园长邹某, 原经营者聂某, 家庭共济成员罗某, 送达人：龙某.
   ...['其父', '其母', '其兄', '其弟', '其姐', '其妹', '其子', '其妻', '其夫', '理事长', '园长'],
   ...['经营者', '成员', '送达人', '财务', '婆娘', '老头子', '老头', '参保人', '被保险人'],
-  ...['护士长', '线长', '场长', '村民', '安全员', '婶婶', '婶子', '房主'],
+  ...['护士长', '线长', '场长', '村民', '安全员', '婶婶', '婶子', '房主', '店主'],
 ]
 
 /**
@@ -439,7 +439,7 @@ export const NOT_LAST_GIVEN: ReadonlySet<string> = new Set(
       // Verbs of running off with the wages (杜明跑路了, 王强溜了).
       '跑溜逃躲' +
       // Words that start what the person did: 黎浩以…为由, 罗美只给, 黎芳管工资, 黎强招的人, 王五诉.
-      '以只招管诉技开欺用' +
+      '以只招管诉技开欺用共' +
       // The end of a road's name (洪山路, 民主街), not of a person's.
       '路街巷',
   ),

@@ -19,7 +19,7 @@ export const NAME_EVIDENCE_NEEDED = 4
  * naming (名叫, 负责人为) and 的是 of saying who someone is (带班的是…).
  */
 const TAKES_PERSON =
-  /的是|找|联系|认定|确认|询问|问|告诉|转告|通知|委托|约谈|交给|转给|给|跟着|跟|和|与|同|由|向|让|叫|被|对|把|替|帮|催|受|请|见到|遇到|回复|名叫|叫做|称为|为|及|或/g
+  /的是|找|联系|认定|确认|关于|询问|问|告诉|转告|通知|委托|约谈|交给|转给|给|跟着|跟|和|与|同|由|向|让|叫|被|对|把|替|帮|催|受|请|见到|遇到|回复|名叫|叫做|称为|为|及|或/g
 
 /**
  * What a person does or is, right after their name: speaking, owing and refusing, the steps of a

@@ -473,3 +473,17 @@ describe('names the sixteenth corpus taught', () => {
     expect(names('请谨防以“补缴提高养老金”为名的诈骗行为')).toEqual([])
   })
 })
+
+describe('names the eighteenth corpus taught', () => {
+  it.each([
+    ['a family by its surname', '我们是大方县的陈家兄弟', ['陈']],
+    ['a list item before 共', '我们有王德才、安建平、吴成共3人。', ['王德才', '安建平', '吴成']],
+    ['an uncommon surname after a role', '工地负责人靳长青欠我3个月工资', ['靳长青']],
+  ])('%s', (_name, text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('leaves a village named after a family alone', () => {
+    expect(names('我是龙家寨的，住在镇上')).toEqual([])
+  })
+})

@@ -979,7 +979,21 @@ export function findPersonNames(text: string): NameMatch[] {
       ...findScoredNames(text),
       ...findNicknames(text),
     ]),
-  ).filter((match) => !PLACE_SUFFIX_AFTER.test(text.slice(match.end, match.end + 2)))
+  )
+    .filter((match) => !PLACE_SUFFIX_AFTER.test(text.slice(match.end, match.end + 2)))
+    .filter((match) => !isFamilyPlace(text, match.start))
+    .map((match) => asFamilySurname(text, match))
+}
+
+/** 龙家寨, 杨家湾: a family's name for a place. */
+function isFamilyPlace(text: string, start: number): boolean {
+  return text.charAt(start + 1) === '家' && PLACE_AFTER_FAMILY.has(text.charAt(start + 2))
+}
+
+/** 陈家兄弟, 符家的媳妇: a family named by its surname; the finding is the surname. */
+function asFamilySurname(text: string, match: NameMatch): NameMatch {
+  if (match.end - match.start !== 2 || text.charAt(match.start + 1) !== '家') return match
+  return { start: match.start, end: match.start + 1, suggestion: '某' }
 }
 
 /**

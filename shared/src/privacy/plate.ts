@@ -5,7 +5,7 @@
 import type { LabelledMatch } from './labelled'
 
 const PLATE =
-  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Za-hj-np-z][·•・. -]?[A-HJ-NP-Za-hj-np-z0-9](?:(?: ?[A-HJ-NP-Za-hj-np-z0-9]){4,5}[学警挂领试]?|(?: ?[A-HJ-NP-Za-hj-np-z0-9]){3,4}[学警挂领试])(?![A-Za-z0-9])/g
+  /[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼] ?[A-HJ-NP-Za-hj-np-z][·•・. -]?[A-HJ-NP-Za-hj-np-z0-9](?:(?: ?[A-HJ-NP-Za-hj-np-z0-9]){4,5}[学警挂领试]?|(?: ?[A-HJ-NP-Za-hj-np-z0-9]){3,4}[学警挂领试])(?![A-Za-z0-9])/g
 
 /** Whether the five or six characters after the letter hold a digit (SUNNY is no plate). */
 function holdsDigit(serial: string): boolean {

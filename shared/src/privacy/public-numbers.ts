@@ -133,8 +133,11 @@ function isCompanyAccount(candidate: Candidate, text: string): boolean {
     .split(/[，,；;]/)
     .slice(-2)
     .join('，')
-  if (/^ ?[(（](?:对公|公司|单位|企业)/.test(text.slice(candidate.end, candidate.end + 4)))
+  if (
+    /^ ?[(（](?:这是)?(?:对公|公司|单位|企业)/.test(text.slice(candidate.end, candidate.end + 6))
+  ) {
     return true
+  }
   return (
     COMPANY_ACCOUNT.test(sentence) &&
     /账号[:：是为\s]{0,2}$/.test(sentence) &&
@@ -160,7 +163,9 @@ export function isPublicLine(
   const before = text.slice(Math.max(0, candidate.start - INTRODUCTION_REACH), candidate.start)
   const after = text.slice(candidate.end, candidate.end + DESCRIPTION_REACH)
   const sentence = sentenceBefore(text, candidate.start)
-  if (OWN_WORKPLACE_LINE.test(before) || CALLER_NUMBER.test(before)) return false
+  if (OWN_WORKPLACE_LINE.test(before) || CALLER_NUMBER.test(before) || MY_NUMBER.test(before)) {
+    return false
+  }
   // 咨询电话, 监督电话 … name a public line whatever organization stands before them; a fax
   // line is a workplace's like its phone.
   const introducedAsPublic =
@@ -356,6 +361,9 @@ const PERSON_IN_SENTENCE =
  * "来电人：蒙女士 来电号码：0857-…", "回访号码：…": a 12345 work order's fields for the caller's own
  * number, whatever office words the order holds.
  */
+/** "我的电话0857-…是单位座机": the writer's own number, whatever they say it rings. */
+const MY_NUMBER = /我的(?:联系)?(?:电话|座机|号码|手机|固话)(?:号码)?(?:是)?[:：\s]{0,2}$/
+
 const CALLER_NUMBER = /(?:来电|来电人|回访|联系人)(?:号码|电话)(?:号码)?[:：是为\s]{0,2}$/
 
 /** How far after a number the words describing it are read: "是市社保中心对外公布的咨询电话". */
@@ -490,7 +498,7 @@ const STAFF_LINE =
  * message that opens "您好，我是…" or "您好，请问…" is a citizen's, greeting the office.
  */
 const OFFICE_ANSWER_START =
-  /^[\u4e00-\u9fff]{2,4}(?:同志|先生|女士)?[:：]|^尊敬的|^您好(?![，,！!。\s]{0,2}(?:我|请问|想问|麻烦|问一下|领导))/
+  /^(?!联系人|姓名|电话|手机|地址|投诉人|举报人|反映人|申请人|来电人|留言人|单位|事由|诉求|工单)[\u4e00-\u9fff]{2,4}(?:同志|先生|女士)?[:：]|^尊敬的|^您好(?![，,！!。\s]{0,2}(?:我|请问|想问|麻烦|问一下|领导))/
 const OFFICE_VOICE = /我局|我中心|我院|我委|我队|本局|我支队|我大队/
 
 function readsAsOfficeAnswer(text: string): boolean {

@@ -1,6 +1,6 @@
-// Held-out labelled corpus (round 18) for the personal-data detector: written separately from the
-// detector and its tuning corpora, and never used to tune it; bench:privacy reports its figures.
-// All personal data is fictitious.
+// Sixteenth tuning corpus for the personal-data detector. It was written separately as the
+// round-18 held-out corpus; its figures were recorded (docs/benchmarks.md) and it then became
+// tuning data. All personal data is fictitious.
 import type { CorpusItem } from './corpus'
 import { withIdCheckCharacter, withLuhnDigit, withWrongLuhnDigit } from './test-support'
 
@@ -14,7 +14,7 @@ const idSpaced = (first17: string): string => {
   return `${id.slice(0, 6)} ${id.slice(6, 14)} ${id.slice(14)}`
 }
 
-export const HELDOUT_CORPUS_18: readonly CorpusItem[] = [
+export const TUNING_CORPUS_P: readonly CorpusItem[] = [
   {
     text: `我是七星关区碧海街道的农民工，2024年3月至8月在毕节市金海湖新区某安置房项目做钢筋工，包工头杨德富至今拖欠我和工友共12人工资合计86400元。杨的电话139 8570 4126，他开的车是贵F·3K82L。请劳动监察大队帮忙追讨，谢谢！`,
     expected: [
