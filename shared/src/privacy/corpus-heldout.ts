@@ -5,6 +5,7 @@
 import type { CorpusItem } from './corpus'
 import { HELDOUT_CORPUS_11 } from './corpus-heldout-11'
 import { HELDOUT_CORPUS_14 } from './corpus-heldout-14'
+import { HELDOUT_CORPUS_19 } from './corpus-heldout-19'
 import { HELDOUT_CORPUS_9 } from './corpus-heldout-9'
 
 export interface HeldOutCorpus {
@@ -17,4 +18,5 @@ export const HELDOUT_CORPORA: readonly HeldOutCorpus[] = [
   { round: 9, corpus: HELDOUT_CORPUS_9 },
   { round: 11, corpus: HELDOUT_CORPUS_11 },
   { round: 14, corpus: HELDOUT_CORPUS_14 },
+  { round: 19, corpus: HELDOUT_CORPUS_19 },
 ]
