@@ -15,7 +15,8 @@ export {
 } from './id-card'
 export { isPlausibleBankCardNumber, maskBankCard, passesLuhn } from './bank-card'
 export { areaCodeLength, maskPhone } from './phone'
-export { COMMON_SURNAMES, COMPOUND_SURNAMES, HONORIFICS, maskName } from './names'
+export { COMMON_SURNAMES, COMPOUND_SURNAMES, HONORIFICS } from './names'
+export { maskName } from './name-shape'
 export {
   maskPublicationText,
   publicationFieldsOf,

@@ -1,5 +1,5 @@
 import { detectPersonalData } from './detect'
-import { maskName } from './names'
+import { maskName } from './name-shape'
 
 function names(text: string): string[] {
   return detectPersonalData(text)

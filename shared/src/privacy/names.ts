@@ -9,15 +9,11 @@
 // 谢谢老师, 高兴, 王家坝) out, at the cost of missing some real names.
 import { asciiLower, isHanAt, normalizeForDetection } from './digits'
 import {
-  AFTER_NAME,
   BEFORE_NAME,
   COMMON_GIVEN,
   FOLLOW_NAME,
-  GIVEN_AFTER_ROLE,
   LEFT_CONTEXT,
   NAME_LABELS,
-  NOT_IN_GIVEN_NAMES,
-  NOT_LAST_GIVEN,
   NOT_LATIN_NAMES,
   NUMERALS,
   PLACE_WORDS,
@@ -32,7 +28,22 @@ import {
   COMPOUND_SURNAMES,
   HONORIFICS,
 } from './name-lexicon'
+import { findBareLists, findListedNames, withListMates } from './name-lists'
 import { NAME_EVIDENCE_NEEDED, NameScorer } from './name-score'
+import {
+  allCommonGiven,
+  endsName,
+  endsRoleWord,
+  hasLeftBoundary,
+  isFamilyPlace,
+  isGivenName,
+  isGivenNameChar,
+  isLabelledGivenName,
+  isNameShaped,
+  maskName,
+  startsHonorific,
+  surnameLengthAt,
+} from './name-shape'
 import { findNicknames } from './nicknames'
 
 /** A name found in a normalized text. */
@@ -47,49 +58,6 @@ const HONORIFIC_PATTERN = new RegExp(
   'g',
 )
 const LABEL_PATTERN = new RegExp(NAME_LABELS.join('|'), 'g')
-/** 等 after a list of names, then who they are: 等人, 等8名, 等十多位, 等3个人. */
-const LIST_END = /^等[0-9一二三四五六七八九十两百几多余]*个?[人名位]/
-
-/** Start of a name at `index`: start of text, a non-Chinese character before, or LEFT_CONTEXT. */
-function hasLeftBoundary(text: string, index: number): boolean {
-  return (
-    index <= 0 ||
-    !isHanAt(text, index - 1) ||
-    LEFT_CONTEXT.has(text.charAt(index - 1)) ||
-    endsRoleWord(text, index)
-  )
-}
-
-/** Whether a role word (教练, 保安队长) ends right before `index`. */
-function endsRoleWord(text: string, index: number): boolean {
-  for (let length = 2; length <= 5; length += 1) {
-    if (ROLE_WORD_SET.has(text.slice(index - length, index))) return true
-  }
-  return false
-}
-
-/** Length of the surname `text` has at `index` (2 for a compound surname), or 0. */
-function surnameLengthAt(text: string, index: number, compoundNeedsBoundary: boolean): number {
-  const two = text.slice(index, index + 2)
-  // A compound surname is also a word (长孙 "eldest grandson", 公司马经理 → 司马): only at a clear
-  // left boundary.
-  if (COMPOUND_SURNAMES.includes(two) && (!compoundNeedsBoundary || hasLeftBoundary(text, index))) {
-    return 2
-  }
-  return COMMON_SURNAMES.has(text.charAt(index)) ? 1 : 0
-}
-
-function isGivenNameChar(text: string, index: number): boolean {
-  return isHanAt(text, index) && !NOT_IN_GIVEN_NAMES.has(text.charAt(index))
-}
-
-/** Whether text[from, to) can be a given name of 1–2 characters. */
-function isGivenName(text: string, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 2) return false
-  for (let i = from; i < to; i += 1) if (!isGivenNameChar(text, i)) return false
-  return true
-}
-
 /**
  * Names before an honorific. Prefers the surname alone (张先生 → 张) when the character before
  * the honorific is a surname; reads a full name (张三先生, 王小明老师) only when it is not, or when
@@ -316,51 +284,6 @@ function nameAfterLabel(
 /** The end of a place's name, right after the characters read as a name or one further. */
 const PLACE_NAME_AFTER = /^[\u4e00-\u9fff]?(?:新区|小区|社区|街道|湖|县|镇|乡|村|路|街|区)/
 
-/** A given name after a label, where a name is expected: 名字是田应富 (应 is rare elsewhere). */
-function isLabelledGivenName(text: string, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 2) return false
-  for (let i = from; i < to; i += 1) {
-    if (!isGivenNameChar(text, i) && !GIVEN_AFTER_ROLE.has(text.charAt(i))) return false
-  }
-  return true
-}
-
-/**
- * Names listed with 、 and closed by 等 and who they are: 王五、赵六、孙七等8名工人. Items are
- * read from the right; the list ends (on the left) at the first item that is not wholly a name.
- */
-function findListedNames(text: string): NameMatch[] {
-  const matches: NameMatch[] = []
-  for (let at = text.indexOf('等'); at >= 0; at = text.indexOf('等', at + 1)) {
-    if (!LIST_END.test(text.slice(at, at + 8))) continue
-    const names: NameMatch[] = []
-    let end = at
-    for (;;) {
-      let start = end
-      while (start > 0 && end - start < 5 && isHanAt(text, start - 1)) start -= 1
-      if (text.charAt(start - 1) === '、' && isListedName(text, start, end)) {
-        names.push({ start, end, suggestion: maskName(text.slice(start, end)) })
-        end = start - 1
-        continue
-      }
-      // The first item, or one that runs into other words (李四的王五、…): its longest ending
-      // that reads as a name, and the list starts there.
-      const first = [4, 3, 2]
-        .map((length) => end - length)
-        .find((s) => s >= start && isListedName(text, s, end))
-      if (first !== undefined)
-        names.push({ start: first, end, suggestion: maskName(text.slice(first, end)) })
-      break
-    }
-    if (names.length >= 2) matches.push(...names)
-  }
-  return matches
-}
-
-function isListedName(text: string, start: number, end: number): boolean {
-  return isNameShaped(text, start, end, true)
-}
-
 /**
  * Role words are looked for at every position, overlaps included: 我哥 and 哥哥 overlap in
  * 我哥哥袁正红, and a scan that took 我哥 would never see the name after 哥哥.
@@ -369,8 +292,6 @@ const ROLE_PATTERN = new RegExp(
   `(?=(${[...ROLE_WORDS].sort((a, b) => b.length - a.length).join('|')}))`,
   'g',
 )
-const ROLE_WORD_SET: ReadonlySet<string> = new Set(ROLE_WORDS)
-
 /** Between a role word and the name: 包工头叫杨德富, 经办人是刘芳, 联系人：赵六. */
 const ROLE_GAP = /^(?:叫做|名叫|叫|是|:|：| |\(|（)?/
 
@@ -387,70 +308,6 @@ const CONTACT_WORDS =
 /** After a name at a sentence start, only these make it a person: 刘芳说, 杨德富拖欠…. */
 const STRONG_AFTER_NAME =
   /^(?:说|讲|称|表示|告诉|答应|承诺|拖欠|欠|拒绝|不给|不肯|不愿|不让|一直|多次|至今|同志|本人|他们|她们|等人|[，,](?:他|她)|等[0-9一二三四五六七八九十两几]+[个名位人])/
-
-function isNameShaped(text: string, start: number, end: number, afterRole = false): boolean {
-  const surnameLength = surnameLengthAt(text, start, false)
-  if (surnameLength === 0 || PREPOSITION_SURNAMES.has(text.charAt(start))) return false
-  if (SURNAME_WORDS.has(text.slice(start, start + 2))) return false
-  const given = text.charAt(start + surnameLength)
-  if (given === text.charAt(start)) return false
-  // 穆医生, 钟嫂: a surname and a title, which the honorific rule reports as the surname.
-  if (startsHonorific(text, start + surnameLength)) return false
-  // 王家坝, 张家湾: a family's name for a place.
-  if (given === '家' && PLACE_AFTER_FAMILY.has(text.charAt(start + surnameLength + 1))) return false
-  // 周一, 高三 are days and grades; 李四 is a name, but 吴斌一直 is 吴斌 followed by 一直.
-  if (NUMERALS.has(given) && WEAK_SURNAMES.has(text.charAt(start))) return false
-  // 吴斌一 is 吴斌 and 一…; but 吴小六 and 龙小二 are how workers are known.
-  if (
-    end - start - surnameLength === 2 &&
-    NUMERALS.has(text.charAt(end - 1)) &&
-    text.charAt(end - 2) !== '小'
-  ) {
-    return false
-  }
-  if (end - start - surnameLength === 2 && NOT_LAST_GIVEN.has(text.charAt(end - 1))) return false
-  if (!afterRole) {
-    return (
-      isGivenName(text, start + surnameLength, end) ||
-      isGenerationName(text, start + surnameLength, end)
-    )
-  }
-  for (let i = start + surnameLength; i < end; i += 1) {
-    if (!isGivenNameChar(text, i) && !GIVEN_AFTER_ROLE.has(text.charAt(i))) return false
-  }
-  return end - start - surnameLength >= 1 && end - start - surnameLength <= 2
-}
-
-/**
- * 梁长富, 苏长林, 潘应全, 杨再兴: the first given character is often the generation's (字辈), and a few of
- * them are kept out of given names elsewhere because they also make words (科长, 应该). Followed by
- * a common given-name character they read as a name.
- */
-function isGenerationName(text: string, from: number, to: number): boolean {
-  return (
-    to - from === 2 &&
-    GENERATION_CHARACTERS.has(text.charAt(from)) &&
-    COMMON_GIVEN.has(text.charAt(from + 1))
-  )
-}
-
-const GENERATION_CHARACTERS: ReadonlySet<string> = new Set(Array.from('长应天月再'))
-
-/** Place words after X家: 王家坝, 李家湾, 张家寨. */
-const PLACE_AFTER_FAMILY: ReadonlySet<string> = new Set(
-  Array.from('坝湾寨坪沟村庄屯岭冲院巷坡山河桥岩堡'),
-)
-
-/** Whether a name may end at `end`: not Chinese, or a word that follows names. */
-function endsName(text: string, end: number): boolean {
-  return !isHanAt(text, end) || AFTER_NAME.has(text.charAt(end)) || startsHonorific(text, end)
-}
-
-const HONORIFIC_AT = new RegExp(`^(?:${HONORIFICS.join('|')})`)
-
-function startsHonorific(text: string, at: number): boolean {
-  return HONORIFIC_AT.test(text.slice(at, at + 3))
-}
 
 /**
  * The name starting at `start`, if there is one: surname plus one or two given characters that
@@ -589,95 +446,6 @@ function findFamiliarNames(text: string): NameMatch[] {
 /** Places named after a family, read after 小X/老X: 小杨树村, 小张村, 老王寨, 小李家沟. */
 const FAMILIAR_PLACE_AFTER =
   /^(?:[\u4e00-\u9fff]?(?:村|寨|屯|庄|沟|坝|湾|坪|冲|堡)|家[\u4e00-\u9fff]?(?:村|寨|沟|坝|湾))/
-
-/**
- * Lists of names without 等N人: 张勇、李强、王军三人; 工友赵刚和孙伟. Every item must be a name
- * and the list must read as people: a count or a verb after it, or a word for people before it.
- */
-function findBareLists(text: string): NameMatch[] {
-  const matches: NameMatch[] = []
-  const separators = /、|和|与|及|跟/
-  let at = 0
-  while (at < text.length) {
-    if (!isHanAt(text, at)) {
-      at += 1
-      continue
-    }
-    const items: NameMatch[] = []
-    let position = at
-    for (;;) {
-      // After a separator a full name may run on into what the people did (施国平、文晓峰恶意…).
-      const item = listItemAt(text, position, items.length > 0)
-      if (!item) break
-      items.push(item)
-      const separator = text.charAt(item.end)
-      if (!separators.test(separator)) break
-      position = item.end + 1
-    }
-    const last = items[items.length - 1]
-    // Three names in a row, one of them of three characters, read as people anywhere.
-    const longList = items.length >= 3 && items.some((item) => item.end - item.start === 3)
-    if (items.length >= 2 && last && (longList || listReadsAsPeople(text, at, last.end))) {
-      matches.push(...leadingListItems(text, at), ...items)
-    }
-    // A list that does not read as people does not from any later item either: skipping it
-    // keeps the scan linear on long lists.
-    at = items.length >= 2 && last ? last.end : at + 1
-  }
-  return matches
-}
-
-const PEOPLE_BEFORE_LIST =
-  /工友|工人|员工|同事|农民工|职工|老乡|人员|我们|他们|和我|我和|包括|还有|名单|其中|分别是|分别叫|以及|叫/
-
-/**
- * 员工向明远、王春燕、田学军三人: a list's first item may have a surname that is also a
- * preposition (向, 于), which no other rule takes for one; inside a list of names it is one.
- */
-function leadingListItems(text: string, listStart: number): NameMatch[] {
-  if (text.charAt(listStart - 1) !== '、') return []
-  for (const length of [3, 2]) {
-    const start = listStart - 1 - length
-    if (start < 0 || !PREPOSITION_SURNAMES.has(text.charAt(start))) continue
-    if (!isGivenName(text, start + 1, start + length)) continue
-    return [{ start, end: start + length, suggestion: maskName(text.slice(start, start + length)) }]
-  }
-  return []
-}
-
-function listItemAt(text: string, start: number, afterSeparator = false): NameMatch | undefined {
-  for (const length of [3, 2, 4]) {
-    const end = start + length
-    if (!isNameShaped(text, start, end, true)) continue
-    const next = text.charAt(end)
-    if (
-      /、|和|与|及|跟/.test(next) ||
-      endsName(text, end) ||
-      /[0-9一二三四五六七八九十两几]/.test(next) ||
-      (afterSeparator && length === 3 && text.charAt(start - 1) === '、')
-    ) {
-      return { start, end, suggestion: maskName(text.slice(start, end)) }
-    }
-  }
-  return undefined
-}
-
-function listReadsAsPeople(text: string, start: number, end: number): boolean {
-  const after = text.slice(end, end + 4)
-  if (
-    /^(?:[0-9一二三四五六七八九十两几]+[个名位人]|等|都|均|一起|共同|说|反映|他们|她们|这些人|这几个|这几位|几个人|[两二三四五几]?(?:兄弟|姐妹|兄妹|姐弟|夫妻|父子|母子|母女|父女|口子)|俩)/.test(
-      after,
-    )
-  ) {
-    return true
-  }
-  return PEOPLE_BEFORE_LIST.test(text.slice(Math.max(0, start - 12), start))
-}
-
-function allCommonGiven(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i += 1) if (!COMMON_GIVEN.has(text.charAt(i))) return false
-  return true
-}
 
 /** Salutations of an answer: 尊敬的王丽：, 王丽您好. */
 const GREETING_AFTER = /^(?:您好|你好)/
@@ -930,29 +698,6 @@ function withRepeatedMentions(text: string, found: readonly NameMatch[]): NameMa
 /** What a person has that follows their name directly: 穆海身份证…, 王芳电话…. */
 const OWN_RECORD_AFTER = /^(?:身份证|电话|手机|家属|户口|银行卡|社保)/
 
-/**
- * "送达人：龙飞、文静", "约谈了杨德富、文海": a name found by any rule, followed by 、 and another
- * name-shaped word, starts a list of people; each item after it is a name too.
- */
-function withListMates(text: string, found: readonly NameMatch[]): NameMatch[] {
-  const more: NameMatch[] = []
-  // Each list is walked once, however many of its items other rules found: a list of a
-  // thousand names must not be walked a thousand times.
-  const walked = new Set<number>()
-  for (const match of found) {
-    if (match.end - match.start < 2) continue
-    let end = match.end
-    while (text.charAt(end) === '、' && !walked.has(end)) {
-      walked.add(end)
-      const mate = listItemAt(text, end + 1, true)
-      if (!mate) break
-      more.push(mate)
-      end = mate.end
-    }
-  }
-  return [...found, ...more]
-}
-
 /** 田坝镇, 鸭池乡, 柏杨林街道: what runs on into a town's or a quarter's suffix is a place. */
 const PLACE_SUFFIX_AFTER = /^(?:镇|乡|县|街道|社区|小区|村委|村民)/
 
@@ -985,11 +730,6 @@ export function findPersonNames(text: string): NameMatch[] {
     .map((match) => asFamilySurname(text, match))
 }
 
-/** 龙家寨, 杨家湾: a family's name for a place. */
-function isFamilyPlace(text: string, start: number): boolean {
-  return text.charAt(start + 1) === '家' && PLACE_AFTER_FAMILY.has(text.charAt(start + 2))
-}
-
 /** 陈家兄弟, 符家的媳妇: a family named by its surname; the finding is the surname. */
 function asFamilySurname(text: string, match: NameMatch): NameMatch {
   if (match.end - match.start !== 2 || text.charAt(match.start + 1) !== '家') return match
@@ -1010,18 +750,6 @@ function findNamedAfterPlace(text: string): NameMatch[] {
     if (match && !isHanAt(text, match.end)) matches.push(match)
   }
   return matches
-}
-
-/**
- * Masks a name: the surname (one character, or two for a compound surname) is kept and each
- * other character becomes '*' (张三 → 张*, 王小明 → 王**, 欧阳娜娜 → 欧阳**). A name that is only a
- * surname becomes 某.
- */
-export function maskName(name: string): string {
-  const chars = Array.from(name)
-  const surnameLength = COMPOUND_SURNAMES.includes(chars.slice(0, 2).join('')) ? 2 : 1
-  if (chars.length <= surnameLength) return '某'
-  return chars.slice(0, surnameLength).join('') + '*'.repeat(chars.length - surnameLength)
 }
 
 /**
