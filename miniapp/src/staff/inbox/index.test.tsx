@@ -2,29 +2,16 @@ import { act, fireEvent, render, screen } from '@testing-library/react'
 import { answer, deferred, requestsTo, routeApi } from '../../../test/api-double'
 import { inboxRow } from '../../../test/staff-fixtures'
 import * as taro from '../../../test/taro'
+import { STAFF_TOKEN as TOKEN, signInStaff as signIn, texts } from '../../../test/ui'
 import { resetStaffSessionMemory } from '../../stores/staff-session'
 import StaffInbox from './index'
 
-const TOKEN = 'b'.repeat(43)
 const LIST = 'GET /api/v1/staff/messages'
-
-function signIn(role: 'handler' | 'office', unit?: string) {
-  taro.setStorageSync('zhengmin.staffSession', {
-    token: TOKEN,
-    expiresAt: '2099-01-01T00:00:00.000+08:00',
-    staff: { id: 's1', username: role, displayName: '测试人员', role, ...(unit ? { unit } : {}) },
-  })
-  resetStaffSessionMemory()
-}
 
 const row = inboxRow
 
 async function flush() {
   await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
-}
-
-function texts(testId: string): string[] {
-  return screen.queryAllByTestId(testId).map((element) => element.textContent ?? '')
 }
 
 beforeEach(() => {

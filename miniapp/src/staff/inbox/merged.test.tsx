@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import type { StaffMessageListItem } from '@zhengmin/shared'
 import { answer, routeApi } from '../../../test/api-double'
 import * as taro from '../../../test/taro'
-import { resetStaffSessionMemory } from '../../stores/staff-session'
+import { signInStaff } from '../../../test/ui'
 import StaffInbox from './index'
 
 const ROW: StaffMessageListItem = {
@@ -25,12 +25,7 @@ const ROW: StaffMessageListItem = {
 describe('staff inbox: 并单', () => {
   it('marks a merged duplicate with its lead’s 查询码', async () => {
     taro.clearStorageSync()
-    taro.setStorageSync('zhengmin.staffSession', {
-      token: 'b'.repeat(43),
-      expiresAt: '2099-01-01T00:00:00.000+08:00',
-      staff: { id: 's1', username: 'office', displayName: '测试人员', role: 'office' },
-    })
-    resetStaffSessionMemory()
+    signInStaff('office')
     routeApi({
       'GET /api/v1/staff/messages': answer(200, {
         items: [ROW, { ...ROW, id: '6650a1b2c3d4e5f6a7b8c9d1', mergedIntoCode: 'DF3H4JK5' }],
