@@ -1,21 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react'
 import { answer, mockApi, submissions } from '../../../test/api-double'
+import { typeInto } from '../../../test/ui'
+import { SUBMITTED_MESSAGE } from '../../../test/message-fixtures'
 import MessageNew from './index'
-
-const SUBMITTED = {
-  id: '6650a1b2c3d4e5f6a7b8c9d0',
-  code: 'BC7K9MQ2',
-  status: 'submitted',
-  receivedAt: '2025-09-30T10:00:00.000+08:00',
-  receivedDate: '2025-09-30',
-  dueDate: '2025-10-14',
-  dueAt: '2025-10-14T23:59:59.999+08:00',
-  provisional: false,
-}
-
-function typeInto(testId: string, value: string) {
-  fireEvent(screen.getByTestId(testId), new CustomEvent('input', { detail: { value } }))
-}
 
 function fillReport() {
   fireEvent.click(screen.getByTestId('category-report'))
@@ -40,7 +27,7 @@ describe('我要留言: anonymous 举报', () => {
   })
 
   it('sends anonymous: true when ticked', async () => {
-    mockApi({ submissions: [answer(201, SUBMITTED)] })
+    mockApi({ submissions: [answer(201, SUBMITTED_MESSAGE)] })
     render(<MessageNew />)
     fillReport()
     fireEvent.click(screen.getByTestId('anonymous'))
@@ -53,7 +40,7 @@ describe('我要留言: anonymous 举报', () => {
   })
 
   it('drops the choice when the citizen switches to another category', async () => {
-    mockApi({ submissions: [answer(201, SUBMITTED)] })
+    mockApi({ submissions: [answer(201, SUBMITTED_MESSAGE)] })
     render(<MessageNew />)
     fillReport()
     fireEvent.click(screen.getByTestId('anonymous'))

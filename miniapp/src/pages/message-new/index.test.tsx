@@ -10,26 +10,12 @@ import {
   requests,
   submissions,
 } from '../../../test/api-double'
+import { typeInto } from '../../../test/ui'
+import { SUBMITTED_MESSAGE } from '../../../test/message-fixtures'
 import MessageNew from './index'
-
-const SUBMITTED = {
-  id: '6650a1b2c3d4e5f6a7b8c9d0',
-  code: 'BC7K9MQ2',
-  status: 'submitted',
-  receivedAt: '2025-09-30T10:00:00.000+08:00',
-  receivedDate: '2025-09-30',
-  dueDate: '2025-10-14',
-  dueAt: '2025-10-14T23:59:59.999+08:00',
-  provisional: false,
-}
 
 const TITLE = '养老保险缴费年限怎么查询'
 const CONTENT = '我在毕节工作了十年，想知道如何查询自己的养老保险累计缴费年限。'
-
-/** Types into a Taro Input/Textarea: they report changes with an `input` event carrying detail.value. */
-function typeInto(testId: string, value: string) {
-  fireEvent(screen.getByTestId(testId), new CustomEvent('input', { detail: { value } }))
-}
 
 function fillValidForm({ consent = true }: { consent?: boolean } = {}) {
   fireEvent.click(screen.getByTestId('category-consult'))
@@ -95,7 +81,7 @@ describe('我要留言 form', () => {
   })
 
   it('refuses to submit without consent to the privacy notice', () => {
-    mockApi({ submissions: [answer(201, SUBMITTED)] })
+    mockApi({ submissions: [answer(201, SUBMITTED_MESSAGE)] })
     render(<MessageNew />)
     fillValidForm({ consent: false })
 
@@ -112,7 +98,7 @@ describe('我要留言 form', () => {
   })
 
   it('submits a valid message once, with an Idempotency-Key, then shows the code and due date', async () => {
-    mockApi({ submissions: [answer(201, SUBMITTED)] })
+    mockApi({ submissions: [answer(201, SUBMITTED_MESSAGE)] })
     render(<MessageNew />)
     fillValidForm()
     fireEvent(
@@ -144,7 +130,7 @@ describe('我要留言 form', () => {
   })
 
   it('sends the optional name when given, trimmed', async () => {
-    mockApi({ submissions: [answer(201, SUBMITTED)] })
+    mockApi({ submissions: [answer(201, SUBMITTED_MESSAGE)] })
     render(<MessageNew />)
     fillValidForm()
     typeInto('input-name', ' 张三 ')
@@ -157,7 +143,9 @@ describe('我要留言 form', () => {
 
   it('marks a provisional due date as approximate', async () => {
     mockApi({
-      submissions: [answer(201, { ...SUBMITTED, dueDate: '2027-01-08', provisional: true })],
+      submissions: [
+        answer(201, { ...SUBMITTED_MESSAGE, dueDate: '2027-01-08', provisional: true }),
+      ],
     })
     render(<MessageNew />)
     fillValidForm()
@@ -169,7 +157,7 @@ describe('我要留言 form', () => {
   })
 
   it('reuses the same Idempotency-Key when the citizen retries after a network failure', async () => {
-    mockApi({ submissions: [networkFailure(), answer(200, SUBMITTED)] })
+    mockApi({ submissions: [networkFailure(), answer(200, SUBMITTED_MESSAGE)] })
     render(<MessageNew />)
     fillValidForm()
 
@@ -191,7 +179,10 @@ describe('我要留言 form', () => {
 
   it('uses a new Idempotency-Key for the next message after "再写一条留言"', async () => {
     mockApi({
-      submissions: [answer(201, SUBMITTED), answer(201, { ...SUBMITTED, code: 'XY7K9MQ3' })],
+      submissions: [
+        answer(201, SUBMITTED_MESSAGE),
+        answer(201, { ...SUBMITTED_MESSAGE, code: 'XY7K9MQ3' }),
+      ],
     })
     render(<MessageNew />)
     fillValidForm()
@@ -226,7 +217,7 @@ describe('我要留言 form', () => {
     expect(submissions()).toHaveLength(1)
 
     await act(async () => {
-      pending.resolve({ statusCode: 201, data: SUBMITTED, header: {} })
+      pending.resolve({ statusCode: 201, data: SUBMITTED_MESSAGE, header: {} })
     })
     expect(text('lookup-code')).toBe('BC7K-9MQ2')
     expect(submissions()).toHaveLength(1)
@@ -308,7 +299,7 @@ describe('我要留言 form', () => {
   })
 
   it('copies the formatted lookup code', async () => {
-    mockApi({ submissions: [answer(201, SUBMITTED)] })
+    mockApi({ submissions: [answer(201, SUBMITTED_MESSAGE)] })
     render(<MessageNew />)
     fillValidForm()
     clickSubmit()

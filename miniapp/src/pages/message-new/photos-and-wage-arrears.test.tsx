@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react'
 import { answer, mockApi, submissions } from '../../../test/api-double'
-import { flush } from '../../../test/ui'
+import { flush, typeInto } from '../../../test/ui'
 import type { UploadedAttachment } from '@zhengmin/shared'
+import { SUBMITTED_MESSAGE } from '../../../test/message-fixtures'
 import MessageNew from './index'
 
 // Issue #22 part 3: the 欠薪 boxes and the photos in 我要留言. Uploads go through a double that
@@ -23,19 +24,6 @@ jest.mock('../../services/attachments', () => ({
   }),
 }))
 
-const SUBMITTED = {
-  id: '6650a1b2c3d4e5f6a7b8c9d0',
-  code: 'BC7K9MQ2',
-  status: 'submitted',
-  receivedAt: '2025-09-30T10:00:00.000+08:00',
-  receivedDate: '2025-09-30',
-  dueDate: '2025-10-14',
-  dueAt: '2025-10-14T23:59:59.999+08:00',
-  provisional: false,
-}
-
-const typeInto = (testId: string, value: string) =>
-  fireEvent(screen.getByTestId(testId), new CustomEvent('input', { detail: { value } }))
 const text = (testId: string) => screen.getByTestId(testId).textContent ?? ''
 
 function fillValidForm() {
@@ -54,7 +42,7 @@ beforeEach(() => {
 
 describe('我要留言: the 欠薪 topic', () => {
   it('shows the 欠薪 boxes only when chosen, requires the employer, and sends the details', async () => {
-    mockApi({ submissions: [answer(201, SUBMITTED)] })
+    mockApi({ submissions: [answer(201, SUBMITTED_MESSAGE)] })
     render(<MessageNew />)
     fillValidForm()
     expect(screen.queryByTestId('wage-arrears-fields')).toBeNull()
@@ -103,7 +91,7 @@ describe('我要留言: the 欠薪 topic', () => {
 
 describe('我要留言: photos', () => {
   it('waits for the photos to finish uploading, then sends their tokens with the message', async () => {
-    mockApi({ submissions: [answer(201, SUBMITTED)] })
+    mockApi({ submissions: [answer(201, SUBMITTED_MESSAGE)] })
     render(<MessageNew />)
     fillValidForm()
     const file = new File([new Uint8Array(4)], 'payslip.png', { type: 'image/png' })
