@@ -1,26 +1,19 @@
 import { act, render, screen } from '@testing-library/react'
-import type { StaffMessageListItem } from '@zhengmin/shared'
 import { answer, routeApi } from '../../../test/api-double'
+import { inboxRow } from '../../../test/staff-fixtures'
 import * as taro from '../../../test/taro'
 import { signInStaff } from '../../../test/ui'
 import StaffInbox from './index'
 
-const ROW: StaffMessageListItem = {
-  id: '6650a1b2c3d4e5f6a7b8c9d0',
-  code: 'BC7K9MQ2',
-  category: 'complaint',
+const ROW = inboxRow('6650a1b2c3d4e5f6a7b8c9d0', {
   title: '某工地拖欠工资（第二封）',
-  status: 'assigned',
   unit: 'labor-inspection',
   unitName: '劳动保障监察执法科',
   receivedAt: '2026-03-02T10:00:00.000+08:00',
   dueDate: '2026-03-09',
   dueAt: '2026-03-09T23:59:59.999+08:00',
-  provisional: false,
   workingDaysLeft: 5,
-  urgency: 'normal',
-  extended: false,
-}
+})
 
 describe('staff inbox: 并单', () => {
   it('marks a merged duplicate with its lead’s 查询码', async () => {
