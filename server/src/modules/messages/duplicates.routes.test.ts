@@ -62,6 +62,17 @@ function setup() {
 type Callback = ReturnType<typeof setup>['callback']
 
 /** A citizen signed in with WeChat (openid-n) submits complaint n; returns its id and code. */
+/** The office and a handler of 劳动保障监察, signed in against `callback`. */
+async function officeAndHandler(callback: Callback) {
+  return {
+    office: as(await createStaff(db, { role: 'office', now: NOW }), callback),
+    handler: as(
+      await createStaff(db, { role: 'handler', unit: 'labor-inspection', now: NOW }),
+      callback,
+    ),
+  }
+}
+
 async function submit(callback: Callback, n: number, body: object = complaint(n)) {
   wechat.codes.set(`login-${n}`, `openid-${n}`)
   const login = await request(callback)
@@ -107,11 +118,7 @@ async function rebuiltMarchFigures(office: StaffClient): Promise<StatsReport> {
 describe('并单: duplicates merged into a lead are answered once', () => {
   it('answers all four citizens with the lead’s answer, notifies each, and counts the group once', async () => {
     const { callback, notifications } = setup()
-    const office = as(await createStaff(db, { role: 'office', now: NOW }), callback)
-    const handler = as(
-      await createStaff(db, { role: 'handler', unit: 'labor-inspection', now: NOW }),
-      callback,
-    )
+    const { office, handler } = await officeAndHandler(callback)
     const lead = await submit(callback, 0)
     const duplicates = [
       await submit(callback, 1),
@@ -203,11 +210,7 @@ describe('并单: duplicates merged into a lead are answered once', () => {
 
   it('refuses answered messages, cycles and chains with clear messages; separates while the lead is open', async () => {
     const { callback } = setup()
-    const office = as(await createStaff(db, { role: 'office', now: NOW }), callback)
-    const handler = as(
-      await createStaff(db, { role: 'handler', unit: 'labor-inspection', now: NOW }),
-      callback,
-    )
+    const { office, handler } = await officeAndHandler(callback)
     const [a, b, c, answered] = [
       await submit(callback, 0),
       await submit(callback, 1),
@@ -314,11 +317,7 @@ describe('并单: duplicates merged into a lead are answered once', () => {
 
   it('lets only the office merge (403 for a handler)', async () => {
     const { callback } = setup()
-    const office = as(await createStaff(db, { role: 'office', now: NOW }), callback)
-    const handler = as(
-      await createStaff(db, { role: 'handler', unit: 'labor-inspection', now: NOW }),
-      callback,
-    )
+    const { office, handler } = await officeAndHandler(callback)
     const lead = await submit(callback, 0)
     const duplicate = await submit(callback, 1)
     for (const message of [lead, duplicate]) {
@@ -339,11 +338,7 @@ describe('并单: duplicates merged into a lead are answered once', () => {
 describe('并单 before dispatch: duplicates go where their lead goes', () => {
   it('dispatching the lead takes its 待分办 duplicate to the unit; the duplicate alone cannot be dispatched', async () => {
     const { callback } = setup()
-    const office = as(await createStaff(db, { role: 'office', now: NOW }), callback)
-    const handler = as(
-      await createStaff(db, { role: 'handler', unit: 'labor-inspection', now: NOW }),
-      callback,
-    )
+    const { office, handler } = await officeAndHandler(callback)
     const lead = await submit(callback, 0)
     const duplicate = await submit(callback, 1)
     // Both wait for dispatch: the panel offers the other waiting one.
